@@ -1,0 +1,175 @@
+package io.tonearm.adapters.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import io.tonearm.domain.port.QueryStatistics;
+import io.tonearm.domain.port.TierStatistics;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The in-process tier: results in a Caffeine cache bounded by their serialized size, the loads in progress,
+ * and every named query's state. Owns the local half of every invalidation, whether it was asked for in this
+ * process or announced by another one.
+ *
+ * <p>Invalidating a named query raises its generation, which is part of every key: O(1), whatever the number of
+ * results; the unreachable results age out under the size bound and their time to live. Invalidating one entry
+ * removes it and cancels the publication of a load of it in progress, both under the lock Caffeine holds for
+ * that key, which is also where a finished load publishes: a load that started before the invalidation can never
+ * be stored after it.
+ */
+final class LocalTier {
+    static final String NAME = "tier1";
+
+    private final ValueCodec codecs;
+    private final CacheClock clock;
+    private final boolean enabled;
+    private final Cache<Tier1Key, Tier1Entry> results;
+    private final ConcurrentMap<Tier1Key, Flight> flights = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, QueryState> queries = new ConcurrentHashMap<>();
+
+    private final LongAdder evictions = new LongAdder();
+    private final LongAdder errors = new LongAdder();
+
+    @Inject
+    LocalTier(CacheSettings settings, ValueCodec codecs, CacheClock clock) {
+        this.codecs = codecs;
+        this.clock = clock;
+        this.enabled = settings.tier1MaxBytes() > 0;
+        this.results = Caffeine.newBuilder()
+                .maximumWeight(settings.tier1MaxBytes())
+                .weigher((Tier1Key key, Tier1Entry entry) -> entry.weight())
+                .expireAfter(new EntryExpiry())
+                .ticker(clock)
+                .evictionListener((Tier1Key key, Tier1Entry entry, RemovalCause cause) -> {
+                    if (cause.wasEvicted()) {
+                        evictions.increment();
+                    }
+                })
+                .build();
+    }
+
+    /** @return the clock of this tier's expiry, which the rest of the cache shares */
+    CacheClock clock() {
+        return clock;
+    }
+
+    /** @return the state of the named query, created on first use */
+    QueryState query(String name) {
+        QueryState state = queries.get(name);
+        return state != null ? state : queries.computeIfAbsent(name, n -> new QueryState(n, codecs));
+    }
+
+    /** @return the state of the named query, or null if this process has not used it */
+    QueryState existingQuery(String name) {
+        return queries.get(name);
+    }
+
+    /** @return the states of every query seen so far */
+    Collection<QueryState> queries() {
+        return queries.values();
+    }
+
+    /** @return the entry under {@code key}, or null; counts neither hit nor miss */
+    Tier1Entry lookup(Tier1Key key) {
+        return enabled ? results.getIfPresent(key) : null;
+    }
+
+    void recordError() {
+        errors.increment();
+    }
+
+    /**
+     * Starts a load of {@code key} with {@code mine}, unless one is in progress.
+     *
+     * @return {@code mine}, which the caller must {@link #land land}, or the flight in progress to join
+     */
+    Flight depart(Tier1Key key, Flight mine) {
+        Flight existing = flights.putIfAbsent(key, mine);
+        return existing == null ? mine : existing;
+    }
+
+    /** Stores a loaded result, unless an invalidation of its key cancelled the flight that loaded it. */
+    void publish(Tier1Key key, Flight flight, Tier1Entry entry) {
+        if (enabled) {
+            results.asMap().compute(key, (k, old) -> flight.publicationCancelled() ? old : entry);
+        }
+    }
+
+    /** Ends a flight: later readers of the key no longer join it. */
+    void land(Tier1Key key, Flight flight) {
+        flights.remove(key, flight);
+    }
+
+    /** Drops the current result of one key and cancels the publication of a load of it in progress. */
+    void invalidateEntry(QueryState query, String arguments) {
+        Tier1Key key = new Tier1Key(query, query.generation().local(), arguments);
+        if (enabled) {
+            results.asMap().compute(key, (k, old) -> {
+                cancel(k);
+                return null;
+            });
+        } else {
+            cancel(key);
+        }
+    }
+
+    private void cancel(Tier1Key key) {
+        Flight flight = flights.remove(key);
+        if (flight != null) {
+            flight.cancelPublication();
+        }
+    }
+
+    /** Makes every result unreachable: O(number of named queries), not of results. */
+    void invalidateAll() {
+        queries.values().forEach(QueryState::advanceLocal);
+    }
+
+    TierStatistics statistics() {
+        long hit = 0;
+        long miss = 0;
+        for (QueryState query : queries.values()) {
+            hit += query.tier1Hits.sum();
+            miss += query.tier1Misses.sum();
+        }
+        long bytes = results.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0)).orElse(0L);
+        return new TierStatistics(NAME, hit + miss, hit, miss, evictions.sum(), results.estimatedSize(), bytes,
+                errors.sum());
+    }
+
+    List<QueryStatistics> queryStatistics() {
+        return queries.values().stream().map(QueryState::statistics)
+                .sorted(Comparator.comparing(QueryStatistics::query)).toList();
+    }
+
+    /** Runs pending maintenance (evictions) now; for tests and statistics that must be exact. */
+    void cleanUp() {
+        results.cleanUp();
+    }
+
+    /** Each entry lives for its own (jittered) time; reading it does not extend it. */
+    private static final class EntryExpiry implements Expiry<Tier1Key, Tier1Entry> {
+        @Override
+        public long expireAfterCreate(Tier1Key key, Tier1Entry entry, long currentTime) {
+            return entry.ttlNanos();
+        }
+
+        @Override
+        public long expireAfterUpdate(Tier1Key key, Tier1Entry entry, long currentTime, long currentDuration) {
+            return entry.ttlNanos();
+        }
+
+        @Override
+        public long expireAfterRead(Tier1Key key, Tier1Entry entry, long currentTime, long currentDuration) {
+            return currentDuration;
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.tonearm.adapters.cache;
+
+import io.tonearm.domain.port.NamedQuery;
+import io.tonearm.domain.port.QueryStatistics;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+
+/** What the cache keeps about one named query: its generation, how its results are read, its counters. */
+final class QueryState {
+    private final String name;
+    private final ValueCodec codecs;
+    private volatile Generation generation = Generation.INITIAL;
+    private volatile ValueCodec.ResultCodec codec;
+    private final AtomicBoolean warned = new AtomicBoolean();
+
+    /** Reads answered by tier 1: the one counter a hit touches. */
+    final LongAdder tier1Hits = new LongAdder();
+    /** Reads that missed tier 1 (then answered by tier 2, by a load in flight, or by their own load). */
+    final LongAdder tier1Misses = new LongAdder();
+    /** Reads answered by tier 2. */
+    final LongAdder tier2Hits = new LongAdder();
+    final LongAdder loads = new LongAdder();
+    final LongAdder loadNanos = new LongAdder();
+
+    /** A hash for tier-1 keys, fixed per query (cheaper than an identity hash on every lookup). */
+    final int hash;
+
+    QueryState(String name, ValueCodec codecs) {
+        this.name = name;
+        this.codecs = codecs;
+        this.hash = name.hashCode() * 0x9E3779B1;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Generation generation() {
+        return generation;
+    }
+
+    // The shared counter as last learned, and why it may not be used now; guarded by this.
+    private long knownShared = Generation.UNKNOWN;
+    private int invalidating;
+    private boolean unbroadcast;
+
+    /**
+     * An invalidation asked for in this process begins: results stored so far become unreachable and the
+     * shared tier is not used for this query until {@link #endInvalidation} or {@link #failInvalidation}, so
+     * that no reader pairs the new local generation with the old shared one.
+     */
+    synchronized void beginInvalidation() {
+        invalidating++;
+        publish(generation.local() + 1);
+    }
+
+    /** The invalidation was broadcast; {@code shared} is the shared counter it produced, or UNKNOWN if none. */
+    synchronized void endInvalidation(long shared) {
+        invalidating--;
+        if (shared >= 0) {
+            knownShared = Math.max(knownShared, shared);
+            unbroadcast = false;
+        }
+        publish(generation.local());
+    }
+
+    /** The invalidation could not be broadcast: the shared tier stays unused for this query until it is. */
+    synchronized void failInvalidation() {
+        invalidating--;
+        unbroadcast = true;
+        publish(generation.local());
+    }
+
+    /**
+     * An invalidation that could not be broadcast earlier has been now, producing the shared counter {@code shared}
+     * (or UNKNOWN): the shared tier may be used again. Results stored meanwhile were loaded after the change, so
+     * they stay.
+     */
+    synchronized void broadcastLate(long shared) {
+        if (shared >= 0) {
+            knownShared = Math.max(knownShared, shared);
+        }
+        unbroadcast = false;
+        publish(generation.local());
+    }
+
+    /** Another process invalidated the query, raising the shared counter to {@code shared}. */
+    synchronized void invalidatedElsewhere(long shared) {
+        knownShared = Math.max(knownShared, shared);
+        publish(generation.local() + 1);
+    }
+
+    /**
+     * Records the shared counter as read from the shared tier. If it moved past a value this process knew, an
+     * invalidation was missed: the local generation moves too.
+     */
+    synchronized void learnShared(long shared) {
+        if (shared <= knownShared) {
+            return;
+        }
+        boolean missedInvalidation = knownShared != Generation.UNKNOWN;
+        knownShared = shared;
+        publish(missedInvalidation ? generation.local() + 1 : generation.local());
+    }
+
+    /** Forgets the shared counter (the shared tier is a new one) and makes every local result unreachable. */
+    synchronized void forgetShared() {
+        knownShared = Generation.UNKNOWN;
+        publish(generation.local() + 1);
+    }
+
+    /** Makes every result stored so far in this process unreachable, in O(1). */
+    synchronized void advanceLocal() {
+        publish(generation.local() + 1);
+    }
+
+    /** @return whether an invalidation of this query waits to be broadcast */
+    synchronized boolean unbroadcast() {
+        return unbroadcast;
+    }
+
+    private void publish(long local) {
+        generation = new Generation(local, invalidating > 0 || unbroadcast ? Generation.BLOCKED : knownShared);
+    }
+
+    /**
+     * @return the codec of this query's results
+     * @throws IllegalArgumentException if the query name was used before with another result type
+     */
+    ValueCodec.ResultCodec codec(NamedQuery<?> query) {
+        ValueCodec.ResultCodec known = codec;
+        if (known != null && (known.type() == query.resultType() || known.type().equals(query.resultType()))) {
+            return known;
+        }
+        synchronized (this) {
+            if (codec == null) {
+                codec = codecs.forType(query.resultType());
+                return codec;
+            }
+        }
+        if (!codec.type().equals(query.resultType())) {
+            throw new IllegalArgumentException("query " + name + " is used with two result types: "
+                    + codec.type().getTypeName() + " and " + query.resultType().getTypeName());
+        }
+        return codec;
+    }
+
+    /** @return true the first time only, so that a query whose results cannot be cached is reported once */
+    boolean warnOnce() {
+        return warned.compareAndSet(false, true);
+    }
+
+    QueryStatistics statistics() {
+        long requests = tier1Hits.sum() + tier1Misses.sum();
+        long hits = Math.min(requests, tier1Hits.sum() + tier2Hits.sum());
+        return new QueryStatistics(name, requests, hits, requests - hits, loads.sum(), loadNanos.sum());
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

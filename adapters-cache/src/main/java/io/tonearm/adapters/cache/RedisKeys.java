@@ -1,0 +1,70 @@
+package io.tonearm.adapters.cache;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The names of everything the cache keeps in Redis. Everything but the channels lives in a key space named after
+ * the Redis server's run id, so that a restarted server (even one that reloaded an old snapshot) starts with an
+ * empty shared tier instead of serving results whose invalidations it forgot.
+ *
+ * <pre>
+ *   {prefix}invalidations                     channel of invalidation messages
+ *   {prefix}acks:{node}                       channel of acknowledgements to one process
+ *   {prefix}{space}:g:{query}                 generation counter of a named query (INCR to invalidate)
+ *   {prefix}{space}:e:{generation}:{query}:{arguments}   a result (with a TTL)
+ *   {prefix}{space}:v:{query}:{arguments}     invalidation count of one entry (with a TTL)
+ *   {prefix}{space}:queries                   the set of query names ever used (for invalidating everything)
+ *   {prefix}{space}:bytes                     bytes and entries stored, by expiry time (for statistics)
+ * </pre>
+ */
+final class RedisKeys {
+    private final String prefix;
+
+    RedisKeys(String prefix) {
+        this.prefix = prefix;
+    }
+
+    byte[] channel() {
+        return bytes(prefix + "invalidations");
+    }
+
+    byte[] acknowledgements(String node) {
+        return bytes(prefix + "acks:" + node);
+    }
+
+    byte[] generation(String space, String query) {
+        return bytes(generationPrefix(space) + query);
+    }
+
+    String generationPrefix(String space) {
+        return prefix + space + ":g:";
+    }
+
+    byte[] entry(String space, long generation, String query, String arguments) {
+        return bytes(entryPrefix(space) + generation + entrySuffix(query, arguments));
+    }
+
+    String entryPrefix(String space) {
+        return prefix + space + ":e:";
+    }
+
+    String entrySuffix(String query, String arguments) {
+        return ":" + query + ":" + arguments;
+    }
+
+    byte[] version(String space, String query, String arguments) {
+        return bytes(prefix + space + ":v:" + query + ":" + arguments);
+    }
+
+    byte[] queries(String space) {
+        return bytes(prefix + space + ":queries");
+    }
+
+    byte[] accounting(String space) {
+        return bytes(prefix + space + ":bytes");
+    }
+
+    static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,173 @@
+package io.tonearm.adapters.cache;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The Lua scripts of the shared tier. Each one runs atomically in Redis, which is what makes a conditional write
+ * or an invalidation plus its broadcast indivisible. Scripts that change data first check that the server is the
+ * one whose run id names the key space (a server restarted behind the cache's back makes them fail, and the cache
+ * resynchronizes). They touch keys they compute (entry and generation keys): fine on one server, not on a cluster.
+ *
+ * @param name   a name for logs
+ * @param source the Lua source
+ * @param sha1   the script's SHA-1, for EVALSHA
+ */
+record RedisScript(String name, byte[] source, byte[] sha1) {
+
+    private static final String SAME_SERVER = """
+            local function same_server(space)
+              local run_id = string.match(redis.call('INFO', 'server'), 'run_id:(%x+)')
+              return run_id ~= nil and string.sub(run_id, 1, #space) == space
+            end
+            local function account(hash, bucket_ms, now, entry, sign)
+              local size = redis.call('STRLEN', entry)
+              if size > 0 then
+                local left = redis.call('PTTL', entry)
+                if left > 0 then
+                  local bucket = math.floor((now + left) / bucket_ms)
+                  redis.call('HINCRBY', hash, 'b' .. bucket, sign * size)
+                  redis.call('HINCRBY', hash, 'n' .. bucket, sign)
+                end
+              end
+            end
+            local function now_ms()
+              local t = redis.call('TIME')
+              return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+            end
+            """;
+
+    /**
+     * Registers a query name and returns its generation. KEYS: queries set, generation key. ARGV: query name.
+     */
+    static final RedisScript FETCH = of("fetch", """
+            redis.call('SADD', KEYS[1], ARGV[1])
+            return tonumber(redis.call('GET', KEYS[2]) or '0')
+            """);
+
+    /**
+     * Stores results whose query generation and entry versions are still the ones read before loading.
+     * KEYS: generation key, accounting hash, then per result its entry key and version key.
+     * ARGV: generation, bucket length in ms, then per result the version read, the bytes, the TTL in ms.
+     * Returns the number stored.
+     */
+    static final RedisScript WRITE = of("write", SAME_SERVER + """
+            if (redis.call('GET', KEYS[1]) or '0') ~= ARGV[1] then
+              return 0
+            end
+            local now = now_ms()
+            local bucket_ms = tonumber(ARGV[2])
+            local written = 0
+            for i = 1, (#KEYS - 2) / 2 do
+              local entry, version = KEYS[2 * i + 1], KEYS[2 * i + 2]
+              local expected, value, ttl = ARGV[3 * i], ARGV[3 * i + 1], tonumber(ARGV[3 * i + 2])
+              if (redis.call('GET', version) or '0') == expected then
+                account(KEYS[2], bucket_ms, now, entry, -1)
+                redis.call('SET', entry, value, 'PX', ttl)
+                local bucket = math.floor((now + ttl) / bucket_ms)
+                redis.call('HINCRBY', KEYS[2], 'b' .. bucket, #value)
+                redis.call('HINCRBY', KEYS[2], 'n' .. bucket, 1)
+                written = written + 1
+              end
+            end
+            return written
+            """);
+
+    /**
+     * Drops one entry: raises its version (so no load that read the old one can store), deletes it under the
+     * query's current generation, broadcasts. KEYS: generation key, version key, accounting hash.
+     * ARGV: space, entry key prefix, entry key suffix, version TTL in ms, channel, message, bucket length in ms.
+     * Returns the number of processes that received the message, or -1 if the server is not the space's one.
+     */
+    static final RedisScript INVALIDATE_ENTRY = of("invalidate-entry", SAME_SERVER + """
+            if not same_server(ARGV[1]) then
+              return -1
+            end
+            local entry = ARGV[2] .. (redis.call('GET', KEYS[1]) or '0') .. ARGV[3]
+            redis.call('INCR', KEYS[2])
+            redis.call('PEXPIRE', KEYS[2], ARGV[4])
+            account(KEYS[3], tonumber(ARGV[7]), now_ms(), entry, -1)
+            redis.call('DEL', entry)
+            return redis.call('PUBLISH', ARGV[5], ARGV[6])
+            """);
+
+    /**
+     * Raises the generation of named queries (all ever used if asked) and broadcasts them with their new values.
+     * KEYS: queries set. ARGV: space, generation key prefix, channel, message header, "1" for every query or "0",
+     * then query names. Returns {receivers, name, generation, name, generation, ...}, or {-1} if the server is not
+     * the space's one.
+     */
+    static final RedisScript INVALIDATE_QUERIES = of("invalidate-queries", SAME_SERVER + """
+            if not same_server(ARGV[1]) then
+              return {-1}
+            end
+            local names, seen = {}, {}
+            for i = 6, #ARGV do
+              if not seen[ARGV[i]] then
+                seen[ARGV[i]] = true
+                table.insert(names, ARGV[i])
+              end
+            end
+            if ARGV[5] == '1' then
+              for _, name in ipairs(redis.call('SMEMBERS', KEYS[1])) do
+                if not seen[name] then
+                  seen[name] = true
+                  table.insert(names, name)
+                end
+              end
+            end
+            local message, result = {ARGV[4]}, {0}
+            for _, name in ipairs(names) do
+              redis.call('SADD', KEYS[1], name)
+              local generation = redis.call('INCR', ARGV[2] .. name)
+              table.insert(message, name)
+              table.insert(message, tostring(generation))
+              table.insert(result, name)
+              table.insert(result, generation)
+            end
+            result[1] = redis.call('PUBLISH', ARGV[3], table.concat(message, '\\n'))
+            return result
+            """);
+
+    /**
+     * Sums the bytes and entries not yet expired, folding expired buckets into a running count of expirations.
+     * KEYS: accounting hash. ARGV: bucket length in ms. Returns {bytes, entries, expired}.
+     */
+    static final RedisScript ACCOUNT = of("account", SAME_SERVER + """
+            local current = math.floor(now_ms() / tonumber(ARGV[1]))
+            local fields = redis.call('HGETALL', KEYS[1])
+            local bytes, entries, expired = 0, 0, 0
+            for i = 1, #fields, 2 do
+              local field, value = fields[i], tonumber(fields[i + 1])
+              if field ~= 'x' then
+                local bucket = tonumber(string.sub(field, 2))
+                if bucket < current then
+                  if string.sub(field, 1, 1) == 'n' then
+                    expired = expired + value
+                  end
+                  redis.call('HDEL', KEYS[1], field)
+                elseif string.sub(field, 1, 1) == 'b' then
+                  bytes = bytes + value
+                else
+                  entries = entries + value
+                end
+              end
+            end
+            if expired > 0 then
+              redis.call('HINCRBY', KEYS[1], 'x', expired)
+            end
+            return {bytes, entries, tonumber(redis.call('HGET', KEYS[1], 'x') or '0')}
+            """);
+
+    private static RedisScript of(String name, String source) {
+        byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-1").digest(bytes);
+            return new RedisScript(name, bytes, HexFormat.of().formatHex(digest).getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-1", e);
+        }
+    }
+}

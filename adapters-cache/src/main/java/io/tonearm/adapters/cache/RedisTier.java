@@ -1,0 +1,945 @@
+package io.tonearm.adapters.cache;
+
+import dev.failsafe.CircuitBreaker;
+import io.tonearm.domain.port.TierStatistics;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.BinaryJedisPubSub;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.exceptions.JedisNoScriptException;
+
+/**
+ * Tier 2 in Redis, and the protocol that keeps every process's tier 1 coherent.
+ *
+ * <p><b>Storage.</b> Results live under keys holding their query's generation (see {@link RedisKeys}); every
+ * entry has a TTL. A named query is invalidated with one INCR of its generation, an entry by raising its version
+ * and deleting it; results are stored by a script that refuses the write if either moved since the read that
+ * missed. Stored bytes are counted by expiry time at write time, so statistics never scan Redis.
+ *
+ * <p><b>Coherence.</b> Every invalidation is broadcast on a channel by the same script that performs it, and the
+ * caller waits until every subscribed process acknowledged that it applied it (or {@code acknowledgementTimeout}
+ * passed). A subscriber pings on its connection; a pong proves every message published before the ping was
+ * applied, so a process knows up to when it has heard everything ({@code confirmedAt}). A tier-1 result is served
+ * only while it or that confirmation is younger than the staleness bound: a process that stops hearing (lost
+ * connection, Redis down) stops trusting what it holds after at most that bound. After (re)subscribing, a process
+ * replays the invalidations it could not broadcast, re-reads the generations, and empties its tier 1.
+ *
+ * <p><b>Failure.</b> Commands time out quickly; a circuit breaker stops calling Redis after a few failures. Start
+ * up never waits for Redis: the subscriber connects in the background and retries. While Redis is out of reach,
+ * reads use tier 1 and the loader, and invalidations are applied locally and remembered for replay.
+ */
+final class RedisTier implements SharedTier {
+    static final String NAME = "tier2";
+    private static final Logger LOG = LoggerFactory.getLogger(RedisTier.class);
+    private static final long BUCKET_MILLIS = 10_000;
+    private static final int MOST_PENDING = 10_000;
+
+    private final CacheClock clock;
+    private final LocalTier tier1;
+    private final JedisPooled redis;
+    private final RedisConnections connections;
+    private final RedisSettings settings;
+    private final RedisKeys keys;
+    private final String node = String.format("%08x", ThreadLocalRandom.current().nextInt());
+    private final long boundNanos;
+    private final long versionTtlMillis;
+    private final long oldestWritableLoadNanos;
+    private final CircuitBreaker<Object> breaker;
+    private final ScheduledExecutorService maintenance;
+    private final ExecutorService acknowledger;
+    private final Thread subscriberThread;
+    private final ConcurrentMap<Long, Acknowledgements> awaiting = new ConcurrentHashMap<>();
+    private final AtomicLong messageIds = new AtomicLong();
+    private final Pending pending = new Pending();
+    private final AtomicInteger invalidatingEverything = new AtomicInteger();
+    private final AtomicLong everythingVersion = new AtomicLong();
+    private final AtomicBoolean breakerOpened = new AtomicBoolean();
+
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+    private final LongAdder errors = new LongAdder();
+    private final LongAdder refusedWrites = new LongAdder();
+    private final LongAdder unacknowledged = new LongAdder();
+
+    private volatile boolean closed;
+    private volatile String space;
+    private volatile Listener listener;
+    private volatile boolean subscribed;
+    private volatile boolean synced;
+    private volatile long subscribedAtNanos;
+    private volatile long confirmedAtNanos;
+    private volatile long generationsCheckedAtNanos;
+    private volatile long[] stored = {0, 0, 0};
+    private volatile Instant downSince;
+    private volatile boolean everInStep;
+    private volatile boolean warnedNotYetInUse;
+    private volatile String problem = "not connected yet";
+
+    @Inject
+    RedisTier(LocalTier tier1, JedisPooled redis, RedisSettings settings, CacheSettings cacheSettings) {
+        this.clock = tier1.clock();
+        this.tier1 = tier1;
+        this.redis = redis;
+        this.connections = new RedisConnections(settings);
+        this.settings = settings;
+        this.keys = new RedisKeys(settings.keyPrefix());
+        this.boundNanos = settings.stalenessBound().toNanos();
+        long longestTtl = cacheSettings.ttls().values().stream().mapToLong(Duration::toMillis)
+                .max().orElse(0);
+        this.versionTtlMillis = Math.max(Duration.ofHours(1).toMillis(),
+                2 * Math.max(longestTtl, cacheSettings.defaultTtl().toMillis()));
+        this.oldestWritableLoadNanos = TimeUnit.MILLISECONDS.toNanos(versionTtlMillis / 4);
+        long unheard = clock.read() - 2 * boundNanos;
+        this.confirmedAtNanos = unheard;
+        this.generationsCheckedAtNanos = unheard;
+        this.breaker = CircuitBreaker.builder()
+                .handle(JedisException.class)
+                .withFailureThreshold(settings.breakerFailureThreshold())
+                .withDelay(settings.breakerOpenFor())
+                .withSuccessThreshold(1)
+                // once per outage, not at every failed probe of a half-open breaker
+                .onOpen(event -> {
+                    if (breakerOpened.compareAndSet(false, true)) {
+                        LOG.warn("Redis does not answer: the circuit breaker stops calling it for a while");
+                    }
+                })
+                .onClose(event -> {
+                    if (breakerOpened.compareAndSet(true, false)) {
+                        LOG.info("Redis answers again: the circuit breaker closed");
+                    }
+                })
+                .build();
+        this.maintenance = Executors.newSingleThreadScheduledExecutor(daemon("tonearm-cache-maintenance"));
+        this.acknowledger = Executors.newSingleThreadExecutor(daemon("tonearm-cache-acknowledger"));
+        this.subscriberThread = daemon("tonearm-cache-subscriber").newThread(this::subscribe);
+        long tick = Math.max(10, settings.stalenessBound().toMillis() / 4);
+        maintenance.scheduleWithFixedDelay(this::maintain, tick, tick, TimeUnit.MILLISECONDS);
+        subscriberThread.start();
+    }
+
+    // ---------------------------------------------------------------- reads and writes
+
+    @Override
+    public boolean trustsEverything() {
+        return false;
+    }
+
+    @Override
+    public boolean trusts(long freshAsOfNanos, long nowNanos) {
+        return nowNanos - Math.max(confirmedAtNanos, freshAsOfNanos) <= boundNanos;
+    }
+
+    @Override
+    public SharedRead read(QueryState query, Generation generation, String arguments) {
+        Ready ready = ready(query, generation);
+        if (ready == null) {
+            return SharedRead.UNUSABLE;
+        }
+        List<byte[]> values = call(jedis -> jedis.mget(keys.entry(ready.space, ready.shared, query.name(), arguments),
+                keys.version(ready.space, query.name(), arguments)));
+        if (values == null) {
+            return SharedRead.UNUSABLE;
+        }
+        return answer(ready, values.get(0), values.get(1));
+    }
+
+    @Override
+    public Map<String, SharedRead> readAll(QueryState query, Generation generation, Collection<String> arguments) {
+        Map<String, SharedRead> reads = new HashMap<>();
+        Ready ready = ready(query, generation);
+        List<String> ordered = List.copyOf(arguments);
+        List<byte[]> values = null;
+        if (ready != null && !ordered.isEmpty()) {
+            byte[][] names = new byte[ordered.size() * 2][];
+            for (int i = 0; i < ordered.size(); i++) {
+                names[2 * i] = keys.entry(ready.space, ready.shared, query.name(), ordered.get(i));
+                names[2 * i + 1] = keys.version(ready.space, query.name(), ordered.get(i));
+            }
+            values = call(jedis -> jedis.mget(names));
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            reads.put(ordered.get(i), values == null ? SharedRead.UNUSABLE
+                    : answer(ready, values.get(2 * i), values.get(2 * i + 1)));
+        }
+        return reads;
+    }
+
+    private SharedRead answer(Ready ready, byte[] bytes, byte[] version) {
+        (bytes == null ? misses : hits).increment();
+        return new SharedRead(bytes, ready.space, ready.shared, number(version), ready.freshAsOfNanos, true);
+    }
+
+    /** @return what a read may use, or null if tier 2 must not be used for this reader */
+    private Ready ready(QueryState query, Generation generation) {
+        String current = space;
+        if (!synced || current == null || pending.any()) {
+            return null;
+        }
+        long freshAsOf = Math.max(confirmedAtNanos, generationsCheckedAtNanos);
+        if (clock.read() - freshAsOf > boundNanos) {
+            return null; // not sure any more to know every generation: the entries may predate invalidations
+        }
+        long shared = generation.shared();
+        if (shared == Generation.UNKNOWN) {
+            shared = fetchGeneration(query, generation, current);
+        }
+        return shared < 0 ? null : new Ready(current, shared, freshAsOf);
+    }
+
+    /** Reads a query's generation the first time this process uses the query (in this key space). */
+    private long fetchGeneration(QueryState query, Generation generation, String current) {
+        long version = everythingVersion.get();
+        if (invalidatingEverything.get() > 0) {
+            return Generation.BLOCKED;
+        }
+        Object fetched = script(RedisScript.FETCH, List.of(keys.queries(current), keys.generation(current, query.name())),
+                List.of(RedisKeys.bytes(query.name())));
+        // an invalidation of everything that ran meanwhile may not be in what was read
+        if (!(fetched instanceof Long shared) || everythingVersion.get() != version || !current.equals(space)) {
+            return Generation.BLOCKED;
+        }
+        query.learnShared(shared);
+        return query.generation().local() == generation.local() ? shared : Generation.BLOCKED;
+    }
+
+    @Override
+    public void writeAll(QueryState query, List<SharedWrite> writes) {
+        String current = space;
+        if (!synced || current == null || pending.any()) {
+            return;
+        }
+        long now = clock.read();
+        Map<Long, List<SharedWrite>> byGeneration = new LinkedHashMap<>();
+        for (SharedWrite write : writes) {
+            SharedRead missed = write.missed();
+            // a load older than that could have read before an entry version that has expired since
+            if (missed.usable() && current.equals(missed.space()) && now - write.loadStartedNanos() < oldestWritableLoadNanos) {
+                byGeneration.computeIfAbsent(missed.shared(), shared -> new ArrayList<>()).add(write);
+            }
+        }
+        byGeneration.forEach((shared, group) -> {
+            List<byte[]> names = new ArrayList<>(2 + 2 * group.size());
+            List<byte[]> values = new ArrayList<>(2 + 3 * group.size());
+            names.add(keys.generation(current, query.name()));
+            names.add(keys.accounting(current));
+            values.add(RedisKeys.bytes(Long.toString(shared)));
+            values.add(RedisKeys.bytes(Long.toString(BUCKET_MILLIS)));
+            for (SharedWrite write : group) {
+                names.add(keys.entry(current, shared, query.name(), write.arguments()));
+                names.add(keys.version(current, query.name(), write.arguments()));
+                values.add(RedisKeys.bytes(Long.toString(write.missed().version())));
+                values.add(write.bytes());
+                values.add(RedisKeys.bytes(Long.toString(write.ttlMillis())));
+            }
+            if (script(RedisScript.WRITE, names, values) instanceof Long written) {
+                refusedWrites.add(group.size() - written);
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- invalidations
+
+    @Override
+    public void invalidateEntry(QueryState query, String arguments) {
+        String current = space;
+        long id = messageIds.incrementAndGet();
+        Acknowledgements acknowledgements = expect(id);
+        try {
+            Object receivers = current == null ? null : broadcast(RedisScript.INVALIDATE_ENTRY,
+                    List.of(keys.generation(current, query.name()), keys.version(current, query.name(), arguments),
+                            keys.accounting(current)),
+                    List.of(RedisKeys.bytes(current), RedisKeys.bytes(keys.entryPrefix(current)),
+                            RedisKeys.bytes(keys.entrySuffix(query.name(), arguments)),
+                            RedisKeys.bytes(Long.toString(versionTtlMillis)), keys.channel(),
+                            InvalidationMessage.entry(node, id, current, query.name(), arguments),
+                            RedisKeys.bytes(Long.toString(BUCKET_MILLIS))));
+            if (!(receivers instanceof Long count) || count < 0) {
+                notBroadcast(receivers);
+                pending.addEntry(query.name(), arguments);
+                return;
+            }
+            awaitAcknowledgements(acknowledgements, count);
+        } finally {
+            awaiting.remove(id);
+        }
+    }
+
+    @Override
+    public void invalidateQueries(Collection<QueryState> queries) {
+        Map<String, Long> generations = broadcastQueries(queries, false, true);
+        if (generations == null) {
+            queries.forEach(QueryState::failInvalidation);
+            pending.addQueries(queries.stream().map(QueryState::name).toList());
+            return;
+        }
+        queries.forEach(query -> query.endInvalidation(generations.getOrDefault(query.name(), Generation.UNKNOWN)));
+    }
+
+    @Override
+    public void invalidateAll(Supplier<Collection<QueryState>> beginLocally) {
+        invalidatingEverything.incrementAndGet();
+        everythingVersion.incrementAndGet();
+        try {
+            Collection<QueryState> queries = beginLocally.get();
+            Map<String, Long> generations = broadcastQueries(queries, true, true);
+            if (generations == null) {
+                queries.forEach(QueryState::failInvalidation);
+                pending.addEverything();
+                return;
+            }
+            queries.forEach(query -> query.endInvalidation(generations.getOrDefault(query.name(), Generation.UNKNOWN)));
+        } finally {
+            everythingVersion.incrementAndGet();
+            invalidatingEverything.decrementAndGet();
+        }
+    }
+
+    /** @return the new generation of each query, or null if the invalidation could not be broadcast */
+    private Map<String, Long> broadcastQueries(Collection<QueryState> queries, boolean everything, boolean insist) {
+        String current = space;
+        if (current == null) {
+            notBroadcast(null);
+            return null;
+        }
+        long id = messageIds.incrementAndGet();
+        Acknowledgements acknowledgements = expect(id);
+        try {
+            List<byte[]> values = new ArrayList<>();
+            values.add(RedisKeys.bytes(current));
+            values.add(RedisKeys.bytes(keys.generationPrefix(current)));
+            values.add(keys.channel());
+            values.add(RedisKeys.bytes(InvalidationMessage.header(node, id, current, 'Q')));
+            values.add(RedisKeys.bytes(everything ? "1" : "0"));
+            queries.forEach(query -> values.add(RedisKeys.bytes(query.name())));
+            Object result = insist ? broadcast(RedisScript.INVALIDATE_QUERIES, List.of(keys.queries(current)), values)
+                    : script(RedisScript.INVALIDATE_QUERIES, List.of(keys.queries(current)), values);
+            if (!(result instanceof List<?> list) || !(list.get(0) instanceof Long receivers) || receivers < 0) {
+                notBroadcast(result);
+                return null;
+            }
+            Map<String, Long> generations = new HashMap<>();
+            for (int i = 1; i + 1 < list.size(); i += 2) {
+                generations.put(new String((byte[]) list.get(i), StandardCharsets.UTF_8), (Long) list.get(i + 1));
+            }
+            awaitAcknowledgements(acknowledgements, receivers);
+            return generations;
+        } finally {
+            awaiting.remove(id);
+        }
+    }
+
+    /**
+     * Runs an invalidation script for a caller. While this process hears Redis (its subscription is alive), a
+     * failure is a passing one (a timeout on a busy machine, the breaker open after a few of them) and the other
+     * processes, which hear Redis too, would keep trusting what they hold: so the script is tried again, past the
+     * breaker, for up to the staleness bound. A process that does not hear Redis does not insist: the others
+     * most likely do not hear it either, and stop trusting their tier 1 within the bound.
+     *
+     * @return the script's answer, or null if it could not run
+     */
+    private Object broadcast(RedisScript script, List<byte[]> names, List<byte[]> values) {
+        Object answer = script(script, names, values);
+        long deadline = System.nanoTime() + boundNanos;
+        while (answer == null && subscribed && !closed && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+            try {
+                answer = runScript(redis, script, names, values);
+            } catch (RuntimeException e) {
+                errors.increment();
+                problem(e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        return answer;
+    }
+
+    private void notBroadcast(Object answer) {
+        if (answer != null) {
+            // the script found another server than the key space's: it restarted, resynchronize
+            synced = false;
+            problem("Redis was replaced (new run id)");
+        }
+    }
+
+    private Acknowledgements expect(long id) {
+        Acknowledgements acknowledgements = new Acknowledgements();
+        awaiting.put(id, acknowledgements);
+        return acknowledgements;
+    }
+
+    /** Waits until every process that received the message applied it, within the acknowledgement timeout. */
+    private void awaitAcknowledgements(Acknowledgements acknowledgements, long receivers) {
+        if (!subscribed) {
+            return; // this process cannot hear acknowledgements now; the others obey the staleness bound
+        }
+        if (!acknowledgements.await(receivers, settings.acknowledgementTimeout().toNanos())) {
+            unacknowledged.increment();
+        }
+    }
+
+    /** Broadcasts what could not be broadcast before, in order of size: everything, queries, entries. */
+    private boolean replayPending(String current) {
+        Pending.Drained drained = pending.drain();
+        if (drained == null) {
+            return true;
+        }
+        boolean replayed;
+        if (drained.everything()) {
+            List<QueryState> queries = List.copyOf(tier1.queries());
+            Map<String, Long> generations = broadcastQueries(queries, true, false);
+            replayed = generations != null;
+            if (replayed) {
+                queries.forEach(query -> query.broadcastLate(generations.getOrDefault(query.name(), Generation.UNKNOWN)));
+            }
+        } else {
+            replayed = true;
+            if (!drained.queries().isEmpty()) {
+                List<QueryState> queries = drained.queries().stream().map(tier1::query).toList();
+                Map<String, Long> generations = broadcastQueries(queries, false, false);
+                replayed = generations != null;
+                if (replayed) {
+                    queries.forEach(query -> query.broadcastLate(generations.getOrDefault(query.name(), Generation.UNKNOWN)));
+                }
+            }
+            for (Map.Entry<String, String> entry : drained.entries()) {
+                if (!replayed) {
+                    break;
+                }
+                replayed = replayEntry(current, entry.getKey(), entry.getValue());
+            }
+        }
+        if (!replayed) {
+            pending.restore(drained);
+            return false;
+        }
+        pending.replayed();
+        LOG.info("Broadcast the invalidations made while Redis was out of reach");
+        return true;
+    }
+
+    private boolean replayEntry(String current, String query, String arguments) {
+        Object receivers = script(RedisScript.INVALIDATE_ENTRY,
+                List.of(keys.generation(current, query), keys.version(current, query, arguments), keys.accounting(current)),
+                List.of(RedisKeys.bytes(current), RedisKeys.bytes(keys.entryPrefix(current)),
+                        RedisKeys.bytes(keys.entrySuffix(query, arguments)),
+                        RedisKeys.bytes(Long.toString(versionTtlMillis)), keys.channel(),
+                        InvalidationMessage.entry(node, messageIds.incrementAndGet(), current, query, arguments),
+                        RedisKeys.bytes(Long.toString(BUCKET_MILLIS))));
+        return receivers instanceof Long count && count >= 0;
+    }
+
+    // ---------------------------------------------------------------- subscription and maintenance
+
+    /** The subscriber thread: connect, subscribe, and on any failure start again after a short pause. */
+    private void subscribe() {
+        long pause = 20;
+        while (!closed) {
+            try (Jedis connection = connections.subscriber(node)) {
+                String runId = runId(connection.info("server"));
+                Listener current = new Listener(connection, runId);
+                listener = current;
+                pause = 20;
+                connection.subscribe(current, keys.channel(), keys.acknowledgements(node));
+            } catch (JedisException | IllegalStateException e) {
+                if (!closed) {
+                    problem("subscription lost: " + e.getMessage());
+                }
+            } finally {
+                listener = null;
+                subscribed = false;
+                synced = false;
+            }
+            synchronized (this) {
+                if (!closed) {
+                    try {
+                        wait(pause);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+            pause = Math.min(pause * 2, 500);
+        }
+    }
+
+    private static String runId(String info) {
+        for (String line : info.split("\r?\n")) {
+            if (line.startsWith("run_id:")) {
+                return line.substring("run_id:".length()).trim();
+            }
+        }
+        throw new IllegalStateException("INFO server has no run_id");
+    }
+
+    /** Runs on the maintenance thread every quarter of the staleness bound. */
+    private void maintain() {
+        try {
+            Listener current = listener;
+            if (current != null && subscribed && current.silent()) {
+                problem("the subscription stopped answering pings");
+                current.stop();
+            } else if (current != null && subscribed) {
+                current.sendPing();
+                if (!synced) {
+                    resynchronize(current.runId);
+                }
+            }
+            String known = space;
+            if (known != null && pending.any()) {
+                replayPending(known);
+            }
+            if (synced && clock.read() - generationsCheckedAtNanos > boundNanos / 2) {
+                checkGenerations(known);
+            }
+            noteHealth();
+        } catch (RuntimeException e) {
+            LOG.warn("Cache maintenance failed", e);
+        }
+    }
+
+    /**
+     * After (re)subscribing: replay what could not be broadcast, re-read the generations, empty tier 1 (messages
+     * may have been lost while not subscribed), then trust what is heard from the subscription time on.
+     */
+    private void resynchronize(String runId) {
+        long since = subscribedAtNanos;
+        String fresh = runId.substring(0, Math.min(12, runId.length()));
+        if (!fresh.equals(space)) {
+            space = fresh;
+            tier1.queries().forEach(QueryState::forgetShared);
+        }
+        if (!replayPending(fresh) || !checkGenerations(fresh)) {
+            return; // the next maintenance run tries again
+        }
+        tier1.invalidateAll();
+        confirmedAtNanos = since;
+        synced = true;
+        noteHealth();
+    }
+
+    /**
+     * Logs when the shared tier goes out of use or comes back (one line each, not one per failed command: a
+     * single timeout that the breaker absorbs leaves the tier in use). Runs on the maintenance thread.
+     */
+    private void noteHealth() {
+        boolean inStep = inStep();
+        Instant since = downSince;
+        if (inStep) {
+            if (!everInStep) {
+                everInStep = true;
+                LOG.info("The shared tier (Redis {}:{}) is in use", settings.uri().getHost(), settings.uri().getPort());
+            } else if (since != null) {
+                LOG.info("The shared tier is in use again after {} ({})", Duration.between(since, Instant.now()),
+                        problem);
+            }
+            downSince = null;
+            problem = null;
+        } else if (everInStep && since == null) {
+            downSince = Instant.now();
+            LOG.warn("The shared tier is out of use; reads go to tier 1 and the database: {}", outage());
+        }
+    }
+
+    /** Re-reads every known query's generation: catches any invalidation whose message was lost. */
+    private boolean checkGenerations(String current) {
+        long startedAt = clock.read();
+        List<QueryState> queries = List.copyOf(tier1.queries());
+        if (!queries.isEmpty()) {
+            byte[][] names = queries.stream().map(query -> keys.generation(current, query.name())).toArray(byte[][]::new);
+            List<byte[]> values = call(jedis -> jedis.mget(names));
+            if (values == null || !current.equals(space)) {
+                return false;
+            }
+            for (int i = 0; i < queries.size(); i++) {
+                queries.get(i).learnShared(number(values.get(i)));
+            }
+        }
+        generationsCheckedAtNanos = startedAt;
+        return true;
+    }
+
+    /** Applies another process's invalidation (on the subscriber thread, in the order Redis sent them). */
+    private void apply(InvalidationMessage message) {
+        if (message.origin().equals(node)) {
+            Acknowledgements acknowledgements = awaiting.get(message.id());
+            if (acknowledgements != null) {
+                acknowledgements.add();
+            }
+            return;
+        }
+        if (message.isEntry()) {
+            QueryState query = tier1.existingQuery(message.query());
+            if (query != null) {
+                tier1.invalidateEntry(query, message.arguments());
+            }
+        } else {
+            boolean sameSpace = message.space().equals(space);
+            message.generations().forEach((name, generation) -> {
+                QueryState query = tier1.existingQuery(name);
+                if (query != null) {
+                    if (sameSpace) {
+                        query.invalidatedElsewhere(generation);
+                    } else {
+                        query.advanceLocal();
+                    }
+                }
+            });
+        }
+        byte[] channel = keys.acknowledgements(message.origin());
+        byte[] id = RedisKeys.bytes(Long.toString(message.id()));
+        try {
+            acknowledger.execute(() -> call(jedis -> jedis.publish(channel, id)));
+        } catch (RejectedExecutionException e) {
+            // closing
+        }
+    }
+
+    /** One subscription: receives invalidations and acknowledgements, and the pongs that confirm them. */
+    private final class Listener extends BinaryJedisPubSub {
+        private final Jedis connection;
+        private final String runId;
+        private volatile long lastPongNanos = System.nanoTime();
+
+        Listener(Jedis connection, String runId) {
+            this.connection = connection;
+            this.runId = runId;
+        }
+
+        /** @return whether no pong came for so long that the connection must be dead (Jedis waits forever) */
+        boolean silent() {
+            return System.nanoTime() - lastPongNanos > Math.max(2 * boundNanos, TimeUnit.SECONDS.toNanos(2));
+        }
+
+        @Override
+        public void onSubscribe(byte[] channel, int subscribedChannels) {
+            if (subscribedChannels == 2) {
+                subscribedAtNanos = clock.read();
+                subscribed = true;
+                try {
+                    maintenance.execute(() -> {
+                        if (listener == this && subscribed && !synced) {
+                            resynchronize(runId);
+                        }
+                    });
+                } catch (RejectedExecutionException e) {
+                    // closing
+                }
+            }
+        }
+
+        @Override
+        public void onMessage(byte[] channel, byte[] message) {
+            if (Arrays.equals(channel, keys.channel())) {
+                try {
+                    apply(InvalidationMessage.parse(message));
+                } catch (IllegalArgumentException e) {
+                    LOG.debug("Ignored a message that is not an invalidation: {}", e.getMessage());
+                }
+            } else {
+                Acknowledgements acknowledgements = awaiting.get(number(message));
+                if (acknowledgements != null) {
+                    acknowledgements.add();
+                }
+            }
+        }
+
+        @Override
+        public void onPong(byte[] sentAt) {
+            lastPongNanos = System.nanoTime();
+            // everything published before the ping was sent has been applied by now (one connection, in order)
+            if (synced && sentAt != null && sentAt.length > 0) {
+                long sent = number(sentAt);
+                if (sent - confirmedAtNanos > 0) {
+                    confirmedAtNanos = sent;
+                }
+            }
+        }
+
+        synchronized void sendPing() {
+            if (isSubscribed()) {
+                try {
+                    ping(RedisKeys.bytes(Long.toString(clock.read())));
+                } catch (JedisException e) {
+                    problem("ping failed: " + e.getMessage());
+                }
+            }
+        }
+
+        synchronized void stop() {
+            try {
+                if (isSubscribed()) {
+                    unsubscribe();
+                }
+            } catch (JedisException e) {
+                // the connection is going away anyway
+            }
+            connection.disconnect();
+        }
+    }
+
+    // ---------------------------------------------------------------- Redis calls, health, statistics
+
+    /** @return the command's answer, or null if Redis could not answer (counted, and fed to the breaker) */
+    private <T> T call(Function<JedisPooled, T> command) {
+        if (closed || !breaker.tryAcquirePermit()) {
+            return null;
+        }
+        try {
+            T result = command.apply(redis);
+            breaker.recordSuccess();
+            return result;
+        } catch (RuntimeException e) {
+            breaker.recordFailure();
+            errors.increment();
+            problem(e.getClass().getSimpleName() + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Object script(RedisScript script, List<byte[]> names, List<byte[]> values) {
+        return call(jedis -> runScript(jedis, script, names, values));
+    }
+
+    private static Object runScript(JedisPooled jedis, RedisScript script, List<byte[]> names, List<byte[]> values) {
+        try {
+            return jedis.evalsha(script.sha1(), names, values);
+        } catch (JedisNoScriptException e) {
+            return jedis.eval(script.source(), names, values);
+        }
+    }
+
+    /** Records what went wrong last, for the status; the maintenance thread logs the outage it causes. */
+    private void problem(String what) {
+        problem = what;
+        if (!everInStep && !warnedNotYetInUse) {
+            warnedNotYetInUse = true;
+            LOG.warn("The shared tier is not in use yet (the cache works without it meanwhile): {}", what);
+        } else {
+            LOG.debug("Redis: {}", what);
+        }
+    }
+
+    private static long number(byte[] bytes) {
+        return bytes == null ? 0 : Long.parseLong(new String(bytes, StandardCharsets.US_ASCII));
+    }
+
+    /** @return what is wrong with the shared tier, or null while it is in use */
+    String outage() {
+        if (inStep()) {
+            return null;
+        }
+        Instant since = downSince;
+        StringBuilder text = new StringBuilder(since == null ? "out of use" : "out of use since " + since);
+        text.append(": ").append(problem == null ? "not synchronized yet" : problem);
+        if (breaker.isOpen()) {
+            text.append("; circuit breaker open");
+        }
+        int waiting = pending.size();
+        if (waiting > 0) {
+            text.append("; ").append(waiting).append(" invalidation(s) wait to be broadcast");
+        }
+        if (!subscribed) {
+            text.append("; not subscribed to invalidations");
+        }
+        return text.toString();
+    }
+
+    /** @return whether this process is subscribed, synchronized, and has nothing waiting to be broadcast */
+    boolean inStep() {
+        return synced && !pending.any() && breaker.isClosed();
+    }
+
+    @Override
+    public TierStatistics statistics() {
+        String current = space;
+        if (current != null && synced) {
+            Object counted = script(RedisScript.ACCOUNT, List.of(keys.accounting(current)),
+                    List.of(RedisKeys.bytes(Long.toString(BUCKET_MILLIS))));
+            if (counted instanceof List<?> list && list.size() == 3) {
+                stored = new long[] {(Long) list.get(0), (Long) list.get(1), (Long) list.get(2)};
+            }
+        }
+        long[] known = stored;
+        long hit = hits.sum();
+        long miss = misses.sum();
+        String outage = outage();
+        return new TierStatistics(NAME, hit + miss, hit, miss, known[2], known[1], known[0], errors.sum(),
+                outage == null, outage == null ? "up" : outage);
+    }
+
+    /** @return invalidations that returned before every process acknowledged them */
+    long unacknowledgedInvalidations() {
+        return unacknowledged.sum();
+    }
+
+    /** @return conditional writes that Redis refused because an invalidation came first */
+    long refusedWrites() {
+        return refusedWrites.sum();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        synchronized (this) {
+            notifyAll();
+        }
+        maintenance.shutdownNow();
+        acknowledger.shutdownNow();
+        Listener current = listener;
+        if (current != null) {
+            current.stop();
+        }
+        subscriberThread.interrupt();
+        try {
+            subscriberThread.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        redis.close();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private record Ready(String space, long shared, long freshAsOfNanos) {
+    }
+
+    /** Acknowledgements of one invalidation message. */
+    private static final class Acknowledgements {
+        private long received;
+
+        synchronized void add() {
+            received++;
+            notifyAll();
+        }
+
+        synchronized boolean await(long expected, long timeoutNanos) {
+            long deadline = System.nanoTime() + timeoutNanos;
+            while (received < expected) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(this, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Invalidations that could not be broadcast, kept for replay; past a bound, "everything" replaces them. */
+    private static final class Pending {
+        private final Set<String> queries = new LinkedHashSet<>();
+        private final Set<Map.Entry<String, String>> entries = new LinkedHashSet<>();
+        private boolean everything;
+        private int replaying;
+        private volatile boolean any;
+
+        record Drained(boolean everything, Set<String> queries, Set<Map.Entry<String, String>> entries) {
+        }
+
+        boolean any() {
+            return any;
+        }
+
+        synchronized int size() {
+            return (everything ? 1 : queries.size() + entries.size()) + replaying;
+        }
+
+        synchronized void addQueries(Collection<String> names) {
+            if (!everything) {
+                queries.addAll(names);
+                trim();
+            }
+            any = true;
+        }
+
+        synchronized void addEntry(String query, String arguments) {
+            if (!everything) {
+                entries.add(Map.entry(query, arguments));
+                trim();
+            }
+            any = true;
+        }
+
+        synchronized void addEverything() {
+            everything = true;
+            queries.clear();
+            entries.clear();
+            any = true;
+        }
+
+        synchronized Drained drain() {
+            if (!any) {
+                return null;
+            }
+            Drained drained = new Drained(everything, Set.copyOf(queries), Set.copyOf(entries));
+            replaying = everything ? 1 : queries.size() + entries.size();
+            everything = false;
+            queries.clear();
+            entries.clear();
+            // still "any" until the replay succeeded: tier 2 stays unused meanwhile
+            return drained;
+        }
+
+        synchronized void restore(Drained drained) {
+            replaying = 0;
+            if (drained.everything()) {
+                addEverything();
+            } else {
+                addQueries(drained.queries());
+                drained.entries().forEach(entry -> addEntry(entry.getKey(), entry.getValue()));
+            }
+        }
+
+        synchronized void replayed() {
+            replaying = 0;
+            any = everything || !queries.isEmpty() || !entries.isEmpty();
+        }
+
+        private void trim() {
+            if (queries.size() + entries.size() > MOST_PENDING) {
+                addEverything();
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.tonearm.adapters.cache;
+
+import io.tonearm.domain.port.TierStatistics;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What the layered cache needs from a tier shared by every process (tier 2), and from the coherence protocol
+ * that keeps each process's tier 1 in step with the others. No method throws: a shared tier that cannot answer
+ * says so ({@link SharedRead#UNUSABLE}) and the cache falls through to its loader.
+ */
+interface SharedTier extends AutoCloseable {
+
+    /** @return whether every tier-1 result may be served whatever its age (a process that misses nothing) */
+    boolean trustsEverything();
+
+    /**
+     * @param freshAsOfNanos the {@link CacheClock} time as of which a tier-1 result was known to be current
+     * @param nowNanos       the {@link CacheClock} time now
+     * @return whether that result may still be served, given what this process may have missed from other ones
+     */
+    boolean trusts(long freshAsOfNanos, long nowNanos);
+
+    /**
+     * @param generation the snapshot the reader captured before its tier-1 lookup; its shared counter names the
+     *                   entries that may be read
+     * @return the stored bytes of one key, or a miss, or {@link SharedRead#UNUSABLE}
+     */
+    SharedRead read(QueryState query, Generation generation, String arguments);
+
+    /** @return the reads of many keys in one round trip, by arguments; all {@link SharedRead#UNUSABLE} if down */
+    Map<String, SharedRead> readAll(QueryState query, Generation generation, Collection<String> arguments);
+
+    /**
+     * Stores freshly loaded results in one round trip, each unless its query or its entry was invalidated since
+     * the read that missed it ({@code write.missed()}).
+     */
+    void writeAll(QueryState query, List<SharedWrite> writes);
+
+    /**
+     * Drops one entry from the shared tier and from every other process's tier 1, returning once they applied
+     * it (or a bounded wait passed). Called before the local tier drops it, so that a reader of this process
+     * cannot refill tier 1 from the shared entry after the local drop.
+     */
+    void invalidateEntry(QueryState query, String arguments);
+
+    /**
+     * Drops named queries everywhere else, returning as above, and ends each query's invalidation
+     * ({@link QueryState#endInvalidation} or {@link QueryState#failInvalidation}), which the caller began.
+     */
+    void invalidateQueries(Collection<QueryState> queries);
+
+    /**
+     * Drops every named query known here or anywhere, as above.
+     *
+     * @param beginLocally begins the invalidation of every query of this process and returns them
+     */
+    void invalidateAll(Supplier<Collection<QueryState>> beginLocally);
+
+    /** @return the shared tier's counters, or null when there is no shared tier */
+    TierStatistics statistics();
+
+    @Override
+    void close();
+
+    /**
+     * The answer of the shared tier for one key.
+     *
+     * @param bytes          the stored bytes, or null on a miss
+     * @param space          the key space (server) it was read in, which a later write must still be in
+     * @param shared         the query's shared counter the key was read under, which a later write must still find
+     * @param version        the entry's invalidation count when it was read, which a later write must still find
+     * @param freshAsOfNanos the {@link CacheClock} time as of which a hit is known to be current
+     * @param usable         false when the tier could not answer (down, or not in step yet)
+     */
+    record SharedRead(byte[] bytes, String space, long shared, long version, long freshAsOfNanos, boolean usable) {
+        static final SharedRead UNUSABLE = new SharedRead(null, null, Generation.UNKNOWN, 0, 0, false);
+
+        boolean hit() {
+            return bytes != null;
+        }
+    }
+
+    /**
+     * A result to store.
+     *
+     * @param arguments        the key's canonical arguments
+     * @param missed           the read that missed it; nothing is stored if it was not usable
+     * @param bytes            the serialized result
+     * @param ttlMillis        how long it may live, jitter applied
+     * @param loadStartedNanos when its load started, for refusing loads too old to be trusted
+     */
+    record SharedWrite(String arguments, SharedRead missed, byte[] bytes, long ttlMillis, long loadStartedNanos) {
+    }
+}

@@ -1,0 +1,411 @@
+package io.tonearm.adapters.cache;
+
+import io.tonearm.adapters.cache.SharedTier.SharedRead;
+import io.tonearm.adapters.cache.SharedTier.SharedWrite;
+import io.tonearm.adapters.cache.ValueCodec.ResultCodec;
+import io.tonearm.adapters.cache.ValueCodec.UnreadableValueException;
+import io.tonearm.domain.port.CacheKey;
+import io.tonearm.domain.port.CacheSource;
+import io.tonearm.domain.port.CacheStatistics;
+import io.tonearm.domain.port.NamedQuery;
+import io.tonearm.domain.port.QueryCache;
+import io.tonearm.domain.port.TierStatistics;
+import io.tonearm.domain.port.CacheTrace;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The query cache: tier 1 in the process, then the shared tier 2 (if any), then the loader. A tier-2 hit
+ * refills tier 1; a load fills both. Concurrent misses of one key load once in this process.
+ *
+ * <p>No stale set: the generation is captured before a load starts and the result is stored under it, so a
+ * named-query invalidation that happens meanwhile makes it unreachable; an entry invalidation cancels the
+ * publication of the load in flight (see {@link LocalTier}); tier 2 refuses a write whose generation or entry
+ * version moved since the read that missed.
+ */
+final class TieredQueryCache implements QueryCache, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TieredQueryCache.class);
+
+    private final LocalTier tier1;
+    private final SharedTier tier2;
+    private final CacheSettings settings;
+    private final CacheClock clock;
+    private final boolean trustsEverything;
+    private final ThreadLocal<SourceTrace> traces = new ThreadLocal<>();
+    // false until the first trace: until then reads skip the thread-local lookup
+    private volatile boolean tracing;
+
+    @Inject
+    TieredQueryCache(LocalTier tier1, SharedTier tier2, CacheSettings settings) {
+        this.tier1 = tier1;
+        this.tier2 = tier2;
+        this.settings = settings;
+        this.clock = tier1.clock();
+        this.trustsEverything = tier2.trustsEverything();
+    }
+
+    /** @return the trusted entry under the key, or null */
+    private Tier1Entry trustedEntry(Tier1Key key) {
+        if (trustsEverything) {
+            return tier1.lookup(key);
+        }
+        long[] lookup = clock.beforeLookup();
+        Tier1Entry entry = tier1.lookup(key);
+        return entry != null && tier2.trusts(entry.freshAsOfNanos(), clock.timeOfLookup(lookup)) ? entry : null;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T get(NamedQuery<T> query, CacheKey key, Supplier<T> loader) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(loader, "loader");
+        QueryState state = tier1.query(query.name());
+        ResultCodec codec = state.codec(query);
+        Generation generation = state.generation();
+        Tier1Key tier1Key = new Tier1Key(state, generation.local(), key.value());
+        Tier1Entry entry = trustedEntry(tier1Key);
+        if (entry != null) {
+            state.tier1Hits.increment();
+            if (tracing) {
+                note(CacheSource.TIER1);
+            }
+            return (T) entry.value();
+        }
+        Flight mine = new Flight();
+        Flight flight = tier1.depart(tier1Key, mine);
+        state.tier1Misses.increment(); // after departing: once counted, a reader has started or joined the load
+        if (flight != mine) {
+            Object value = flight.join(tier1Key.toString());
+            note(flight.source());
+            return (T) value;
+        }
+        try {
+            Object value = fetch(state, codec, generation, tier1Key, mine, loader);
+            note(mine.source());
+            return (T) value;
+        } catch (RuntimeException | Error e) {
+            mine.fail(e);
+            throw e;
+        } finally {
+            tier1.land(tier1Key, mine);
+        }
+    }
+
+    /** Tier 2, then the loader, for a key this thread is the one flight of. */
+    private Object fetch(QueryState state, ResultCodec codec, Generation generation, Tier1Key tier1Key,
+                         Flight flight, Supplier<?> loader) {
+        long freshAsOf = clock.read();
+        SharedRead read = tier2.read(state, generation, tier1Key.arguments());
+        if (read.hit()) {
+            Object value = decode(state, codec, read.bytes());
+            if (value != null) {
+                state.tier2Hits.increment();
+                tier1.publish(tier1Key, flight,
+                        new Tier1Entry(value, read.bytes().length, read.freshAsOfNanos(), ttlNanos(state)));
+                flight.complete(value, CacheSource.TIER2);
+                return value;
+            }
+        }
+        long started = System.nanoTime();
+        Object loaded = loader.get();
+        state.loads.increment();
+        state.loadNanos.add(System.nanoTime() - started);
+        if (loaded == null) {
+            flight.complete(null, CacheSource.MISS);
+            return null;
+        }
+        Stored stored = store(state, codec, tier1Key, flight, loaded, freshAsOf);
+        flight.complete(stored.value, CacheSource.MISS);
+        if (stored.bytes != null && read.usable()) {
+            tier2.writeAll(state,
+                    List.of(new SharedWrite(tier1Key.arguments(), read, stored.bytes, ttlMillis(state), freshAsOf)));
+        }
+        return stored.value;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Map<CacheKey, T> getAll(NamedQuery<T> query, Collection<CacheKey> keys,
+                                       Function<Set<CacheKey>, Map<CacheKey, T>> loader) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(loader, "loader");
+        QueryState state = tier1.query(query.name());
+        ResultCodec codec = state.codec(query);
+        Generation generation = state.generation();
+
+        Map<CacheKey, Object> found = new LinkedHashMap<>();
+        Map<CacheKey, Tier1Key> tier1Keys = new LinkedHashMap<>();
+        Map<CacheKey, Flight> mine = new LinkedHashMap<>();
+        Map<CacheKey, Flight> theirs = new LinkedHashMap<>();
+        for (CacheKey key : keys) {
+            Objects.requireNonNull(key, "keys contains null");
+            if (tier1Keys.containsKey(key)) {
+                continue;
+            }
+            Tier1Key tier1Key = new Tier1Key(state, generation.local(), key.value());
+            tier1Keys.put(key, tier1Key);
+            Tier1Entry entry = trustedEntry(tier1Key);
+            if (entry != null) {
+                state.tier1Hits.increment();
+                note(CacheSource.TIER1);
+                found.put(key, entry.value());
+                continue;
+            }
+            Flight flight = new Flight();
+            Flight existing = tier1.depart(tier1Key, flight);
+            state.tier1Misses.increment();
+            if (existing == flight) {
+                mine.put(key, flight);
+            } else {
+                theirs.put(key, existing);
+            }
+        }
+        if (!mine.isEmpty()) {
+            try {
+                fetchAll(state, codec, generation, tier1Keys, mine, found,
+                        (Function<Set<CacheKey>, Map<CacheKey, ?>>) (Function<?, ?>) loader);
+            } catch (RuntimeException | Error e) {
+                mine.values().forEach(flight -> flight.fail(e));
+                throw e;
+            } finally {
+                mine.forEach((key, flight) -> tier1.land(tier1Keys.get(key), flight));
+            }
+        }
+        // only after finishing our own flights: two bulk reads sharing keys never wait on each other
+        theirs.forEach((key, flight) -> {
+            Object value = flight.join(tier1Keys.get(key).toString());
+            note(flight.source());
+            if (value != null) {
+                found.put(key, value);
+            }
+        });
+        Map<CacheKey, T> answer = new LinkedHashMap<>();
+        tier1Keys.keySet().forEach(key -> {
+            Object value = found.get(key);
+            if (value != null) {
+                answer.put(key, (T) value);
+            }
+        });
+        return Collections.unmodifiableMap(answer);
+    }
+
+    /** Tier 2 in one round trip, then one call of the loader for what is still missing. */
+    private void fetchAll(QueryState state, ResultCodec codec, Generation generation, Map<CacheKey, Tier1Key> tier1Keys,
+                          Map<CacheKey, Flight> mine, Map<CacheKey, Object> found,
+                          Function<Set<CacheKey>, Map<CacheKey, ?>> loader) {
+        long freshAsOf = clock.read();
+        List<String> arguments = mine.keySet().stream().map(CacheKey::value).toList();
+        Map<String, SharedRead> reads = tier2.readAll(state, generation, arguments);
+        Set<CacheKey> missing = new LinkedHashSet<>();
+        for (Map.Entry<CacheKey, Flight> flight : mine.entrySet()) {
+            CacheKey key = flight.getKey();
+            SharedRead read = reads.getOrDefault(key.value(), SharedRead.UNUSABLE);
+            Object value = read.hit() ? decode(state, codec, read.bytes()) : null;
+            if (value == null) {
+                missing.add(key);
+                continue;
+            }
+            state.tier2Hits.increment();
+            tier1.publish(tier1Keys.get(key), flight.getValue(),
+                    new Tier1Entry(value, read.bytes().length, read.freshAsOfNanos(), ttlNanos(state)));
+            flight.getValue().complete(value, CacheSource.TIER2);
+            note(CacheSource.TIER2);
+            found.put(key, value);
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        note(CacheSource.MISS);
+        long started = System.nanoTime();
+        Map<CacheKey, ?> loaded = loader.apply(Collections.unmodifiableSet(missing));
+        state.loads.increment();
+        state.loadNanos.add(System.nanoTime() - started);
+        List<SharedWrite> writes = new ArrayList<>();
+        for (CacheKey key : missing) {
+            Object result = loaded == null ? null : loaded.get(key);
+            Flight flight = mine.get(key);
+            if (result == null) {
+                flight.complete(null, CacheSource.MISS);
+                continue;
+            }
+            Stored stored = store(state, codec, tier1Keys.get(key), flight, result, freshAsOf);
+            SharedRead read = reads.getOrDefault(key.value(), SharedRead.UNUSABLE);
+            if (stored.bytes != null && read.usable()) {
+                writes.add(new SharedWrite(key.value(), read, stored.bytes, ttlMillis(state), freshAsOf));
+            }
+            flight.complete(stored.value, CacheSource.MISS);
+            found.put(key, stored.value);
+        }
+        if (!writes.isEmpty()) {
+            tier2.writeAll(state, writes);
+        }
+    }
+
+    /**
+     * Serializes a loaded result and stores what reads back from the bytes in tier 1, so that every reader gets
+     * the same (unmodifiable) form. A result that cannot be serialized is returned as it is and not kept.
+     */
+    private Stored store(QueryState state, ResultCodec codec, Tier1Key tier1Key, Flight flight, Object loaded,
+                         long freshAsOf) {
+        byte[] bytes;
+        Object value;
+        try {
+            bytes = codec.encode(loaded);
+            value = codec.decode(bytes);
+        } catch (UnreadableValueException e) {
+            tier1.recordError();
+            if (state.warnOnce()) {
+                LOG.warn("Results of query {} cannot be cached: {}", state.name(), e.getMessage());
+            }
+            return new Stored(loaded, null);
+        }
+        tier1.publish(tier1Key, flight, new Tier1Entry(value, bytes.length, freshAsOf, ttlNanos(state)));
+        return new Stored(value, bytes);
+    }
+
+    private Object decode(QueryState state, ResultCodec codec, byte[] bytes) {
+        try {
+            return codec.decode(bytes);
+        } catch (UnreadableValueException e) {
+            // an entry of another build or a damaged one: a miss, and the load that follows replaces it
+            LOG.debug("Unreadable tier-2 entry of {} treated as a miss: {}", state.name(), e.getMessage());
+            return null;
+        }
+    }
+
+    private long ttlNanos(QueryState state) {
+        return jittered(settings.ttl(state.name()).toNanos());
+    }
+
+    private long ttlMillis(QueryState state) {
+        return Math.max(1, jittered(settings.ttl(state.name()).toMillis()));
+    }
+
+    private long jittered(long ttl) {
+        double jitter = settings.ttlJitter();
+        return jitter == 0 ? ttl : (long) (ttl * (1 + jitter * (2 * ThreadLocalRandom.current().nextDouble() - 1)));
+    }
+
+    @Override
+    public void invalidate(NamedQuery<?> query, CacheKey key) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(key, "key");
+        QueryState state = tier1.query(query.name());
+        // tier 2 first: a reader here that refills tier 1 from the old shared entry meanwhile is undone below
+        tier2.invalidateEntry(state, key.value());
+        tier1.invalidateEntry(state, key.value());
+    }
+
+    @Override
+    public void invalidateQueries(Collection<String> queryNames) {
+        Objects.requireNonNull(queryNames, "queryNames");
+        List<QueryState> states = queryNames.stream().distinct().map(name -> {
+            if (name == null || !name.matches("[a-zA-Z0-9.\\-]{1,64}")) {
+                throw new IllegalArgumentException("not a query name: " + name);
+            }
+            return tier1.query(name);
+        }).toList();
+        if (states.isEmpty()) {
+            return;
+        }
+        states.forEach(QueryState::beginInvalidation);
+        tier2.invalidateQueries(states);
+    }
+
+    @Override
+    public void invalidateAll() {
+        tier2.invalidateAll(() -> {
+            List<QueryState> states = List.copyOf(tier1.queries());
+            states.forEach(QueryState::beginInvalidation);
+            return states;
+        });
+    }
+
+    @Override
+    public CacheStatistics statistics() {
+        List<TierStatistics> tiers = new ArrayList<>(2);
+        tiers.add(tier1.statistics());
+        TierStatistics shared = tier2.statistics();
+        if (shared != null) {
+            tiers.add(shared);
+        }
+        return new CacheStatistics(tiers, tier1.queryStatistics());
+    }
+
+    @Override
+    public CacheTrace openTrace() {
+        tracing = true;
+        SourceTrace trace = new SourceTrace(traces.get());
+        traces.set(trace);
+        return trace;
+    }
+
+    private void note(CacheSource source) {
+        if (tracing) {
+            SourceTrace trace = traces.get();
+            if (trace != null) {
+                trace.source = trace.source.and(source);
+            }
+        }
+    }
+
+    /** Stops the shared tier's background work and closes its connections. */
+    @Override
+    public void close() {
+        tier2.close();
+    }
+
+    private record Stored(Object value, byte[] bytes) {
+    }
+
+    /** The farthest source the reads of one traced piece of work needed so far (one thread only). */
+    private final class SourceTrace implements CacheTrace {
+        private final SourceTrace outer;
+        private final Thread thread = Thread.currentThread();
+        private CacheSource source = CacheSource.NONE;
+        private boolean closed;
+
+        SourceTrace(SourceTrace outer) {
+            this.outer = outer;
+        }
+
+        @Override
+        public CacheSource source() {
+            return source;
+        }
+
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            if (thread != Thread.currentThread()) {
+                throw new IllegalStateException("a cache trace is closed on the thread that opened it");
+            }
+            closed = true;
+            if (traces.get() == this) {
+                if (outer == null) {
+                    traces.remove();
+                } else {
+                    outer.source = outer.source.and(source);
+                    traces.set(outer);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package io.tonearm.adapters.cache;
+
+import static io.tonearm.adapters.cache.TestValues.TRACKS_ALL;
+import static io.tonearm.adapters.cache.TestValues.TRACK_BY_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tonearm.domain.Page;
+import io.tonearm.domain.Track;
+import io.tonearm.domain.TrackId;
+import io.tonearm.domain.port.CacheKey;
+import io.tonearm.domain.port.TierStatistics;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.Jedis;
+
+/**
+ * What happens when Redis fails: each test has a private redis-server it can kill, pause or lock out, and the
+ * cache runs with its production timeouts (50 ms) and breaker.
+ */
+class RedisFailureTest {
+    private final RedisTestSupport.PrivateRedis server = RedisTestSupport.startPrivate();
+    private final String prefix = RedisTestSupport.uniquePrefix();
+    private final List<CacheNode> nodes = new ArrayList<>();
+    private final AtomicInteger loads = new AtomicInteger();
+
+    @AfterEach
+    void stop() {
+        nodes.forEach(CacheNode::close);
+        server.close();
+    }
+
+    private RedisSettings settings() {
+        return RedisSettings.defaults(server.uri()).withKeyPrefix(prefix);
+    }
+
+    private CacheNode node(RedisSettings settings, java.util.function.LongSupplier clock) {
+        CacheNode node = CacheNode.start(settings, CacheSettings.defaults(), clock);
+        nodes.add(node);
+        return node;
+    }
+
+    private CacheNode node() {
+        return node(settings(), System::nanoTime);
+    }
+
+    private <T> Supplier<T> loading(Supplier<T> value) {
+        return () -> {
+            loads.incrementAndGet();
+            return value.get();
+        };
+    }
+
+    @Test
+    void aNodeStartsWithoutRedis_servesReads_andUsesRedisOnceItAnswers() {
+        server.kill();
+        CacheNode node = node();
+
+        Track read = node.cache.get(TRACK_BY_ID, CacheKey.of(1), loading(() -> TestValues.track(1)));
+        Track again = node.cache.get(TRACK_BY_ID, CacheKey.of(1), loading(() -> TestValues.track(1)));
+
+        assertThat(read).isEqualTo(again).isEqualTo(TestValues.track(1));
+        assertThat(loads).hasValue(1);
+        TierStatistics down = node.tier("tier2");
+        assertThat(down.available()).isFalse();
+        assertThat(down.status()).contains("out of use").contains("not subscribed");
+
+        server.start();
+        node.awaitInStep();
+        node.cache.get(TRACK_BY_ID, CacheKey.of(2), loading(() -> TestValues.track(2)));
+        CacheNode other = node().awaitInStep();
+
+        assertThat(other.cache.get(TRACK_BY_ID, CacheKey.of(2), loading(() -> TestValues.bareTrack(2))))
+                .as("a tier-2 hit").isEqualTo(TestValues.track(2));
+        assertThat(node.tier("tier2").available()).isTrue();
+    }
+
+    @Test
+    void whileANodeHearsNothing_itServesATier1ResultForAtMostTheStalenessBound() {
+        server.kill();
+        AtomicLong now = new AtomicLong();
+        CacheNode node = node(settings(), now::get);
+        AtomicReference<Track> database = new AtomicReference<>(TestValues.track(1));
+        node.cache.get(TRACK_BY_ID, CacheKey.of(1), loading(database::get));
+
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertThat(node.cache.get(TRACK_BY_ID, CacheKey.of(1), loading(database::get))).isEqualTo(TestValues.track(1));
+        assertThat(loads).hasValue(1);
+
+        now.addAndGet(1);
+        node.cache.get(TRACK_BY_ID, CacheKey.of(1), loading(database::get));
+        assertThat(loads).as("reloaded once older than the bound").hasValue(2);
+    }
+
+    @Test
+    void aLostInvalidation_costsAtMostTheStalenessBound_andTheNodeEmptiesTier1WhenItIsBack() {
+        try (Jedis admin = RedisTestSupport.connect(server.uri())) {
+            admin.aclSetUser("nodeb", "on", ">secret", "~*", "&*", "+@all");
+        }
+        AtomicLong now = new AtomicLong();
+        URI asB = URI.create("redis://nodeb:secret@127.0.0.1:" + server.uri().getPort());
+        CacheNode a = node().awaitInStep();
+        CacheNode b = node(RedisSettings.defaults(asB).withKeyPrefix(prefix), now::get).awaitInStep();
+        AtomicReference<Track> one = new AtomicReference<>(TestValues.track(1));
+        AtomicReference<Track> two = new AtomicReference<>(TestValues.track(2).withFavorite(false));
+        b.cache.get(TRACK_BY_ID, CacheKey.of(1), one::get);
+
+        // b loses its connections and cannot reconnect: it will not hear a's invalidation
+        try (Jedis admin = RedisTestSupport.connect(server.uri())) {
+            admin.aclSetUser("nodeb", "off");
+            admin.clientKill(redis.clients.jedis.params.ClientKillParams.clientKillParams().user("nodeb"));
+        }
+        RedisTestSupport.awaitTrue("b lost its subscription", Duration.ofSeconds(10), () -> !b.tier2.inStep());
+        one.set(TestValues.track(1).withFavorite(true));
+        a.cache.invalidate(TRACK_BY_ID, CacheKey.of(1));
+
+        assertThat(b.cache.get(TRACK_BY_ID, CacheKey.of(1), one::get).favorite())
+                .as("within the bound b may still serve what it holds").isFalse();
+        now.addAndGet(Duration.ofSeconds(1).toNanos() + 1);
+        assertThat(b.cache.get(TRACK_BY_ID, CacheKey.of(1), one::get).favorite())
+                .as("past the bound it does not").isTrue();
+
+        // a result b loads now is fresh for another bound, yet it misses the next invalidation too
+        b.cache.get(TRACK_BY_ID, CacheKey.of(2), two::get);
+        two.set(TestValues.track(2).withFavorite(true));
+        a.cache.invalidate(TRACK_BY_ID, CacheKey.of(2));
+        try (Jedis admin = RedisTestSupport.connect(server.uri())) {
+            admin.aclSetUser("nodeb", "on");
+        }
+        b.awaitInStep();
+
+        assertThat(b.cache.get(TRACK_BY_ID, CacheKey.of(2), two::get).favorite())
+                .as("after resubscribing, b emptied its tier 1 although its clock did not move").isTrue();
+    }
+
+    @Test
+    void aStalledRedis_isGivenUpOnWithinTheTimeout_andTheBreakerThenStopsCallingIt() {
+        CacheNode node = node(settings().withBreaker(3, Duration.ofMinutes(5)), System::nanoTime).awaitInStep();
+        try (Jedis admin = RedisTestSupport.connect(server.uri())) {
+            admin.clientPause(2000, redis.clients.jedis.args.ClientPauseMode.ALL);
+        }
+
+        for (int id = 1; id <= 20; id++) {
+            long trackId = id;
+            assertThat(node.cache.get(TRACK_BY_ID, CacheKey.of(id), loading(() -> TestValues.track(trackId))))
+                    .isEqualTo(TestValues.track(id));
+        }
+
+        TierStatistics tier2 = node.tier("tier2");
+        assertThat(loads).hasValue(20);
+        // three timeouts open the breaker; one more call may have been under way when it opened
+        assertThat(tier2.errors()).isBetween(3L, 4L);
+        assertThat(tier2.available()).isFalse();
+        assertThat(tier2.status()).contains("circuit breaker open");
+    }
+
+    @Test
+    void invalidationsMadeWhileRedisIsOutOfReach_areBroadcastWhenItIsBack() {
+        CacheNode a = node().awaitInStep();
+        CacheNode b = node().awaitInStep();
+        AtomicReference<Track> database = new AtomicReference<>(TestValues.track(1));
+        AtomicReference<Page<TrackId>> list = new AtomicReference<>(TestValues.trackIds(0, 10, 10));
+        a.cache.get(TRACK_BY_ID, CacheKey.of(1), database::get);
+        a.cache.get(TRACKS_ALL, CacheKey.of(0, 10), list::get);
+
+        try (Jedis admin = RedisTestSupport.connect(server.uri())) {
+            admin.clientPause(1500, redis.clients.jedis.args.ClientPauseMode.ALL);
+        }
+        database.set(TestValues.track(1).withFavorite(true));
+        list.set(TestValues.trackIds(0, 10, 11));
+        a.cache.invalidate(TRACK_BY_ID, CacheKey.of(1));
+        a.cache.invalidateQueries(List.of(TRACKS_ALL.name()));
+        assertThat(a.tier("tier2").status()).contains("invalidation(s) wait to be broadcast");
+        assertThat(a.cache.get(TRACK_BY_ID, CacheKey.of(1), database::get).favorite())
+                .as("the invalidating node is never stale").isTrue();
+
+        a.awaitInStep();
+        b.awaitInStep();
+
+        // the old entries were still in Redis after the pause: only the replay can have removed them
+        assertThat(b.cache.get(TRACK_BY_ID, CacheKey.of(1), database::get).favorite()).isTrue();
+        assertThat(b.cache.get(TRACKS_ALL, CacheKey.of(0, 10), list::get).total()).isEqualTo(11);
+    }
+
+    @Test
+    void aRedisKilledInTheMiddleOfReadsAndWrites_failsNoRead_andLeavesNoStaleReadAfterRecovery() throws Exception {
+        CacheNode a = node().awaitInStep();
+        CacheNode b = node().awaitInStep();
+        StaleReadHarness harness = new StaleReadHarness();
+        AtomicInteger outageOver = new AtomicInteger();
+
+        StaleReadHarness.Outcome outcome = harness.run(List.of(a.cache, b.cache), 3, 1, 1500, mutations -> {
+            if (mutations == 400) {
+                // across nodes, reads during the outage may be stale within the bound: judged again after recovery
+                harness.countStaleReads(false);
+                server.kill();
+            } else if (mutations == 1000) {
+                server.start();
+                a.awaitInStep();
+                b.awaitInStep();
+                harness.countStaleReads(true);
+                outageOver.set(mutations);
+            }
+        });
+        harness.readEverything(a.cache);
+        harness.readEverything(b.cache);
+
+        assertThat(outcome.failures()).isEmpty();
+        assertThat(outcome.failedReads()).isZero();
+        assertThat(outageOver).as("the outage happened and ended during the run").hasPositiveValue();
+        assertThat(harness.staleReads()).as("stale reads after recovery, e.g. %s", outcome.examples()).isZero();
+        assertThat(a.tier("tier2").errors() + b.tier("tier2").errors()).as("Redis really failed").isPositive();
+        assertThat(a.tier("tier2").available() && b.tier("tier2").available()).isTrue();
+    }
+
+    @Test
+    void aRedisKilledUnderOneNode_neverMakesItReadStaleData_evenDuringTheOutage() throws Exception {
+        CacheNode node = node().awaitInStep();
+        StaleReadHarness harness = new StaleReadHarness();
+
+        StaleReadHarness.Outcome outcome = harness.run(List.of(node.cache), 4, 2, 800, mutations -> {
+            if (mutations == 300) {
+                server.kill();
+            } else if (mutations == 900) {
+                server.start();
+            }
+        });
+        node.awaitInStep();
+        harness.readEverything(node.cache);
+
+        assertThat(outcome.failures()).isEmpty();
+        assertThat(outcome.failedReads()).isZero();
+        assertThat(harness.staleReads()).as("stale reads, e.g. %s", outcome.examples()).isZero();
+        assertThat(node.tier("tier2").errors()).as("Redis really failed").isPositive();
+    }
+}

@@ -1,0 +1,76 @@
+package io.tonearm.adapters.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.MethodNotAllowedResponse;
+import io.javalin.router.EndpointNotFound;
+import io.javalin.router.JavalinDefaultRouting;
+import io.tonearm.application.scanning.ScanAlreadyRunningException;
+import io.tonearm.domain.DuplicateTrackPathException;
+import io.tonearm.domain.InvalidValueException;
+import io.tonearm.domain.TagWriteException;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Maps every failure of a request to an RFC 9457 problem: refusals of the routes, invalid values named by the
+ * domain, duplicates, Javalin's 404/405/413, and anything unexpected, which becomes a 500 that carries only an
+ * error id (the exception itself is logged under that id, never sent).
+ */
+final class ApiErrors {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+
+    private final ApiJson json;
+
+    @Inject
+    ApiErrors(ApiJson json) {
+        this.json = json;
+    }
+
+    void addTo(JavalinDefaultRouting routing) {
+        routing.exception(ApiProblem.class, (e, ctx) -> respond(ctx, e));
+        routing.exception(InvalidValueException.class,
+                (e, ctx) -> respond(ctx, ApiProblem.invalid(e.field(), e.getMessage())));
+        routing.exception(DuplicateTrackPathException.class, (e, ctx) -> respond(ctx, ApiProblem.duplicatePath(e)));
+        routing.exception(ScanAlreadyRunningException.class, (e, ctx) -> respond(ctx, ApiProblem.scanRunning(e)));
+        routing.exception(TagWriteException.class, (e, ctx) -> respond(ctx, ApiProblem.tagsNotWritten(e)));
+        routing.exception(HttpResponseException.class, this::httpResponse);
+        routing.exception(Exception.class, this::unexpected);
+    }
+
+    private void respond(Context ctx, ApiProblem problem) {
+        ProblemType type = problem.type();
+        json.respond(ctx, Problem.of(type, type.status(), problem.getMessage(), ctx.path(), problem.invalidParams(),
+                null));
+    }
+
+    /** Javalin's own answers: no route (404), wrong method (405), body too large (413) and the like. */
+    private void httpResponse(HttpResponseException e, Context ctx) {
+        int status = e.getStatus();
+        if (status >= 500) {
+            unexpected(e, ctx);
+            return;
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = e.getMessage();
+        if (e instanceof EndpointNotFound) {
+            detail = "no endpoint " + ctx.method().name() + " " + ctx.path();
+        } else if (e instanceof MethodNotAllowedResponse) {
+            String allowed = e.getDetails().values().stream().findFirst().orElse("");
+            ctx.header(Header.ALLOW, allowed);
+            detail = ctx.method().name() + " is not allowed on " + ctx.path() + "; allowed: " + allowed;
+        }
+        json.respond(ctx, Problem.of(type, status, detail, ctx.path(), List.of(), null));
+    }
+
+    private void unexpected(Exception e, Context ctx) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.error("error {} while serving {} {}", errorId, ctx.method().name(), ctx.path(), e);
+        json.respond(ctx, Problem.of(ProblemType.INTERNAL_ERROR, 500,
+                "the server failed to answer; report error id " + errorId, ctx.path(), List.of(), errorId));
+    }
+}

@@ -1,0 +1,115 @@
+package io.tonearm.adapters.http;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reads request bodies and writes response bodies with the API's one strict mapper. */
+final class ApiJson {
+    static final String JSON = "application/json";
+    static final String PROBLEM_JSON = "application/problem+json";
+
+    private final ObjectMapper mapper;
+    private final long maxRequestBytes;
+
+    @Inject
+    ApiJson(HttpSettings settings) {
+        this.mapper = JsonMapperFactory.create();
+        this.maxRequestBytes = settings.maxRequestBytes();
+    }
+
+    /** Answers {@code body} as JSON with the given status. */
+    void respond(Context ctx, int status, Object body) {
+        ctx.status(status).contentType(JSON).result(bytes(body));
+    }
+
+    /** Answers the problem with its status as {@code application/problem+json}. */
+    void respond(Context ctx, Problem problem) {
+        ctx.status(problem.status()).contentType(PROBLEM_JSON).result(bytes(problem));
+    }
+
+    byte[] bytes(Object body) {
+        try {
+            return mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + body.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /**
+     * @return the request's JSON body
+     * @throws ApiProblem 400 if it is missing or not JSON, 413 if too large, 415 if not declared as JSON
+     */
+    JsonNode body(Context ctx) {
+        return optionalBody(ctx).orElseThrow(() -> ApiProblem.invalid("body", "a JSON request body is required"));
+    }
+
+    /** @return the request's JSON body, or empty if the request has none */
+    Optional<JsonNode> optionalBody(Context ctx) {
+        byte[] bytes = readBounded(ctx);
+        if (bytes.length == 0) {
+            return Optional.empty();
+        }
+        requireJsonContentType(ctx);
+        try {
+            JsonNode node = mapper.readTree(bytes);
+            // white space only reads as a missing node: the same as no body
+            return node == null || node.isMissingNode() ? Optional.empty() : Optional.of(node);
+        } catch (JacksonException e) {
+            throw JsonReadErrors.problem(e, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Converts (part of) a body to a request record.
+     *
+     * @param prefix how to name the node's fields in errors: {@code ""} for the whole body, {@code "[3]"} for the
+     *               fourth element of an array body
+     * @throws ApiProblem 400 naming the field of a wrong type or an unknown field
+     */
+    <T> T convert(JsonNode node, Class<T> type, String prefix) {
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (JacksonException e) {
+            throw JsonReadErrors.problem(e, prefix);
+        }
+    }
+
+    private byte[] readBounded(Context ctx) {
+        if (ctx.req().getContentLengthLong() > maxRequestBytes) {
+            throw ApiProblem.bodyTooLarge(maxRequestBytes);
+        }
+        // the declared length may be absent (chunked) or wrong: the read itself is bounded too
+        int cap = (int) Math.min(maxRequestBytes + 1, Integer.MAX_VALUE - 8);
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] bytes = in.readNBytes(cap);
+            if (bytes.length > maxRequestBytes) {
+                throw ApiProblem.bodyTooLarge(maxRequestBytes);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the request body", e);
+        }
+    }
+
+    private static void requireJsonContentType(Context ctx) {
+        String declared = ctx.contentType();
+        if (declared == null || declared.isBlank()) {
+            return; // a client that says nothing gets the benefit of the doubt
+        }
+        String mediaType = declared.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals(JSON) && !(mediaType.startsWith("application/") && mediaType.endsWith("+json"))) {
+            throw ApiProblem.unsupportedMediaType(declared);
+        }
+    }
+}

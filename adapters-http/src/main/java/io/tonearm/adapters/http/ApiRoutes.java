@@ -1,0 +1,20 @@
+package io.tonearm.adapters.http;
+
+import io.javalin.http.Handler;
+import io.javalin.router.JavalinDefaultRouting;
+
+/** The routes of one resource; registered once, when the server is built. */
+interface ApiRoutes {
+
+    /** Adds this resource's endpoints. Fixed paths come before {@code {id}} paths, which would also match them. */
+    void addTo(JavalinDefaultRouting routing);
+
+    /**
+     * Registers a read for GET and HEAD. Javalin would otherwise answer HEAD with 200 without running the
+     * handler, also for an id that does not exist.
+     */
+    static void get(JavalinDefaultRouting routing, String path, Handler handler) {
+        routing.get(path, handler);
+        routing.head(path, handler);
+    }
+}

@@ -1,0 +1,135 @@
+package io.tonearm.adapters.http;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRouting;
+import io.tonearm.application.monitoring.Alert;
+import io.tonearm.application.monitoring.CacheMonitor;
+import io.tonearm.application.monitoring.CacheSnapshot;
+import io.tonearm.application.monitoring.EndpointMetrics;
+import io.tonearm.application.monitoring.Health;
+import io.tonearm.application.monitoring.HealthReport;
+import io.tonearm.application.monitoring.Metric;
+import io.tonearm.domain.port.QueryStatistics;
+import io.tonearm.domain.port.TierStatistics;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The cache's own endpoints, when a {@link CacheMonitor} is bound: statistics, health (503 when critical), and
+ * invalidation by hand.
+ */
+final class CacheRoutes implements ApiRoutes {
+    /** The window of the trends in the statistics. */
+    static final Duration TREND_WINDOW = Duration.ofMinutes(15);
+
+    private final Optional<CacheMonitor> monitor;
+    private final ApiJson json;
+
+    @Inject
+    CacheRoutes(Optional<CacheMonitor> monitor, ApiJson json) {
+        this.monitor = monitor;
+        this.json = json;
+    }
+
+    @Override
+    public void addTo(JavalinDefaultRouting routing) {
+        monitor.ifPresent(cache -> {
+            ApiRoutes.get(routing, "/api/cache/stats", ctx -> stats(ctx, cache));
+            ApiRoutes.get(routing, "/api/cache/health", ctx -> health(ctx, cache));
+            routing.post("/api/cache/invalidate", ctx -> invalidate(ctx, cache));
+        });
+    }
+
+    private void stats(Context ctx, CacheMonitor cache) {
+        HealthReport report = cache.check();
+        CacheSnapshot snapshot = report.snapshot();
+        Map<String, String> trends = new LinkedHashMap<>();
+        for (Metric metric : Metric.values()) {
+            trends.put(lower(metric.name()), lower(cache.trend(metric, TREND_WINDOW).name()));
+        }
+        json.respond(ctx, 200, new StatsResponse(snapshot.at(), lower(report.health().name()), snapshot.requests(),
+                snapshot.hits(), snapshot.hitRate(), snapshot.totalBytes(),
+                snapshot.statistics().tiers().stream().map(TierResponse::of).toList(),
+                snapshot.statistics().queries().stream().map(QueryResponse::of).toList(),
+                cache.endpoints().stream().map(EndpointResponse::of).toList(), trends));
+    }
+
+    private void health(Context ctx, CacheMonitor cache) {
+        HealthReport report = cache.check();
+        CacheSnapshot snapshot = report.snapshot();
+        int status = report.health() == Health.CRITICAL ? 503 : 200;
+        json.respond(ctx, status, new HealthResponse(lower(report.health().name()), snapshot.at(), snapshot.requests(),
+                snapshot.hitRate(), snapshot.tier1Bytes(), snapshot.tier2Bytes(), snapshot.totalBytes(),
+                report.alerts().stream().map(AlertResponse::of).toList()));
+    }
+
+    private void invalidate(Context ctx, CacheMonitor cache) {
+        InvalidateRequest request = json.convert(json.body(ctx), InvalidateRequest.class, "");
+        boolean all = Boolean.TRUE.equals(request.all());
+        if (all == (request.queries() != null)) {
+            throw ApiProblem.invalid("queries",
+                    "give either queries (a list of named queries) or \"all\": true, not both and not neither");
+        }
+        if (all) {
+            cache.invalidateAll();
+        } else {
+            cache.invalidateQueries(request.queries());
+        }
+        ctx.status(204);
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** The body of {@code POST /api/cache/invalidate}: {@code {"queries": [...]}} or {@code {"all": true}}. */
+    record InvalidateRequest(List<String> queries, Boolean all) {
+    }
+
+    record StatsResponse(Instant checkedAt, String health, long requests, long hits, double hitRate, long totalBytes,
+                         List<TierResponse> tiers, List<QueryResponse> queries, List<EndpointResponse> endpoints,
+                         Map<String, String> trends) {
+    }
+
+    record TierResponse(String tier, boolean available, String status, long requests, long hits, long misses,
+                        double hitRate, long evictions, long entries, long bytes, long errors) {
+        static TierResponse of(TierStatistics tier) {
+            return new TierResponse(tier.tier(), tier.available(), tier.status(), tier.requests(), tier.hits(),
+                    tier.misses(), tier.hitRate(), tier.evictions(), tier.entries(), tier.bytes(), tier.errors());
+        }
+    }
+
+    record QueryResponse(String query, long requests, long hits, long misses, double hitRate, long loads,
+                         double averageLoadMillis) {
+        static QueryResponse of(QueryStatistics query) {
+            return new QueryResponse(query.query(), query.requests(), query.hits(), query.misses(), query.hitRate(),
+                    query.loads(), query.averageLoadNanos() / 1_000_000.0);
+        }
+    }
+
+    record EndpointResponse(String endpoint, long requests, int samples, long tier1, long tier2, long misses,
+                            long uncached, double hitRate, double meanMillis, double p95Millis) {
+        static EndpointResponse of(EndpointMetrics endpoint) {
+            return new EndpointResponse(endpoint.endpoint(), endpoint.requests(), endpoint.samples(), endpoint.tier1(),
+                    endpoint.tier2(), endpoint.misses(), endpoint.uncached(), endpoint.hitRate(), endpoint.meanMillis(),
+                    endpoint.p95Millis());
+        }
+    }
+
+    record HealthResponse(String health, Instant checkedAt, long requests, double hitRate, long tier1Bytes,
+                          long tier2Bytes, long totalBytes, List<AlertResponse> alerts) {
+    }
+
+    record AlertResponse(String rule, String severity, String message, Instant raisedAt, Instant expiresAt) {
+        static AlertResponse of(Alert alert) {
+            return new AlertResponse(alert.rule(), lower(alert.severity().name()), alert.message(), alert.raisedAt(),
+                    alert.expiresAt());
+        }
+    }
+}

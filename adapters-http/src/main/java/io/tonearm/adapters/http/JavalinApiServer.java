@@ -1,0 +1,117 @@
+package io.tonearm.adapters.http;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The API on Javalin (Jetty 11). Built and bound on {@link #start()}, not at construction, so that creating the
+ * injector does no I/O. Graceful stop relies on Jetty's stop timeout with the statistics handler Javalin installs:
+ * connectors close first, then in-flight requests get up to the grace period.
+ */
+final class JavalinApiServer implements ApiServer {
+    private static final Logger LOG = LoggerFactory.getLogger(JavalinApiServer.class);
+
+    private enum State { NEW, RUNNING, STOPPED }
+
+    private final HttpSettings settings;
+    private final ResponseFilters filters;
+    private final ApiErrors errors;
+    private final JettyProblemErrorHandler jettyErrors;
+    private final List<ApiRoutes> routes;
+
+    private State state = State.NEW;
+    private Javalin app;
+
+    @Inject
+    JavalinApiServer(HttpSettings settings, ResponseFilters filters, ApiErrors errors,
+                     JettyProblemErrorHandler jettyErrors, TrackQueryRoutes trackQueries,
+                     TrackCommandRoutes trackCommands, AlbumRoutes albums, ArtistRoutes artists,
+                     CacheRoutes cache, ScanRoutes scans) {
+        this.settings = settings;
+        this.filters = filters;
+        this.errors = errors;
+        this.jettyErrors = jettyErrors;
+        this.routes = List.of(trackQueries, trackCommands, albums, artists, cache, scans);
+    }
+
+    @Override
+    public synchronized int start() {
+        if (state != State.NEW) {
+            throw new IllegalStateException("the API server can be started only once; it is " + state);
+        }
+        state = State.STOPPED; // unless it comes up below: a failed start is not retried on the same instance
+        Javalin created = Javalin.create(this::configure);
+        try {
+            created.start(settings.host(), settings.port());
+        } catch (Exception e) { // Kotlin code may throw checked exceptions undeclared
+            throw new IllegalStateException("cannot serve the API on " + settings.host() + ":" + settings.port()
+                    + ": " + e.getMessage(), e);
+        }
+        app = created;
+        state = State.RUNNING;
+        LOG.info("API listening on {}:{}", settings.host(), app.port());
+        return app.port();
+    }
+
+    @Override
+    public synchronized int port() {
+        if (state != State.RUNNING) {
+            throw new IllegalStateException("the API server is not running; it is " + state);
+        }
+        return app.port();
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (state != State.RUNNING) {
+            return;
+        }
+        state = State.STOPPED;
+        LOG.info("API stopping; in-flight requests get up to {}", settings.shutdownGrace());
+        // set only now: with a stop timeout, Javalin's clean-up after a failed start would fail in turn and
+        // hide why the start failed
+        app.jettyServer().server().setStopTimeout(settings.shutdownGrace().toMillis());
+        try {
+            app.stop();
+        } catch (Exception e) { // Jetty still closed everything; a shutdown path must not throw
+            if (hasCause(e, TimeoutException.class)) {
+                LOG.warn("API stopped; requests still running after {} were cut off", settings.shutdownGrace());
+            } else {
+                LOG.error("API stopped with an error", e);
+            }
+            return;
+        }
+        LOG.info("API stopped");
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void configure(JavalinConfig config) {
+        config.showJavalinBanner = false;
+        config.useVirtualThreads = false;
+        config.http.prefer405over404 = true;
+        config.http.defaultContentType = ApiJson.JSON;
+        config.http.maxRequestSize = settings.maxRequestBytes();
+        config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
+        config.requestLogger.http((ctx, millis) ->
+                LOG.debug("{} {} -> {} in {} ms", ctx.method().name(), ctx.path(), ctx.statusCode(), millis));
+        config.router.mount(routing -> {
+            filters.addTo(routing);
+            errors.addTo(routing);
+            routes.forEach(resource -> resource.addTo(routing));
+        });
+    }
+}

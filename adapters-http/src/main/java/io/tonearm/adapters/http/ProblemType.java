@@ -1,0 +1,48 @@
+package io.tonearm.adapters.http;
+
+/** The kinds of problem the API reports, each with its status, stable title and type URI (docs/http-api.md). */
+enum ProblemType {
+    INVALID_REQUEST(400, "Invalid request", "invalid-request"),
+    NOT_FOUND(404, "Not found", "not-found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed", "method-not-allowed"),
+    DUPLICATE_PATH(409, "Duplicate track path", "duplicate-path"),
+    SCAN_RUNNING(409, "A scan is running", "scan-running"),
+    BODY_TOO_LARGE(413, "Request body too large", "body-too-large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type", "unsupported-media-type"),
+    TAGS_NOT_WRITTEN(422, "Tags could not be written to the file", "tags-not-written"),
+    INTERNAL_ERROR(500, "Internal server error", "internal-error");
+
+    private static final String PREFIX = "urn:tonearm:problem:";
+
+    private final int status;
+    private final String title;
+    private final String uri;
+
+    ProblemType(int status, String title, String slug) {
+        this.status = status;
+        this.title = title;
+        this.uri = PREFIX + slug;
+    }
+
+    int status() {
+        return status;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String uri() {
+        return uri;
+    }
+
+    /** @return the type for an HTTP status raised outside our routes (Jetty, Javalin), if one fits */
+    static ProblemType forStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status == status) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL_ERROR : INVALID_REQUEST;
+    }
+}

@@ -1,0 +1,73 @@
+package io.tonearm.adapters.http;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRouting;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wraps every request: measures its processing time into {@value #PROCESSING_TIME} (and the standard
+ * {@value #SERVER_TIMING}), and runs the bound {@link ResponseHeaderHook}s around the handler.
+ */
+final class ResponseFilters {
+    /** Milliseconds from the start of routing to the end of the handler (JSON included), three decimals. */
+    static final String PROCESSING_TIME = "X-Processing-Time-Ms";
+    static final String SERVER_TIMING = "Server-Timing";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ResponseFilters.class);
+    private static final String STARTED = "tonearm.started";
+    private static final String COMPLETIONS = "tonearm.completions";
+
+    private final List<ResponseHeaderHook> hooks;
+
+    @Inject
+    ResponseFilters(Set<ResponseHeaderHook> hooks) {
+        this.hooks = List.copyOf(hooks);
+    }
+
+    void addTo(JavalinDefaultRouting routing) {
+        routing.before(this::begin);
+        routing.after(this::complete);
+    }
+
+    private void begin(Context ctx) {
+        ctx.attribute(STARTED, System.nanoTime());
+        if (hooks.isEmpty()) {
+            return;
+        }
+        List<ResponseHeaderHook.Completion> completions = new ArrayList<>(hooks.size());
+        for (ResponseHeaderHook hook : hooks) {
+            try {
+                completions.add(Objects.requireNonNull(hook.begin(ctx.method().name(), ctx.path()), "completion"));
+            } catch (RuntimeException e) {
+                LOG.warn("response header hook {} failed to begin; ignored", hook, e);
+            }
+        }
+        ctx.attribute(COMPLETIONS, completions);
+    }
+
+    private void complete(Context ctx) {
+        List<ResponseHeaderHook.Completion> completions = ctx.attribute(COMPLETIONS);
+        if (completions != null) {
+            for (ResponseHeaderHook.Completion completion : completions) {
+                try {
+                    completion.complete(ctx.statusCode(), ctx::header);
+                } catch (RuntimeException e) {
+                    LOG.warn("response header hook {} failed to complete; ignored", completion, e);
+                }
+            }
+        }
+        Long started = ctx.attribute(STARTED);
+        if (started != null) {
+            String millis = String.format(Locale.ROOT, "%.3f", (System.nanoTime() - started) / 1_000_000.0);
+            ctx.header(PROCESSING_TIME, millis);
+            ctx.header(SERVER_TIMING, "app;dur=" + millis);
+        }
+    }
+}

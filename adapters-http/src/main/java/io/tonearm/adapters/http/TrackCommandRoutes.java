@@ -1,0 +1,125 @@
+package io.tonearm.adapters.http;
+
+import static io.tonearm.adapters.http.RequestParams.id;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.javalin.router.JavalinDefaultRouting;
+import io.tonearm.application.Library;
+import io.tonearm.domain.InvalidValueException;
+import io.tonearm.domain.NewTrack;
+import io.tonearm.domain.Track;
+import io.tonearm.domain.TrackChanges;
+import io.tonearm.domain.TrackId;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Changing tracks: add (one or many), partial update, delete, favorite flag, plays. */
+final class TrackCommandRoutes implements ApiRoutes {
+    private final Library library;
+    private final ApiJson json;
+
+    @Inject
+    TrackCommandRoutes(Library library, ApiJson json) {
+        this.library = library;
+        this.json = json;
+    }
+
+    @Override
+    public void addTo(JavalinDefaultRouting routing) {
+        routing.post("/api/tracks", this::add);
+        routing.patch("/api/tracks/{id}", this::update);
+        routing.delete("/api/tracks/{id}", this::delete);
+        routing.put("/api/tracks/{id}/favorite", ctx -> favorite(ctx, true));
+        routing.delete("/api/tracks/{id}/favorite", ctx -> favorite(ctx, false));
+        routing.post("/api/tracks/{id}/plays", this::play);
+    }
+
+    private void add(Context ctx) {
+        JsonNode body = json.body(ctx);
+        if (body.isArray()) {
+            List<NewTrack> tracks = new ArrayList<>(body.size());
+            for (int i = 0; i < body.size(); i++) {
+                tracks.add(newTrack(body.get(i), "[" + i + "]"));
+            }
+            json.respond(ctx, 201, new AddedResponse(library.addTracks(tracks)));
+        } else if (body.isObject()) {
+            Track track = library.addTrack(newTrack(body, ""));
+            ctx.header(Header.LOCATION, "/api/tracks/" + track.id().value());
+            json.respond(ctx, 201, TrackResponse.of(track));
+        } else {
+            throw ApiProblem.invalid("body", "body must be a track object or an array of track objects");
+        }
+    }
+
+    private NewTrack newTrack(JsonNode node, String prefix) {
+        NewTrackRequest request = json.convert(node, NewTrackRequest.class, prefix);
+        try {
+            return request.toCommand();
+        } catch (InvalidValueException e) {
+            throw prefix.isEmpty() ? e : ApiProblem.invalidAt(prefix, e);
+        }
+    }
+
+    private void update(Context ctx) {
+        long id = id(ctx);
+        JsonNode body = json.body(ctx);
+        if (!body.isObject()) {
+            throw ApiProblem.invalid("body", "body must be a JSON object holding the fields to change");
+        }
+        List<InvalidParam> refused = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> field : body.properties()) {
+            String name = field.getKey();
+            if (!TrackChangesRequest.FIELDS.contains(name)) {
+                refused.add(new InvalidParam(name, name + " cannot be changed; changeable fields are "
+                        + String.join(", ", TrackChangesRequest.FIELDS)));
+            } else if (field.getValue().isNull()) {
+                refused.add(new InvalidParam(name, name
+                        + " must not be null: a field cannot be cleared; leave it out to keep its value"));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw ApiProblem.invalid(refused);
+        }
+        TrackChanges changes = json.convert(body, TrackChangesRequest.class, "").toCommand();
+        Track updated = library.updateTrack(TrackId.of(id), changes)
+                .orElseThrow(() -> TrackQueryRoutes.notFound(id));
+        json.respond(ctx, 200, TrackResponse.of(updated));
+    }
+
+    private void delete(Context ctx) {
+        long id = id(ctx);
+        if (!library.deleteTrack(TrackId.of(id))) {
+            throw TrackQueryRoutes.notFound(id);
+        }
+        ctx.status(204);
+    }
+
+    private void favorite(Context ctx, boolean flag) {
+        long id = id(ctx);
+        if (!library.setTrackFavorite(TrackId.of(id), flag)) {
+            throw TrackQueryRoutes.notFound(id);
+        }
+        ctx.status(204);
+    }
+
+    private void play(Context ctx) {
+        long id = id(ctx);
+        Instant playedAt = json.optionalBody(ctx)
+                .map(body -> {
+                    if (!body.isObject()) {
+                        throw ApiProblem.invalid("body", "body must be a JSON object such as {\"playedAt\": \"...\"}");
+                    }
+                    return json.convert(body, PlayRequest.class, "").playedAt();
+                })
+                .orElse(null);
+        // the server's now when the client does not say; the use case checks it against its own clock
+        Instant at = playedAt != null ? playedAt : Instant.now();
+        Track played = library.recordTrackPlay(TrackId.of(id), at).orElseThrow(() -> TrackQueryRoutes.notFound(id));
+        json.respond(ctx, 200, TrackResponse.of(played));
+    }
+}

@@ -1,0 +1,89 @@
+package io.tonearm.adapters.http;
+
+import static io.tonearm.adapters.http.ApiRoutes.get;
+import static io.tonearm.adapters.http.RequestParams.id;
+import static io.tonearm.adapters.http.RequestParams.page;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRouting;
+import io.tonearm.application.Library;
+import io.tonearm.domain.InvalidValueException;
+import io.tonearm.domain.Page;
+import io.tonearm.domain.PageRequest;
+import io.tonearm.domain.SearchQuery;
+import io.tonearm.domain.TitleAndArtist;
+import io.tonearm.domain.Track;
+import io.tonearm.domain.TrackId;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reading tracks: lists, one track, the chart, and the bulk lookup (a read sent as POST: it has a body). */
+final class TrackQueryRoutes implements ApiRoutes {
+    static final int DEFAULT_CHART_DAYS = 7;
+
+    private final Library library;
+    private final ApiJson json;
+
+    @Inject
+    TrackQueryRoutes(Library library, ApiJson json) {
+        this.library = library;
+        this.json = json;
+    }
+
+    @Override
+    public void addTo(JavalinDefaultRouting routing) {
+        get(routing, "/api/tracks", ctx -> tracks(ctx, library.getAllTracks(page(ctx))));
+        get(routing, "/api/tracks/search", ctx -> {
+            SearchQuery query = RequestParams.search(ctx);
+            tracks(ctx, library.searchTracks(query, page(ctx)));
+        });
+        get(routing, "/api/tracks/favorites", ctx -> tracks(ctx, library.getFavoriteTracks(page(ctx))));
+        get(routing, "/api/tracks/recent", ctx -> tracks(ctx, library.getRecentTracks(page(ctx))));
+        get(routing, "/api/tracks/popular", ctx -> tracks(ctx, library.getPopularTracks(page(ctx))));
+        get(routing, "/api/tracks/{id}", this::track);
+        routing.post("/api/tracks/lookup", this::lookup);
+        get(routing, "/api/charts", this::chart);
+    }
+
+    private void tracks(Context ctx, Page<Track> page) {
+        json.respond(ctx, 200, PageResponse.of(page, TrackResponse::of));
+    }
+
+    private void track(Context ctx) {
+        long id = id(ctx);
+        Track track = library.getTrack(TrackId.of(id)).orElseThrow(() -> notFound(id));
+        json.respond(ctx, 200, TrackResponse.of(track));
+    }
+
+    private void chart(Context ctx) {
+        int days = RequestParams.intParam(ctx, "days", DEFAULT_CHART_DAYS);
+        PageRequest page = page(ctx);
+        json.respond(ctx, 200, PageResponse.of(library.getChart(Duration.ofDays(days), page), ChartEntryResponse::of));
+    }
+
+    private void lookup(Context ctx) {
+        JsonNode body = json.body(ctx);
+        if (!body.isArray()) {
+            throw ApiProblem.invalid("body", "body must be a JSON array of {\"title\", \"artist\"} objects");
+        }
+        List<TitleAndArtist> wanted = new ArrayList<>(body.size());
+        for (int i = 0; i < body.size(); i++) {
+            String prefix = "[" + i + "]";
+            TitleAndArtistRequest request = json.convert(body.get(i), TitleAndArtistRequest.class, prefix);
+            try {
+                wanted.add(request.toDomain());
+            } catch (InvalidValueException e) {
+                throw ApiProblem.invalidAt(prefix, e);
+            }
+        }
+        List<TrackResponse> found = library.findTracks(wanted).stream().map(TrackResponse::of).toList();
+        json.respond(ctx, 200, new ItemsResponse<>(found));
+    }
+
+    static ApiProblem notFound(long id) {
+        return ApiProblem.notFound("no track with id " + id);
+    }
+}

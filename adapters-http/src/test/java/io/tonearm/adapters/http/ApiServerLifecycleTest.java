@@ -1,0 +1,144 @@
+package io.tonearm.adapters.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.inject.Guice;
+import io.tonearm.application.Library;
+import io.tonearm.application.scanning.LibraryScans;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ApiServerLifecycleTest {
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void shutDown() {
+        executor.shutdownNow();
+    }
+
+    @Test
+    void creatingTheServer_bindsNothingUntilStarted() {
+        ApiServer server = Guice.createInjector(
+                binder -> {
+                    binder.bind(Library.class).toInstance(new FakeLibrary());
+                    binder.bind(LibraryScans.class).toInstance(FakeScanner.scansOfTempDir());
+                },
+                new HttpModule(RunningApi.SETTINGS)).getInstance(ApiServer.class);
+
+        assertThatThrownBy(server::port).isInstanceOf(IllegalStateException.class).hasMessageContaining("not running");
+        server.stop(); // stopping a server never started does nothing
+    }
+
+    @Test
+    void startingOnPortZero_bindsAFreePortAndServesOnIt() {
+        try (RunningApi api = RunningApi.start()) {
+            assertThat(api.port).isPositive();
+            assertThat(api.server.port()).isEqualTo(api.port);
+            assertThat(api.get("/api/tracks").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void startingTwice_isRefused() {
+        try (RunningApi api = RunningApi.start()) {
+            assertThatThrownBy(api.server::start).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("only once");
+        }
+    }
+
+    @Test
+    void aPortInUse_isAnErrorNamingTheAddress() {
+        try (RunningApi api = RunningApi.start()) {
+            HttpSettings taken = RunningApi.SETTINGS.withPort(api.port);
+
+            assertThatThrownBy(() -> RunningApi.start(taken)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("127.0.0.1:" + api.port);
+        }
+    }
+
+    @Test
+    void stopping_closesThePortAndIsIdempotent() {
+        RunningApi api = RunningApi.start();
+
+        api.close();
+        api.close();
+
+        assertThat(refusesConnections(api.port)).isTrue();
+        assertThatThrownBy(api.server::port).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(api.server::start).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void stopping_refusesNewConnectionsButFinishesTheRequestInFlight() throws Exception {
+        RunningApi api = RunningApi.start(new HttpSettings("127.0.0.1", 0, Duration.ofSeconds(30), 1024));
+        api.library.add("/music/money.mp3", "Money", "Pink Floyd", null);
+        FakeLibrary.Gate gate = api.library.holdNextAllTracksRead();
+        CompletableFuture<RunningApi.Response> inFlight = CompletableFuture.supplyAsync(
+                () -> api.get("/api/tracks"), executor);
+        assertThat(gate.entered().await(30, TimeUnit.SECONDS)).as("request reached the use case").isTrue();
+
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(api.server::stop, executor);
+        awaitRefusedConnections(api.port);
+        boolean stoppedBeforeRelease = stopping.isDone();
+        gate.release().countDown();
+
+        RunningApi.Response response = inFlight.get(30, TimeUnit.SECONDS);
+        stopping.get(30, TimeUnit.SECONDS);
+        assertThat(stoppedBeforeRelease).as("stop waits for the request in flight").isFalse();
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("items").get(0).get("title").asText()).isEqualTo("Money");
+    }
+
+    @Test
+    void aRequestOutlastingTheGrace_doesNotHoldTheStopForever() throws Exception {
+        RunningApi api = RunningApi.start(new HttpSettings("127.0.0.1", 0, Duration.ofMillis(100), 1024));
+        FakeLibrary.Gate gate = api.library.holdNextAllTracksRead();
+        CompletableFuture.runAsync(() -> {
+            try {
+                api.get("/api/tracks");
+            } catch (RuntimeException expected) {
+                // the connection is cut when the grace runs out
+            }
+        }, executor);
+        assertThat(gate.entered().await(30, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(api.server::stop, executor);
+
+        try {
+            stopping.get(30, TimeUnit.SECONDS);
+            assertThat(refusesConnections(api.port)).isTrue();
+        } finally {
+            gate.release().countDown();
+        }
+    }
+
+    private static void awaitRefusedConnections(int port) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!refusesConnections(port)) {
+            assertThat(System.nanoTime()).as("the server kept accepting connections").isLessThan(deadline);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
+    }
+
+    private static boolean refusesConnections(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
+            return false;
+        } catch (ConnectException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.tonearm.adapters.persistence;
+
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/** Artists, albums, their search words and the counters: what every track write keeps up to date. */
+interface CatalogMapper {
+
+    @Select("SELECT COALESCE(MAX(id), 0) FROM artists")
+    long maxArtistId();
+
+    @Select("SELECT COALESCE(MAX(id), 0) FROM albums")
+    long maxAlbumId();
+
+    /**
+     * Adds the names that are not there yet (a name equal ignoring case and accents is the same artist).
+     *
+     * @param names {@link Json#strings} of the names
+     */
+    void insertArtists(@Param("names") String names);
+
+    /** @return for each name found, its position (from 0) in {@code names}, the artist's id and stored name */
+    List<KeyedId> selectArtistIds(@Param("names") String names);
+
+    /** @param terms {@link Json#terms} of (word, artist id) */
+    void insertArtistTerms(@Param("terms") String terms);
+
+    /**
+     * Adds the albums that are not there yet.
+     *
+     * @param albums {@link Json#albumKeys} of the albums
+     */
+    void insertAlbums(@Param("albums") String albums);
+
+    /** @return for each album found, its position (from 0) in {@code albums}, its id and stored title */
+    List<KeyedId> selectAlbumIds(@Param("albums") String albums);
+
+    /** @param terms {@link Json#terms} of (word, album id) */
+    void insertAlbumTerms(@Param("terms") String terms);
+
+    /**
+     * Adds new tracks to their albums' facts without reading the albums' other tracks.
+     *
+     * @param deltas {@link Json#albumDeltas} of (album id, tracks added, earliest year among them)
+     */
+    void addToAlbums(@Param("deltas") String deltas);
+
+    /** Recomputes track count and year of these albums from their tracks. */
+    void refreshAlbums(@Param("ids") Collection<Long> ids);
+
+    /** Deletes those of these albums that have no track left. */
+    void deleteEmptyAlbums(@Param("ids") Collection<Long> ids);
+
+    /** Deletes those of these artists that no track and no album names any more. */
+    void deleteUnusedArtists(@Param("ids") Collection<Long> ids);
+
+    /**
+     * @param patterns prefix patterns ({@link SearchTerms#prefixPattern})
+     * @param cap      the most words counted per table and pattern
+     * @return per pattern how many words of each search table it matches, each count at most {@code cap}
+     */
+    List<TermCounts> countTerms(@Param("patterns") List<String> patterns, @Param("cap") int cap);
+
+    @Update("UPDATE counters SET value = value + #{delta} WHERE name = #{name}")
+    void addToCounter(@Param("name") String name, @Param("delta") long delta);
+
+    @Select("SELECT value FROM counters WHERE name = #{name}")
+    long counter(@Param("name") String name);
+}

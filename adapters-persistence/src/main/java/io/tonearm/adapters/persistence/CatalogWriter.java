@@ -1,0 +1,343 @@
+package io.tonearm.adapters.persistence;
+
+import static io.tonearm.adapters.persistence.TrackReader.chunks;
+
+import io.tonearm.domain.InvalidValueException;
+import io.tonearm.domain.NewTrack;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.ibatis.session.SqlSession;
+
+/**
+ * Writes tracks with everything that hangs on them, inside the caller's transaction: artists and albums are
+ * created on first use, search words follow every text change, album facts are recomputed, albums and
+ * artists left without a track are removed and the counters move with all of it.
+ *
+ * <p>Bulk-friendly: artists, albums and search words go in a few statements per {@value #JSON_CHUNK} values
+ * (bound as one JSON array each), the tracks and their artist links through MyBatis's BATCH executor, flushed
+ * every {@value #FLUSH_EVERY} rows.
+ */
+final class CatalogWriter {
+    static final int FLUSH_EVERY = 1000;
+    /** Ids per IN list. */
+    private static final int CHUNK = 500;
+    private static final int JSON_CHUNK = Json.CHUNK;
+    /** DATETIME's range: an instant outside it cannot be stored. */
+    private static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    private final Clock clock;
+
+    CatalogWriter(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A stored track (with its artists) and the facts that are to replace its tags and file facts. */
+    record Replacement(TrackRow old, NewTrack draft) {
+    }
+
+    /**
+     * @param inserted the ids of the inserted tracks by path
+     * @param changed  how many inserted or replaced tracks really changed
+     */
+    record Written(Map<String, Long> inserted, int changed) {
+    }
+
+    /** Writes new tracks and replacements; a replacement equal to the stored track writes nothing. */
+    Written write(SqlSession session, List<NewTrack> inserts, List<Replacement> replacements) {
+        CatalogMapper catalog = session.getMapper(CatalogMapper.class);
+        TrackMapper tracks = session.getMapper(TrackMapper.class);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<NewTrack> drafts = new ArrayList<>(inserts);
+        replacements.forEach(r -> drafts.add(r.draft()));
+        drafts.forEach(draft -> checkStorable("fileModifiedAt", draft.fileModifiedAt()));
+
+        Map<String, Long> artistIds = resolveArtists(session, catalog, drafts);
+        Map<AlbumKey, Long> albumIds = resolveAlbums(session, catalog, drafts, artistIds);
+
+        Set<Long> albumsToRefresh = new LinkedHashSet<>();
+        Set<Long> artistsMaybeUnused = new LinkedHashSet<>();
+        // Statements are queued kind by kind: MyBatis batches consecutive executions of one statement into one
+        // JDBC batch, so interleaving kinds row by row would send thousands of tiny batches.
+        // Auto-increment ids only grow: the rows inserted below all get ids above this one.
+        long lastIdBefore = inserts.isEmpty() ? 0 : tracks.maxTrackId();
+        List<TrackRow> newRows = new ArrayList<>();
+        for (NewTrack draft : inserts) {
+            TrackRow row = row(draft, artistIds, albumIds, now);
+            newRows.add(row);
+            tracks.insertTrack(row);
+            flushEvery(session, newRows.size());
+        }
+        Transactions.flush(session);
+        Map<String, Long> inserted = insertedIds(tracks, newRows, lastIdBefore);
+        // album id -> {tracks added, earliest year (MAX_VALUE: none)}
+        Map<Long, int[]> albumDeltas = new LinkedHashMap<>();
+        for (TrackRow row : newRows) {
+            row.id = inserted.get(row.path);
+            if (row.albumId != null) {
+                int[] delta = albumDeltas.computeIfAbsent(row.albumId, id -> new int[] {0, Integer.MAX_VALUE});
+                delta[0]++;
+                if (row.year != null) {
+                    delta[1] = Math.min(delta[1], row.year);
+                }
+            }
+        }
+        List<Map.Entry<Long, int[]>> deltaEntries = List.copyOf(albumDeltas.entrySet());
+        for (List<Map.Entry<Long, int[]>> chunk : chunks(deltaEntries, JSON_CHUNK)) {
+            Map<Long, int[]> part = new LinkedHashMap<>();
+            chunk.forEach(entry -> part.put(entry.getKey(), entry.getValue()));
+            catalog.addToAlbums(Json.albumDeltas(part));
+            Transactions.flush(session); // alone: see CatalogMapper.xml on JSON_TABLE
+        }
+        // Rows whose artist links, and rows whose title words, are to be (re)written.
+        List<TrackRow> relinkArtists = new ArrayList<>(newRows);
+        List<TrackRow> reindex = new ArrayList<>(newRows);
+        List<Long> unlinkArtists = new ArrayList<>();
+        List<Long> unindex = new ArrayList<>();
+
+        int changed = inserts.size();
+        List<TrackRow> updatedRows = new ArrayList<>();
+        for (Replacement replacement : replacements) {
+            TrackRow old = replacement.old();
+            TrackRow row = row(replacement.draft(), artistIds, albumIds, now);
+            row.id = old.id;
+            if (row.sameFactsAs(old)) {
+                continue;
+            }
+            changed++;
+            updatedRows.add(row);
+            tracks.updateTrack(row);
+            flushEvery(session, updatedRows.size());
+            if (!row.artistIds.equals(old.artistIds)) {
+                unlinkArtists.add(row.id);
+                relinkArtists.add(row);
+            }
+            if (!row.sameSearchTextAs(old)) {
+                unindex.add(row.id);
+                reindex.add(row);
+            }
+            if (old.albumId != null) {
+                albumsToRefresh.add(old.albumId);
+            }
+            if (row.albumId != null) {
+                albumsToRefresh.add(row.albumId);
+            }
+            artistsMaybeUnused.addAll(old.artistIds);
+            artistsMaybeUnused.add(old.albumArtistId);
+        }
+        Transactions.flush(session);
+        int queued = 0;
+        for (long id : unlinkArtists) {
+            tracks.deleteTrackArtists(id);
+            flushEvery(session, ++queued);
+        }
+        Transactions.flush(session);
+        for (long id : unindex) {
+            tracks.deleteTrackTerms(id);
+            flushEvery(session, ++queued);
+        }
+        Transactions.flush(session);
+        for (TrackRow row : relinkArtists) {
+            for (int position = 0; position < row.artistIds.size(); position++) {
+                tracks.insertTrackArtist(row.id, position, row.artistIds.get(position));
+                flushEvery(session, ++queued);
+            }
+        }
+        Transactions.flush(session);
+        List<TermRow> terms = new ArrayList<>();
+        for (TrackRow row : reindex) {
+            terms.addAll(SearchTerms.rows(row.id, List.of(row.title)));
+        }
+        for (List<TermRow> chunk : chunks(terms, JSON_CHUNK)) {
+            tracks.insertTrackTerms(Json.terms(chunk));
+            Transactions.flush(session); // alone: see CatalogMapper.xml on JSON_TABLE
+        }
+        Transactions.flush(session);
+        removeOrphans(session, catalog, albumsToRefresh, artistsMaybeUnused);
+        if (!inserts.isEmpty()) {
+            catalog.addToCounter("tracks", inserts.size());
+        }
+        Transactions.flush(session);
+        return new Written(inserted, changed);
+    }
+
+    /**
+     * Recomputes the albums' facts, then deletes the albums without tracks and the artists nothing names any
+     * more, keeping the counters exact.
+     */
+    void removeOrphans(SqlSession session, CatalogMapper catalog, Set<Long> albums, Set<Long> artists) {
+        Transactions.flush(session);
+        for (List<Long> chunk : chunks(List.copyOf(albums), CHUNK)) {
+            catalog.refreshAlbums(chunk);
+        }
+        Transactions.flush(session);
+        int deletedAlbums = 0;
+        for (List<Long> chunk : chunks(List.copyOf(albums), CHUNK)) {
+            catalog.deleteEmptyAlbums(chunk);
+            deletedAlbums += Transactions.flushCount(session);
+        }
+        int deletedArtists = 0;
+        for (List<Long> chunk : chunks(List.copyOf(artists), CHUNK)) {
+            catalog.deleteUnusedArtists(chunk);
+            deletedArtists += Transactions.flushCount(session);
+        }
+        if (deletedAlbums > 0) {
+            catalog.addToCounter("albums", -deletedAlbums);
+        }
+        if (deletedArtists > 0) {
+            catalog.addToCounter("artists", -deletedArtists);
+        }
+        Transactions.flush(session);
+    }
+
+    /** @throws InvalidValueException naming the field if DATETIME cannot hold the instant */
+    static Instant checkStorable(String field, Instant instant) {
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new InvalidValueException(field,
+                    field + " must be between years 1000 and 9999 but was " + instant);
+        }
+        return instant;
+    }
+
+    private static TrackRow row(NewTrack draft, Map<String, Long> artistIds, Map<AlbumKey, Long> albumIds,
+                                Instant now) {
+        long albumArtistId = artistIds.get(draft.effectiveAlbumArtist());
+        Long albumId = draft.album() == null ? null : albumIds.get(new AlbumKey(albumArtistId, draft.album()));
+        // Two tag spellings of one artist ("Beyoncé", "BEYONCE") are one artist: link it once.
+        List<Long> trackArtistIds = draft.artists().stream().map(artistIds::get).distinct().toList();
+        return TrackRow.of(draft, albumId, albumArtistId, trackArtistIds, now);
+    }
+
+    /** Sends the batch every {@value #FLUSH_EVERY} statements, bounding the driver's memory. */
+    private static void flushEvery(SqlSession session, int queued) {
+        if (queued % FLUSH_EVERY == 0) {
+            Transactions.flush(session);
+        }
+    }
+
+    /**
+     * @return the ids of the rows just inserted, by path: a primary-key range read instead of one lookup per
+     *     path (rows another transaction committed meanwhile are not in our snapshot, or not in our paths)
+     */
+    private static Map<String, Long> insertedIds(TrackMapper tracks, List<TrackRow> rows, long lastIdBefore) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> paths = new HashSet<>();
+        rows.forEach(row -> paths.add(row.path));
+        Map<String, Long> ids = new HashMap<>();
+        for (KeyedId found : tracks.selectPathsAfter(lastIdBefore)) {
+            if (paths.contains(found.text)) {
+                ids.put(found.text, found.id);
+            }
+        }
+        if (ids.size() != rows.size()) {
+            throw new IllegalStateException("found " + ids.size() + " of " + rows.size() + " inserted tracks");
+        }
+        return ids;
+    }
+
+    /** @return the id of every track artist and album artist the drafts name, creating the missing ones */
+    private static Map<String, Long> resolveArtists(SqlSession session, CatalogMapper catalog,
+                                                    List<NewTrack> drafts) {
+        Map<String, Long> ids = new HashMap<>();
+        Set<String> wanted = new LinkedHashSet<>();
+        for (NewTrack draft : drafts) {
+            wanted.addAll(draft.artists());
+            wanted.add(draft.effectiveAlbumArtist());
+        }
+        if (wanted.isEmpty()) {
+            return ids;
+        }
+        long newerThan = catalog.maxArtistId();
+        List<List<String>> chunks = chunks(List.copyOf(wanted), JSON_CHUNK);
+        Transactions.flush(session);
+        int created = 0;
+        for (List<String> chunk : chunks) {
+            catalog.insertArtists(Json.strings(chunk));
+            created += Transactions.flushCount(session);
+        }
+        List<TermRow> terms = new ArrayList<>();
+        Set<Long> seen = new LinkedHashSet<>();
+        for (List<String> chunk : chunks) {
+            for (KeyedId found : catalog.selectArtistIds(Json.strings(chunk))) {
+                ids.put(chunk.get(found.pos), found.id);
+                // only the artists this transaction created need their words (ids grow)
+                if (found.id > newerThan && seen.add(found.id)) {
+                    terms.addAll(SearchTerms.rows(found.id, List.of(found.text)));
+                }
+            }
+        }
+        for (String name : wanted) {
+            if (!ids.containsKey(name)) {
+                throw new IllegalStateException("artist not found after insert: " + name);
+            }
+        }
+        for (List<TermRow> chunk : chunks(terms, JSON_CHUNK)) {
+            catalog.insertArtistTerms(Json.terms(chunk));
+            Transactions.flush(session); // alone: see CatalogMapper.xml on JSON_TABLE
+        }
+        if (created > 0) {
+            catalog.addToCounter("artists", created);
+        }
+        Transactions.flush(session);
+        return ids;
+    }
+
+    /** @return the id of every album the drafts name, creating the missing ones */
+    private static Map<AlbumKey, Long> resolveAlbums(SqlSession session, CatalogMapper catalog,
+                                                     List<NewTrack> drafts, Map<String, Long> artistIds) {
+        Set<AlbumKey> wanted = new LinkedHashSet<>();
+        for (NewTrack draft : drafts) {
+            if (draft.album() != null) {
+                wanted.add(new AlbumKey(artistIds.get(draft.effectiveAlbumArtist()), draft.album()));
+            }
+        }
+        Map<AlbumKey, Long> ids = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return ids;
+        }
+        long newerThan = catalog.maxAlbumId();
+        List<List<AlbumKey>> chunks = chunks(List.copyOf(wanted), JSON_CHUNK);
+        Transactions.flush(session);
+        int created = 0;
+        for (List<AlbumKey> chunk : chunks) {
+            catalog.insertAlbums(Json.albumKeys(chunk));
+            created += Transactions.flushCount(session);
+        }
+        List<TermRow> terms = new ArrayList<>();
+        Set<Long> seen = new LinkedHashSet<>();
+        for (List<AlbumKey> chunk : chunks) {
+            for (KeyedId found : catalog.selectAlbumIds(Json.albumKeys(chunk))) {
+                AlbumKey key = chunk.get(found.pos);
+                ids.put(key, found.id);
+                if (found.id > newerThan && seen.add(found.id)) {
+                    terms.addAll(SearchTerms.rows(found.id, List.of(found.text)));
+                }
+            }
+        }
+        for (AlbumKey key : wanted) {
+            if (!ids.containsKey(key)) {
+                throw new IllegalStateException("album not found after insert: " + key);
+            }
+        }
+        for (List<TermRow> chunk : chunks(terms, JSON_CHUNK)) {
+            catalog.insertAlbumTerms(Json.terms(chunk));
+            Transactions.flush(session); // alone: see CatalogMapper.xml on JSON_TABLE
+        }
+        if (created > 0) {
+            catalog.addToCounter("albums", created);
+        }
+        Transactions.flush(session);
+        return ids;
+    }
+}

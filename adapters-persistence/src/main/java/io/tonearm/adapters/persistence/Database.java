@@ -1,0 +1,88 @@
+package io.tonearm.adapters.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Instant;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.LocalCacheScope;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import org.apache.ibatis.type.JdbcType;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the third-party objects of this adapter: the pool, the migrations and MyBatis. */
+final class Database {
+    /** Where the schema's migrations live; under the package so that no other module's can clash. */
+    static final String MIGRATIONS = "classpath:io/tonearm/adapters/persistence/db/migration";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private Database() {
+    }
+
+    /** @return a pool whose connections compare text ignoring case and accents, like the schema's columns */
+    static HikariDataSource openPool(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("tonearm-db");
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.maxPoolSize());
+        config.setMinimumIdle(Math.min(2, settings.maxPoolSize()));
+        // Bound strings take the columns' collation, so that derived tables of bound values (bulk lookups)
+        // join to indexed columns without "illegal mix of collations".
+        config.setConnectionInitSql("SET NAMES utf8mb4 COLLATE utf8mb4_uca1400_ai_ci");
+        // Every use is a transaction (see Transactions): connections stay in that mode, which saves two
+        // round trips (autocommit off, then on again) per port call.
+        config.setAutoCommit(false);
+        return new HikariDataSource(config);
+    }
+
+    /** Brings the schema up to date; safe to run on every start. */
+    static void migrate(DataSource dataSource) {
+        var result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations(MIGRATIONS)
+                .load()
+                .migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info("database schema migrated to version {} ({} migrations applied)", result.targetSchemaVersion,
+                    result.migrationsExecuted);
+        } else {
+            LOG.debug("database schema is up to date");
+        }
+    }
+
+    /** @return MyBatis over the pool, with this package's mappers */
+    static SqlSessionFactory sessionFactory(DataSource dataSource) {
+        JdbcTransactionFactory transactions = new JdbcTransactionFactory();
+        Properties properties = new Properties();
+        properties.setProperty("skipSetAutoCommitOnClose", "true");
+        transactions.setProperties(properties);
+        Configuration configuration = new Configuration(new Environment("tonearm", transactions, dataSource));
+        configuration.setMapUnderscoreToCamelCase(true);
+        configuration.setCacheEnabled(false);
+        // Sessions live for one transaction; a session-wide cache would only hide our own writes.
+        configuration.setLocalCacheScope(LocalCacheScope.STATEMENT);
+        configuration.setJdbcTypeForNull(JdbcType.NULL);
+        configuration.getTypeHandlerRegistry().register(Instant.class, new UtcInstantTypeHandler());
+        configuration.getTypeAliasRegistry().registerAlias("TrackRow", TrackRow.class);
+        configuration.getTypeAliasRegistry().registerAlias("AlbumRow", AlbumRow.class);
+        configuration.getTypeAliasRegistry().registerAlias("ArtistRow", ArtistRow.class);
+        configuration.getTypeAliasRegistry().registerAlias("KeyedId", KeyedId.class);
+        configuration.getTypeAliasRegistry().registerAlias("TermCounts", TermCounts.class);
+        configuration.addMapper(CatalogMapper.class);
+        configuration.addMapper(TrackMapper.class);
+        configuration.addMapper(AlbumMapper.class);
+        configuration.addMapper(ArtistMapper.class);
+        configuration.addMapper(PlayMapper.class);
+        configuration.addMapper(TrackFileMapper.class);
+        return new SqlSessionFactoryBuilder().build(configuration);
+    }
+}

@@ -1,0 +1,61 @@
+package io.tonearm.adapters.persistence;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.zaxxer.hikari.HikariDataSource;
+import io.tonearm.domain.port.Albums;
+import io.tonearm.domain.port.Artists;
+import io.tonearm.domain.port.PlayHistory;
+import io.tonearm.domain.port.TrackFiles;
+import io.tonearm.domain.port.Tracks;
+import java.util.Objects;
+import org.apache.ibatis.session.SqlSessionFactory;
+
+/**
+ * Binds the catalog's repository ports ({@link Tracks}, {@link Albums}, {@link Artists},
+ * {@link PlayHistory}) and the scanner's view of it ({@link TrackFiles}) to their MariaDB adapters. The audio
+ * files themselves are bound by {@link io.tonearm.adapters.persistence.audio.AudioFilesModule}.
+ *
+ * <p>Nothing is opened while the module is configured: the connection pool is created, and the schema
+ * migrated, when the {@link HikariDataSource} is first provided (that is, when the first adapter is). The pool
+ * is a singleton of the injector; close it on shutdown with
+ * {@code injector.getInstance(HikariDataSource.class).close()}.
+ */
+public final class PersistenceModule extends AbstractModule {
+    private final DatabaseSettings settings;
+
+    /** @param settings how to reach the database */
+    public PersistenceModule(DatabaseSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    @Override
+    protected void configure() {
+        bind(Tracks.class).to(MyBatisTracks.class).in(Singleton.class);
+        bind(Albums.class).to(MyBatisAlbums.class).in(Singleton.class);
+        bind(Artists.class).to(MyBatisArtists.class).in(Singleton.class);
+        bind(PlayHistory.class).to(MyBatisPlayHistory.class).in(Singleton.class);
+        bind(TrackFiles.class).to(MyBatisTrackFiles.class).in(Singleton.class);
+    }
+
+    /** The pool, with the schema brought up to date before anyone can use it. */
+    @Provides
+    @Singleton
+    HikariDataSource dataSource() {
+        HikariDataSource pool = Database.openPool(settings);
+        try {
+            Database.migrate(pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return pool;
+    }
+
+    @Provides
+    @Singleton
+    SqlSessionFactory sqlSessionFactory(HikariDataSource dataSource) {
+        return Database.sessionFactory(dataSource);
+    }
+}

@@ -1,0 +1,103 @@
+package io.tonearm.adapters.persistence;
+
+import io.tonearm.domain.AlbumId;
+import io.tonearm.domain.MusicBrainzIds;
+import io.tonearm.domain.NewTrack;
+import io.tonearm.domain.Track;
+import io.tonearm.domain.TrackId;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+
+/** A row of {@code tracks} as MyBatis reads and writes it; converted to and from the domain at the edges. */
+final class TrackRow {
+    Long id;
+    String path;
+    String title;
+    Long albumId;
+    String albumTitle;
+    Long albumArtistId;
+    String albumArtistName;
+    Integer trackNumber;
+    Integer discNumber;
+    Integer year;
+    String genre;
+    long durationMs;
+    Integer bitrate;
+    Integer sampleRate;
+    String format;
+    long fileSize;
+    Instant fileModifiedAt;
+    String mbRecordingId;
+    String mbReleaseId;
+    String mbArtistId;
+    boolean favorite;
+    long playCount;
+    Instant lastPlayedAt;
+    Instant addedAt;
+    Instant updatedAt;
+    /** Filled from track_artists, in position order. */
+    List<String> artists = List.of();
+    List<Long> artistIds = List.of();
+
+    /** @return a row holding the command's facts, ready to be inserted or to replace a stored row */
+    static TrackRow of(NewTrack track, Long albumId, long albumArtistId, List<Long> artistIds, Instant now) {
+        TrackRow row = new TrackRow();
+        row.path = track.path();
+        row.title = track.title();
+        row.albumId = albumId;
+        row.albumTitle = track.album();
+        row.albumArtistId = albumArtistId;
+        row.albumArtistName = track.effectiveAlbumArtist();
+        row.trackNumber = track.trackNumber();
+        row.discNumber = track.discNumber();
+        row.year = track.year();
+        row.genre = track.genre();
+        row.durationMs = track.duration().toMillis();
+        row.bitrate = track.bitrate();
+        row.sampleRate = track.sampleRate();
+        row.format = track.format();
+        row.fileSize = track.fileSize();
+        row.fileModifiedAt = track.fileModifiedAt().truncatedTo(ChronoUnit.MICROS);
+        row.mbRecordingId = track.musicBrainz().recordingId();
+        row.mbReleaseId = track.musicBrainz().releaseId();
+        row.mbArtistId = track.musicBrainz().artistId();
+        row.artists = track.artists();
+        row.artistIds = List.copyOf(artistIds);
+        row.addedAt = now;
+        row.updatedAt = now;
+        return row;
+    }
+
+    /** @return true if every fact a file or a tag edit can change is the same in both rows */
+    boolean sameFactsAs(TrackRow other) {
+        return Objects.equals(path, other.path) && Objects.equals(title, other.title)
+                && Objects.equals(albumId, other.albumId) && Objects.equals(albumArtistId, other.albumArtistId)
+                && Objects.equals(trackNumber, other.trackNumber) && Objects.equals(discNumber, other.discNumber)
+                && Objects.equals(year, other.year) && Objects.equals(genre, other.genre)
+                && durationMs == other.durationMs && Objects.equals(bitrate, other.bitrate)
+                && Objects.equals(sampleRate, other.sampleRate) && Objects.equals(format, other.format)
+                && fileSize == other.fileSize && Objects.equals(fileModifiedAt, other.fileModifiedAt)
+                && Objects.equals(mbRecordingId, other.mbRecordingId)
+                && Objects.equals(mbReleaseId, other.mbReleaseId) && Objects.equals(mbArtistId, other.mbArtistId)
+                && artistIds.equals(other.artistIds);
+    }
+
+    /**
+     * @return true if the track's own search words (its title's; artist and album words belong to the artist
+     *     and the album) are the same in both rows
+     */
+    boolean sameSearchTextAs(TrackRow other) {
+        return Objects.equals(title, other.title);
+    }
+
+    Track toTrack() {
+        return new Track(TrackId.of(id), path, title, artists, albumId == null ? null : AlbumId.of(albumId),
+                albumTitle, albumArtistName, trackNumber, discNumber, year, genre, Duration.ofMillis(durationMs),
+                bitrate, sampleRate, format, fileSize, fileModifiedAt,
+                new MusicBrainzIds(mbRecordingId, mbReleaseId, mbArtistId), favorite, playCount, lastPlayedAt,
+                addedAt, updatedAt);
+    }
+}

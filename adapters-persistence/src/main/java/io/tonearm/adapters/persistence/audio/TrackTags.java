@@ -1,0 +1,168 @@
+package io.tonearm.adapters.persistence.audio;
+
+import io.tonearm.domain.ArtistSeparators;
+import io.tonearm.domain.AudioFile;
+import io.tonearm.domain.MusicBrainzIds;
+import io.tonearm.domain.NewTrack;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jaudiotagger.tag.FieldKey;
+import org.jaudiotagger.tag.KeyNotFoundException;
+import org.jaudiotagger.tag.Tag;
+import org.jaudiotagger.tag.reference.GenreTypes;
+
+/**
+ * Turns what jaudiotagger read (any format's tag, through its format-neutral {@link Tag} view) into the
+ * catalog's {@link NewTrack}, applying the library's rules: title falls back to the file name, artists are
+ * split on the configured separators, album artist falls back to the track artist or, for a compilation, to
+ * "Various Artists", numbers like "3/12" keep their first part, a date keeps its year.
+ */
+final class TrackTags {
+    /** The artist of a file that names none: every track needs one. */
+    static final String UNKNOWN_ARTIST = "Unknown Artist";
+    /** The album artist of a compilation that names none. */
+    static final String VARIOUS_ARTISTS = "Various Artists";
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*0*(\\d{1,9})");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
+    private static final Pattern NUMERIC_GENRE = Pattern.compile("^\\(?(\\d{1,3})\\)?$");
+    private static final int MB_ID_LENGTH = 36;
+
+    private final ArtistSeparators separators;
+
+    TrackTags(ArtistSeparators separators) {
+        this.separators = separators;
+    }
+
+    /**
+     * The audio properties read from a file's header.
+     *
+     * @param seconds    the playing time
+     * @param bitrate    kbit/s, or 0 if unknown
+     * @param sampleRate Hz, or 0 if unknown
+     * @param format     the catalog's format name
+     */
+    record Audio(double seconds, long bitrate, int sampleRate, String format) {
+    }
+
+    /** @param tag the file's tag, or null if it has none */
+    NewTrack toTrack(AudioFile file, String fileName, Tag tag, Audio audio) {
+        String title = text(tag, FieldKey.TITLE);
+        List<String> artists = artists(tag);
+        String albumArtist = text(tag, FieldKey.ALBUM_ARTIST);
+        if (albumArtist == null) {
+            albumArtist = isCompilation(tag) ? VARIOUS_ARTISTS : artists.get(0);
+        }
+        return new NewTrack(
+                file.path(),
+                title != null ? title : clip(AudioFormat.baseName(fileName)),
+                artists,
+                text(tag, FieldKey.ALBUM),
+                albumArtist,
+                number(tag, FieldKey.TRACK, 9999),
+                number(tag, FieldKey.DISC_NO, 999),
+                year(tag),
+                genre(tag),
+                Duration.ofMillis(Math.round(Math.max(0, audio.seconds()) * 1000)),
+                audio.bitrate() > 0 && audio.bitrate() <= 100_000 ? (int) audio.bitrate() : null,
+                audio.sampleRate() > 0 ? audio.sampleRate() : null,
+                audio.format(),
+                file.size(),
+                file.modifiedAt(),
+                new MusicBrainzIds(mbid(tag, FieldKey.MUSICBRAINZ_TRACK_ID),
+                        mbid(tag, FieldKey.MUSICBRAINZ_RELEASEID), mbid(tag, FieldKey.MUSICBRAINZ_ARTISTID)));
+    }
+
+    private List<String> artists(Tag tag) {
+        // Picard writes every name to the multi-valued ARTISTS and a display string ("A feat. B") to ARTIST.
+        List<String> names = separators.split(all(tag, FieldKey.ARTISTS));
+        if (names.isEmpty()) {
+            names = separators.split(all(tag, FieldKey.ARTIST));
+        }
+        return names.isEmpty() ? List.of(UNKNOWN_ARTIST) : names;
+    }
+
+    private static boolean isCompilation(Tag tag) {
+        String flag = text(tag, FieldKey.IS_COMPILATION);
+        return flag != null && (flag.equals("1") || flag.equalsIgnoreCase("true") || flag.equalsIgnoreCase("yes"));
+    }
+
+    private static Integer number(Tag tag, FieldKey key, int max) {
+        String value = text(tag, key);
+        if (value == null) {
+            return null;
+        }
+        Matcher matcher = LEADING_NUMBER.matcher(value);
+        if (!matcher.find()) {
+            return null;
+        }
+        long number = Long.parseLong(matcher.group(1));
+        return number >= 1 && number <= max ? (int) number : null;
+    }
+
+    private static Integer year(Tag tag) {
+        String value = text(tag, FieldKey.YEAR);
+        if (value == null) {
+            return null;
+        }
+        Matcher matcher = YEAR.matcher(value);
+        return matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
+    }
+
+    private static String genre(Tag tag) {
+        String value = text(tag, FieldKey.GENRE);
+        if (value == null) {
+            return null;
+        }
+        // ID3 files may still carry the old numeric genres, "(17)" or "17", meaning "Rock".
+        Matcher matcher = NUMERIC_GENRE.matcher(value);
+        if (matcher.matches()) {
+            String name = GenreTypes.getInstanceOf().getValueForId(Integer.parseInt(matcher.group(1)));
+            return name != null ? name : value;
+        }
+        return value;
+    }
+
+    private static String mbid(Tag tag, FieldKey key) {
+        String value = text(tag, key);
+        return value != null && value.length() <= MB_ID_LENGTH ? value.toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static String text(Tag tag, FieldKey key) {
+        if (tag == null) {
+            return null;
+        }
+        try {
+            String value = tag.getFirst(key);
+            if (value == null) {
+                return null;
+            }
+            value = value.replace('\u0000', ' ').strip();
+            return value.isEmpty() ? null : clip(value);
+        } catch (KeyNotFoundException | UnsupportedOperationException e) {
+            return null; // this format has no such field (ID3v1 has no album artist, for example)
+        }
+    }
+
+    private static List<String> all(Tag tag, FieldKey key) {
+        if (tag == null) {
+            return List.of();
+        }
+        try {
+            return tag.getAll(key);
+        } catch (KeyNotFoundException | UnsupportedOperationException e) {
+            return List.of();
+        }
+    }
+
+    private static String clip(String value) {
+        if (value.length() <= NewTrack.MAX_TEXT_LENGTH) {
+            return value;
+        }
+        int end = NewTrack.MAX_TEXT_LENGTH;
+        return value.substring(0, Character.isHighSurrogate(value.charAt(end - 1)) ? end - 1 : end);
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * The catalog's persistence on MariaDB: MyBatis adapters of the domain's repository ports
+ * ({@link io.tonearm.domain.port.Tracks}, {@link io.tonearm.domain.port.Albums},
+ * {@link io.tonearm.domain.port.Artists}, {@link io.tonearm.domain.port.PlayHistory}), a HikariCP pool and
+ * Flyway migrations applied when the pool is first provided.
+ *
+ * <p>Public: {@link io.tonearm.adapters.persistence.PersistenceModule} (the Guice wiring),
+ * {@link io.tonearm.adapters.persistence.DatabaseSettings} (how to reach the server) and
+ * {@link io.tonearm.adapters.persistence.EmbeddedDatabase} (a local server when none is configured).
+ * Everything else is package-private.
+ */
+package io.tonearm.adapters.persistence;

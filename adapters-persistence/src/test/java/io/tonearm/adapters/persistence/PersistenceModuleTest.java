@@ -1,0 +1,65 @@
+package io.tonearm.adapters.persistence;
+
+import static io.tonearm.adapters.persistence.testing.NewTrackBuilder.aTrack;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.ProvisionException;
+import com.zaxxer.hikari.HikariDataSource;
+import io.tonearm.adapters.persistence.testing.TestDatabase;
+import io.tonearm.domain.PageRequest;
+import io.tonearm.domain.PlayEvent;
+import io.tonearm.domain.Track;
+import io.tonearm.domain.port.Albums;
+import io.tonearm.domain.port.Artists;
+import io.tonearm.domain.port.PlayHistory;
+import io.tonearm.domain.port.Tracks;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class PersistenceModuleTest {
+
+    private static Injector injector(DatabaseSettings settings) {
+        return Guice.createInjector(new AbstractModule() {
+            @Override
+            protected void configure() {
+                binder().requireExplicitBindings();
+                binder().disableCircularProxies();
+                install(new PersistenceModule(settings));
+            }
+        });
+    }
+
+    @Test
+    void theModule_bindsTheFourPorts_onAMigratedDatabase_asSingletons() {
+        try (TestDatabase db = TestDatabase.create()) {
+            Injector injector = injector(db.settings());
+            try {
+                Tracks tracks = injector.getInstance(Tracks.class);
+                Track track = tracks.add(aTrack().artists("Wired").album("Through Guice").build());
+                injector.getInstance(PlayHistory.class).record(new PlayEvent(track.id(), Instant.now()));
+
+                assertThat(injector.getInstance(Tracks.class)).isSameAs(tracks);
+                assertThat(tracks.findById(track.id()).orElseThrow().playCount()).isOne();
+                assertThat(injector.getInstance(Albums.class).findAll(PageRequest.first(5)).total()).isOne();
+                assertThat(injector.getInstance(Artists.class).findAll(PageRequest.first(5)).total()).isOne();
+            } finally {
+                injector.getInstance(HikariDataSource.class).close();
+            }
+            assertThat(injector.getInstance(HikariDataSource.class).isClosed()).isTrue();
+        }
+    }
+
+    @Test
+    void creatingTheInjector_opensNothing_untilAPortIsAskedFor() {
+        DatabaseSettings unreachable = DatabaseSettings.of("jdbc:mariadb://127.0.0.1:1/none?connectTimeout=500",
+                "nobody", "");
+
+        Injector injector = injector(unreachable);
+
+        assertThatThrownBy(() -> injector.getInstance(Tracks.class)).isInstanceOf(ProvisionException.class);
+    }
+}

@@ -1,0 +1,86 @@
+package io.tonearm.application;
+
+import io.tonearm.domain.Album;
+import io.tonearm.domain.Artist;
+import io.tonearm.domain.Page;
+import io.tonearm.domain.Track;
+import io.tonearm.domain.TrackId;
+import io.tonearm.domain.TrackPlays;
+import io.tonearm.domain.port.NamedQuery;
+import io.tonearm.domain.port.ResultType;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The named queries the library reads through its cache. Lists of tracks are cached as pages of track ids and
+ * completed from {@link #TRACK} entries, so a change to one track never leaves a stale copy in a cached list.
+ */
+public final class CachedQueries {
+    /** One track by id; dropped per entry. */
+    public static final NamedQuery<Track> TRACK = NamedQuery.of("track.byId", new ResultType<>() { });
+    /** All tracks, in the order added. */
+    public static final NamedQuery<Page<TrackId>> ALL_TRACKS = NamedQuery.of("tracks.all", new ResultType<>() { });
+    /** Track searches. */
+    public static final NamedQuery<Page<TrackId>> SEARCH_TRACKS =
+            NamedQuery.of("tracks.search", new ResultType<>() { });
+    /** The favorite tracks. */
+    public static final NamedQuery<Page<TrackId>> FAVORITE_TRACKS =
+            NamedQuery.of("tracks.favorites", new ResultType<>() { });
+    /** The recently played tracks. */
+    public static final NamedQuery<Page<TrackId>> RECENT_TRACKS =
+            NamedQuery.of("tracks.recent", new ResultType<>() { });
+    /** The most played tracks. */
+    public static final NamedQuery<Page<TrackId>> POPULAR_TRACKS =
+            NamedQuery.of("tracks.popular", new ResultType<>() { });
+    /** Charts: plays per track within a window. */
+    public static final NamedQuery<Page<TrackPlays>> CHART = NamedQuery.of("tracks.chart", new ResultType<>() { });
+    /** An album's tracks. */
+    public static final NamedQuery<Page<TrackId>> ALBUM_TRACKS =
+            NamedQuery.of("tracks.byAlbum", new ResultType<>() { });
+    /** Bulk (title, artist) lookups. */
+    public static final NamedQuery<List<TrackId>> FOUND_TRACKS = NamedQuery.of("tracks.find", new ResultType<>() { });
+    /** One album by id. */
+    public static final NamedQuery<Album> ALBUM = NamedQuery.of("albums.byId", new ResultType<>() { });
+    /** All albums. */
+    public static final NamedQuery<Page<Album>> ALL_ALBUMS = NamedQuery.of("albums.all", new ResultType<>() { });
+    /** Album searches. */
+    public static final NamedQuery<Page<Album>> SEARCH_ALBUMS = NamedQuery.of("albums.search", new ResultType<>() { });
+    /** An artist's albums. */
+    public static final NamedQuery<Page<Album>> ARTIST_ALBUMS =
+            NamedQuery.of("albums.byArtist", new ResultType<>() { });
+    /** One artist by id. */
+    public static final NamedQuery<Artist> ARTIST = NamedQuery.of("artists.byId", new ResultType<>() { });
+    /** All artists. */
+    public static final NamedQuery<Page<Artist>> ALL_ARTISTS = NamedQuery.of("artists.all", new ResultType<>() { });
+    /** Artist searches. */
+    public static final NamedQuery<Page<Artist>> SEARCH_ARTISTS =
+            NamedQuery.of("artists.search", new ResultType<>() { });
+
+    private static final List<NamedQuery<?>> ALL = List.of(TRACK, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS,
+            RECENT_TRACKS, POPULAR_TRACKS, CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS,
+            ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS);
+
+    private CachedQueries() {
+    }
+
+    /** @return every named query of the library */
+    public static List<NamedQuery<?>> all() {
+        return ALL;
+    }
+
+    /** @return the names of every named query of the library */
+    public static Set<String> names() {
+        return ALL.stream().map(NamedQuery::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    static Set<NamedQuery<?>> except(NamedQuery<?>... kept) {
+        Set<NamedQuery<?>> keep = Set.of(kept);
+        return ALL.stream().filter(query -> !keep.contains(query)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    static Set<NamedQuery<?>> of(NamedQuery<?>... queries) {
+        return Stream.of(queries).collect(Collectors.toUnmodifiableSet());
+    }
+}

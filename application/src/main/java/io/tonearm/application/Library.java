@@ -1,0 +1,27 @@
+package io.tonearm.application;
+
+import io.tonearm.domain.port.Albums;
+import io.tonearm.domain.port.Artists;
+import io.tonearm.domain.port.PlayHistory;
+import io.tonearm.domain.port.QueryCache;
+import io.tonearm.domain.port.Tracks;
+import java.time.Clock;
+import java.util.Objects;
+
+/** All of the library's catalog use cases in one handle. */
+public interface Library extends TrackQueries, TrackCommands, AlbumQueries, ArtistQueries {
+
+    /**
+     * Creates the library on top of the given ports.
+     *
+     * @param clock the clock charts measure their window against
+     * @return the use cases, reading through {@code cache} and invalidating it on every change
+     */
+    static Library create(Tracks tracks, Albums albums, Artists artists, PlayHistory plays, QueryCache cache,
+                          Clock clock) {
+        return new LibraryService(Objects.requireNonNull(tracks, "tracks"),
+                Objects.requireNonNull(albums, "albums"), Objects.requireNonNull(artists, "artists"),
+                Objects.requireNonNull(plays, "plays"), Objects.requireNonNull(cache, "cache"),
+                Objects.requireNonNull(clock, "clock"));
+    }
+}

@@ -1,0 +1,307 @@
+package io.tonearm.application;
+
+import static io.tonearm.application.CacheInvalidator.trackKey;
+
+import io.tonearm.domain.Album;
+import io.tonearm.domain.AlbumId;
+import io.tonearm.domain.Artist;
+import io.tonearm.domain.ArtistId;
+import io.tonearm.domain.ChartEntry;
+import io.tonearm.domain.InvalidValueException;
+import io.tonearm.domain.NewTrack;
+import io.tonearm.domain.Page;
+import io.tonearm.domain.PageRequest;
+import io.tonearm.domain.PlayEvent;
+import io.tonearm.domain.SearchQuery;
+import io.tonearm.domain.TitleAndArtist;
+import io.tonearm.domain.Track;
+import io.tonearm.domain.TrackChanges;
+import io.tonearm.domain.TrackId;
+import io.tonearm.domain.TrackPlays;
+import io.tonearm.domain.port.Albums;
+import io.tonearm.domain.port.Artists;
+import io.tonearm.domain.port.CacheKey;
+import io.tonearm.domain.port.NamedQuery;
+import io.tonearm.domain.port.PlayHistory;
+import io.tonearm.domain.port.QueryCache;
+import io.tonearm.domain.port.Tracks;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/** The library's use cases: reads through the query cache, changes followed by their invalidation row. */
+final class LibraryService implements Library {
+    /** A play may be stamped slightly ahead of this node's clock (another device's clock), not more. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final Tracks tracks;
+    private final Albums albums;
+    private final Artists artists;
+    private final PlayHistory plays;
+    private final QueryCache cache;
+    private final CacheInvalidator invalidator;
+    private final Clock clock;
+
+    LibraryService(Tracks tracks, Albums albums, Artists artists, PlayHistory plays, QueryCache cache,
+                   Clock clock) {
+        this.tracks = tracks;
+        this.albums = albums;
+        this.artists = artists;
+        this.plays = plays;
+        this.cache = cache;
+        this.invalidator = new CacheInvalidator(cache);
+        this.clock = clock;
+    }
+
+    // ---- tracks: reads
+
+    @Override
+    public Optional<Track> getTrack(TrackId id) {
+        Objects.requireNonNull(id, "id");
+        return Optional.ofNullable(cache.get(CachedQueries.TRACK, trackKey(id), () -> tracks.findById(id).orElse(null)));
+    }
+
+    @Override
+    public Page<Track> getAllTracks(PageRequest page) {
+        return hydrate(cached(CachedQueries.ALL_TRACKS, pageKey(page), () -> tracks.findAll(page)));
+    }
+
+    @Override
+    public Page<Track> searchTracks(SearchQuery query, PageRequest page) {
+        Objects.requireNonNull(query, "query");
+        return hydrate(cached(CachedQueries.SEARCH_TRACKS, pageKey(page, query.text()),
+                () -> tracks.search(query, page)));
+    }
+
+    @Override
+    public Page<Track> getFavoriteTracks(PageRequest page) {
+        return hydrate(cached(CachedQueries.FAVORITE_TRACKS, pageKey(page), () -> tracks.findFavorites(page)));
+    }
+
+    @Override
+    public Page<Track> getRecentTracks(PageRequest page) {
+        return hydrate(cached(CachedQueries.RECENT_TRACKS, pageKey(page), () -> tracks.findRecentlyPlayed(page)));
+    }
+
+    @Override
+    public Page<Track> getPopularTracks(PageRequest page) {
+        return hydrate(cached(CachedQueries.POPULAR_TRACKS, pageKey(page), () -> tracks.findMostPlayed(page)));
+    }
+
+    @Override
+    public Page<ChartEntry> getChart(Duration window, PageRequest page) {
+        if (window == null || window.compareTo(Duration.ofDays(1)) < 0 || window.compareTo(MAX_CHART_WINDOW) > 0) {
+            throw new InvalidValueException("days", "days must be between 1 and " + MAX_CHART_WINDOW.toDays()
+                    + " but was " + (window == null ? null : window.toDays()));
+        }
+        Page<TrackPlays> chart = cached(CachedQueries.CHART, pageKey(page, window.toSeconds()),
+                () -> plays.chart(clock.instant().minus(window), page));
+        Map<TrackId, Track> byId = tracksById(chart.items().stream().map(TrackPlays::trackId).toList());
+        List<ChartEntry> entries = new ArrayList<>(chart.items().size());
+        for (TrackPlays line : chart.items()) {
+            Track track = byId.get(line.trackId());
+            if (track != null) {
+                entries.add(new ChartEntry(track, line.plays()));
+            }
+        }
+        return chart.withItems(entries);
+    }
+
+    @Override
+    public Page<Track> getAlbumTracks(AlbumId album, PageRequest page) {
+        Objects.requireNonNull(album, "album");
+        return hydrate(cached(CachedQueries.ALBUM_TRACKS, pageKey(page, album.value()),
+                () -> tracks.findByAlbum(album, page)));
+    }
+
+    @Override
+    public List<Track> findTracks(List<TitleAndArtist> wanted) {
+        Objects.requireNonNull(wanted, "wanted");
+        if (wanted.size() > MAX_LOOKUPS) {
+            throw new InvalidValueException("tracks",
+                    "at most " + MAX_LOOKUPS + " lookups at once but got " + wanted.size());
+        }
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        Object[] parts = wanted.stream().flatMap(pair -> Stream.of(pair.title(), pair.artist()))
+                .toArray();
+        List<TrackId> ids = cached(CachedQueries.FOUND_TRACKS, CacheKey.of(parts),
+                () -> tracks.findByTitleAndArtist(wanted));
+        return inOrder(ids, tracksById(ids));
+    }
+
+    // ---- tracks: changes
+
+    @Override
+    public Track addTrack(NewTrack track) {
+        Objects.requireNonNull(track, "track");
+        Track added = tracks.add(track);
+        invalidator.invalidate(Mutation.TRACKS_ADDED, added.id());
+        return added;
+    }
+
+    @Override
+    public int addTracks(List<NewTrack> newTracks) {
+        if (newTracks == null || newTracks.isEmpty() || newTracks.size() > MAX_BATCH) {
+            throw new InvalidValueException("tracks", "tracks must hold 1 to " + MAX_BATCH + " tracks but held "
+                    + (newTracks == null ? 0 : newTracks.size()));
+        }
+        int added = tracks.addAll(newTracks);
+        invalidator.invalidate(Mutation.TRACKS_ADDED, null);
+        return added;
+    }
+
+    @Override
+    public Optional<Track> updateTrack(TrackId id, TrackChanges changes) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(changes, "changes");
+        if (changes.isEmpty()) {
+            return getTrack(id);
+        }
+        Optional<Track> updated = tracks.update(id, changes);
+        updated.ifPresent(track -> invalidator.invalidate(Mutation.TRACK_UPDATED, id));
+        return updated;
+    }
+
+    @Override
+    public boolean deleteTrack(TrackId id) {
+        Objects.requireNonNull(id, "id");
+        boolean deleted = tracks.delete(id);
+        if (deleted) {
+            invalidator.invalidate(Mutation.TRACK_DELETED, id);
+        }
+        return deleted;
+    }
+
+    @Override
+    public boolean setTrackFavorite(TrackId id, boolean favorite) {
+        Objects.requireNonNull(id, "id");
+        boolean exists = tracks.setFavorite(id, favorite);
+        if (exists) {
+            invalidator.invalidate(Mutation.FAVORITE_SET, id);
+        }
+        return exists;
+    }
+
+    @Override
+    public Optional<Track> recordTrackPlay(TrackId id, Instant at) {
+        Objects.requireNonNull(id, "id");
+        if (at == null) {
+            throw new InvalidValueException("playedAt", "playedAt is required");
+        }
+        Instant latest = clock.instant().plus(CLOCK_SKEW);
+        if (at.isAfter(latest)) {
+            throw new InvalidValueException("playedAt", "playedAt must not be in the future but was " + at);
+        }
+        Optional<Track> played = plays.record(new PlayEvent(id, at));
+        played.ifPresent(track -> invalidator.invalidate(Mutation.PLAY_RECORDED, id));
+        return played;
+    }
+
+    // ---- albums and artists
+
+    @Override
+    public Optional<Album> getAlbum(AlbumId id) {
+        Objects.requireNonNull(id, "id");
+        return Optional.ofNullable(cache.get(CachedQueries.ALBUM, CacheKey.of(id.value()),
+                () -> albums.findById(id).orElse(null)));
+    }
+
+    @Override
+    public Page<Album> getAllAlbums(PageRequest page) {
+        return cached(CachedQueries.ALL_ALBUMS, pageKey(page), () -> albums.findAll(page));
+    }
+
+    @Override
+    public Page<Album> searchAlbums(SearchQuery query, PageRequest page) {
+        Objects.requireNonNull(query, "query");
+        return cached(CachedQueries.SEARCH_ALBUMS, pageKey(page, query.text()), () -> albums.search(query, page));
+    }
+
+    @Override
+    public Page<Album> getArtistAlbums(ArtistId artist, PageRequest page) {
+        Objects.requireNonNull(artist, "artist");
+        return cached(CachedQueries.ARTIST_ALBUMS, pageKey(page, artist.value()),
+                () -> albums.findByArtist(artist, page));
+    }
+
+    @Override
+    public Optional<Artist> getArtist(ArtistId id) {
+        Objects.requireNonNull(id, "id");
+        return Optional.ofNullable(cache.get(CachedQueries.ARTIST, CacheKey.of(id.value()),
+                () -> artists.findById(id).orElse(null)));
+    }
+
+    @Override
+    public Page<Artist> getAllArtists(PageRequest page) {
+        return cached(CachedQueries.ALL_ARTISTS, pageKey(page), () -> artists.findAll(page));
+    }
+
+    @Override
+    public Page<Artist> searchArtists(SearchQuery query, PageRequest page) {
+        Objects.requireNonNull(query, "query");
+        return cached(CachedQueries.SEARCH_ARTISTS, pageKey(page, query.text()), () -> artists.search(query, page));
+    }
+
+    // ---- helpers
+
+    private <T> T cached(NamedQuery<T> query, CacheKey key, Supplier<T> loader) {
+        return cache.get(query, key, loader);
+    }
+
+    private static CacheKey pageKey(PageRequest page, Object... arguments) {
+        Objects.requireNonNull(page, "page");
+        Object[] parts = new Object[arguments.length + 3];
+        System.arraycopy(arguments, 0, parts, 0, arguments.length);
+        parts[arguments.length] = page.offset();
+        parts[arguments.length + 1] = page.limit();
+        parts[arguments.length + 2] = page.after();
+        return CacheKey.of(parts);
+    }
+
+    /** Fills a page of ids with the tracks, each from its own cache entry; tracks deleted meanwhile are left out. */
+    private Page<Track> hydrate(Page<TrackId> ids) {
+        return ids.withItems(inOrder(ids.items(), tracksById(ids.items())));
+    }
+
+    private Map<TrackId, Track> tracksById(List<TrackId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<CacheKey, TrackId> idsByKey = new LinkedHashMap<>();
+        ids.forEach(id -> idsByKey.put(trackKey(id), id));
+        Map<CacheKey, Track> found = cache.getAll(CachedQueries.TRACK, idsByKey.keySet(), missing -> load(missing, idsByKey));
+        Map<TrackId, Track> byId = new HashMap<>(found.size() * 2);
+        found.values().forEach(track -> byId.put(track.id(), track));
+        return byId;
+    }
+
+    private Map<CacheKey, Track> load(Set<CacheKey> missing, Map<CacheKey, TrackId> idsByKey) {
+        List<TrackId> wanted = missing.stream().map(idsByKey::get).filter(Objects::nonNull).toList();
+        Map<CacheKey, Track> loaded = new HashMap<>(wanted.size() * 2);
+        tracks.findByIds(wanted).forEach(track -> loaded.put(trackKey(track.id()), track));
+        return loaded;
+    }
+
+    private static List<Track> inOrder(List<TrackId> ids, Map<TrackId, Track> byId) {
+        List<Track> ordered = new ArrayList<>(ids.size());
+        for (TrackId id : ids) {
+            Track track = byId.get(id);
+            if (track != null) {
+                ordered.add(track);
+            }
+        }
+        return ordered;
+    }
+}

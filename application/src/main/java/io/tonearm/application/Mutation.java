@@ -1,0 +1,75 @@
+package io.tonearm.application;
+
+import static io.tonearm.application.CachedQueries.ALBUM;
+import static io.tonearm.application.CachedQueries.ALBUM_TRACKS;
+import static io.tonearm.application.CachedQueries.ALL_ALBUMS;
+import static io.tonearm.application.CachedQueries.ALL_ARTISTS;
+import static io.tonearm.application.CachedQueries.ALL_TRACKS;
+import static io.tonearm.application.CachedQueries.ARTIST;
+import static io.tonearm.application.CachedQueries.ARTIST_ALBUMS;
+import static io.tonearm.application.CachedQueries.CHART;
+import static io.tonearm.application.CachedQueries.FAVORITE_TRACKS;
+import static io.tonearm.application.CachedQueries.FOUND_TRACKS;
+import static io.tonearm.application.CachedQueries.POPULAR_TRACKS;
+import static io.tonearm.application.CachedQueries.RECENT_TRACKS;
+import static io.tonearm.application.CachedQueries.SEARCH_ALBUMS;
+import static io.tonearm.application.CachedQueries.SEARCH_ARTISTS;
+import static io.tonearm.application.CachedQueries.SEARCH_TRACKS;
+import static io.tonearm.application.CachedQueries.TRACK;
+
+import io.tonearm.domain.port.NamedQuery;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The invalidation table: for each kind of change, the named queries whose cached results it can change
+ * (dropped whole) and whether the changed track's own entry is dropped. Track lists are cached as ids and
+ * filled from per-track entries, so a list is dropped only when a change can alter which ids it holds or
+ * their order. docs/cache-system.md shows this table; InvalidationTableTest checks it row by row.
+ */
+public enum Mutation {
+    /** Tracks were added: they enter all-tracks, searches, lookups, album lists and album/artist reads. */
+    TRACKS_ADDED(false, CachedQueries.of(ALL_TRACKS, SEARCH_TRACKS, ALBUM_TRACKS, FOUND_TRACKS,
+            ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ALL_ARTISTS, SEARCH_ARTISTS)),
+    /**
+     * A track's tags changed: what is matched or grouped by tags changes (searches, lookups, its album and
+     * artists); the plain id lists (all, favorites, recent, popular, charts) keep their ids and order.
+     */
+    TRACK_UPDATED(true, CachedQueries.of(SEARCH_TRACKS, ALBUM_TRACKS, FOUND_TRACKS,
+            ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ALL_ARTISTS, SEARCH_ARTISTS)),
+    /** A track was deleted: it leaves every list, and its album and artists may go with it. */
+    TRACK_DELETED(true, CachedQueries.except(TRACK)),
+    /** A favorite flag changed: only the favorites list and the track itself. */
+    FAVORITE_SET(true, CachedQueries.of(FAVORITE_TRACKS)),
+    /** A play was recorded: the play-ordered lists, the charts and the track itself. */
+    PLAY_RECORDED(true, CachedQueries.of(RECENT_TRACKS, POPULAR_TRACKS, CHART)),
+    /** A scan changed files in bulk: any track may have changed, appeared or gone. */
+    LIBRARY_RESCANNED(false, CachedQueries.except()),
+    ;
+
+    private final boolean dropsTrackEntry;
+    private final Set<NamedQuery<?>> droppedQueries;
+    /** Derived once: every change of the library passes these names to the cache. */
+    private final Set<String> droppedQueryNames;
+
+    Mutation(boolean dropsTrackEntry, Set<NamedQuery<?>> droppedQueries) {
+        this.dropsTrackEntry = dropsTrackEntry;
+        this.droppedQueries = droppedQueries;
+        this.droppedQueryNames = droppedQueries.stream().map(NamedQuery::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** @return true if the changed track's own {@code track.byId} entry is dropped */
+    public boolean dropsTrackEntry() {
+        return dropsTrackEntry;
+    }
+
+    /** @return the named queries dropped whole by this change */
+    public Set<NamedQuery<?>> droppedQueries() {
+        return droppedQueries;
+    }
+
+    /** @return the names of the named queries dropped whole by this change */
+    public Set<String> droppedQueryNames() {
+        return droppedQueryNames;
+    }
+}

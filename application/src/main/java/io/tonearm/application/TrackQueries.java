@@ -1,0 +1,60 @@
+package io.tonearm.application;
+
+import io.tonearm.domain.AlbumId;
+import io.tonearm.domain.ChartEntry;
+import io.tonearm.domain.InvalidValueException;
+import io.tonearm.domain.Page;
+import io.tonearm.domain.PageRequest;
+import io.tonearm.domain.SearchQuery;
+import io.tonearm.domain.TitleAndArtist;
+import io.tonearm.domain.Track;
+import io.tonearm.domain.TrackId;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Reading tracks. Every answer may come from the query cache; none is older than the last change. */
+public interface TrackQueries {
+
+    /** @return the track, or empty if there is none with this id */
+    Optional<Track> getTrack(TrackId id);
+
+    /** @return all tracks, in the order they were added */
+    Page<Track> getAllTracks(PageRequest page);
+
+    /** @return the tracks whose title, artists or album match every word of the query */
+    Page<Track> searchTracks(SearchQuery query, PageRequest page);
+
+    /** @return the favorite tracks */
+    Page<Track> getFavoriteTracks(PageRequest page);
+
+    /** @return the tracks played at least once, the most recently played first */
+    Page<Track> getRecentTracks(PageRequest page);
+
+    /** @return the tracks played at least once, the most played first */
+    Page<Track> getPopularTracks(PageRequest page);
+
+    /**
+     * @param window how far back plays count, from 1 day to {@link #MAX_CHART_WINDOW}
+     * @return the tracks most played within the window, the most played first
+     * @throws InvalidValueException naming {@code days} if the window is out of range
+     */
+    Page<ChartEntry> getChart(Duration window, PageRequest page);
+
+    /** @return the album's tracks by disc and track number (empty if there is no such album) */
+    Page<Track> getAlbumTracks(AlbumId album, PageRequest page);
+
+    /**
+     * Looks up many (title, artist) pairs in one query.
+     *
+     * @return every track matching one of the pairs, ignoring case and accents
+     * @throws InvalidValueException if more than {@link #MAX_LOOKUPS} pairs are asked for
+     */
+    List<Track> findTracks(List<TitleAndArtist> wanted);
+
+    /** The longest chart window. */
+    Duration MAX_CHART_WINDOW = Duration.ofDays(3660);
+
+    /** The most pairs {@link #findTracks} takes at once. */
+    int MAX_LOOKUPS = 500;
+}

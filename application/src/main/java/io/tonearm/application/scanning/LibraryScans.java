@@ -1,0 +1,47 @@
+package io.tonearm.application.scanning;
+
+import io.tonearm.domain.InvalidValueException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Scans that run in the background, one at a time, and whose progress can be followed by id. */
+public interface LibraryScans {
+
+    /**
+     * Starts a scan in the background.
+     *
+     * @return the new scan, running
+     * @throws ScanAlreadyRunningException if a scan is running
+     * @throws InvalidValueException naming {@code root} if it is not a directory inside one of the library's
+     *     roots
+     */
+    ScanStatus startScan(ScanRequest request);
+
+    /** @return the scan with this id (the running one or one of the latest finished), or empty */
+    Optional<ScanStatus> getScan(ScanId id);
+
+    /** @return the running scan, or empty */
+    Optional<ScanStatus> getRunningScan();
+
+    /** @return the directories scans may cover; the first is the default root */
+    List<Path> libraryRoots();
+
+    /** The number of finished scans remembered. */
+    int HISTORY = 20;
+
+    /**
+     * Creates the background scans on top of a scanner.
+     *
+     * @param libraryRoots the directories scans may cover (a scan's root must be one of them or inside one);
+     *                     the first is the default root
+     * @param clock        the clock for start and end times
+     */
+    static LibraryScans create(LibraryScanner scanner, List<Path> libraryRoots, Clock clock) {
+        return new BackgroundScans(Objects.requireNonNull(scanner, "scanner"),
+                List.copyOf(Objects.requireNonNull(libraryRoots, "libraryRoots")),
+                Objects.requireNonNull(clock, "clock"));
+    }
+}

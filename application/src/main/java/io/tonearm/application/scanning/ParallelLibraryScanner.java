@@ -1,0 +1,33 @@
+package io.tonearm.application.scanning;
+
+import io.tonearm.domain.ScanSummary;
+import io.tonearm.domain.port.AudioFiles;
+import io.tonearm.domain.port.QueryCache;
+import io.tonearm.domain.port.TrackFiles;
+import io.tonearm.domain.port.Tracks;
+import java.util.Objects;
+
+/** The scanner: each scan is a {@link ScanRun} of its own, so scans share no state. */
+final class ParallelLibraryScanner implements LibraryScanner {
+    private final AudioFiles files;
+    private final Tracks tracks;
+    private final TrackFiles trackFiles;
+    private final QueryCache cache;
+    private final ScanSettings settings;
+
+    ParallelLibraryScanner(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache,
+                           ScanSettings settings) {
+        this.files = files;
+        this.tracks = tracks;
+        this.trackFiles = trackFiles;
+        this.cache = cache;
+        this.settings = settings;
+    }
+
+    @Override
+    public ScanSummary scan(ScanRequest request, ScanListener listener) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(listener, "listener");
+        return new ScanRun(files, tracks, trackFiles, cache, settings, request, listener).run();
+    }
+}

@@ -1,0 +1,112 @@
+package io.tonearm.application;
+
+import static io.tonearm.application.CachedQueries.ALBUM;
+import static io.tonearm.application.CachedQueries.ALBUM_TRACKS;
+import static io.tonearm.application.CachedQueries.ALL_ALBUMS;
+import static io.tonearm.application.CachedQueries.ALL_ARTISTS;
+import static io.tonearm.application.CachedQueries.ALL_TRACKS;
+import static io.tonearm.application.CachedQueries.ARTIST;
+import static io.tonearm.application.CachedQueries.ARTIST_ALBUMS;
+import static io.tonearm.application.CachedQueries.CHART;
+import static io.tonearm.application.CachedQueries.FAVORITE_TRACKS;
+import static io.tonearm.application.CachedQueries.FOUND_TRACKS;
+import static io.tonearm.application.CachedQueries.POPULAR_TRACKS;
+import static io.tonearm.application.CachedQueries.RECENT_TRACKS;
+import static io.tonearm.application.CachedQueries.SEARCH_ALBUMS;
+import static io.tonearm.application.CachedQueries.SEARCH_ARTISTS;
+import static io.tonearm.application.CachedQueries.SEARCH_TRACKS;
+import static io.tonearm.application.CachedQueries.TRACK;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tonearm.domain.port.NamedQuery;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The invalidation table, row by row: what each change drops and, as importantly, what stays cached. */
+class InvalidationTableTest {
+
+    @Test
+    void favoriteToggle_dropsFavoritesAndTheTrackEntry_only() {
+        assertThat(Mutation.FAVORITE_SET.droppedQueries()).containsExactly(FAVORITE_TRACKS);
+        assertThat(Mutation.FAVORITE_SET.dropsTrackEntry()).isTrue();
+        assertStaysCached(Mutation.FAVORITE_SET, TRACK, ALL_TRACKS, SEARCH_TRACKS, RECENT_TRACKS, POPULAR_TRACKS, CHART,
+                ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS,
+                SEARCH_ARTISTS);
+    }
+
+    @Test
+    void play_dropsRecentPopularChartsAndTheTrackEntry_only() {
+        assertThat(Mutation.PLAY_RECORDED.droppedQueries())
+                .containsExactlyInAnyOrder(RECENT_TRACKS, POPULAR_TRACKS, CHART);
+        assertThat(Mutation.PLAY_RECORDED.dropsTrackEntry()).isTrue();
+        assertStaysCached(Mutation.PLAY_RECORDED, TRACK, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS, ALBUM_TRACKS,
+                FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS);
+    }
+
+    @Test
+    void update_dropsTheTrackSearchesLookupsAndItsAlbumAndArtistReads() {
+        assertThat(Mutation.TRACK_UPDATED.droppedQueries()).containsExactlyInAnyOrder(SEARCH_TRACKS, ALBUM_TRACKS,
+                FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ALL_ARTISTS, SEARCH_ARTISTS);
+        assertThat(Mutation.TRACK_UPDATED.dropsTrackEntry()).isTrue();
+        // lists of ids whose membership and order do not depend on tags stay cached; they are filled from
+        // the (dropped) per-track entry, so they show the new tags at once
+        assertStaysCached(Mutation.TRACK_UPDATED, TRACK, ALL_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS, POPULAR_TRACKS,
+                CHART, ARTIST);
+    }
+
+    @Test
+    void add_dropsWhatANewTrackCanEnter_keepsPlayAndFavoriteLists() {
+        assertThat(Mutation.TRACKS_ADDED.droppedQueries()).containsExactlyInAnyOrder(ALL_TRACKS, SEARCH_TRACKS,
+                ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ALL_ARTISTS,
+                SEARCH_ARTISTS);
+        assertThat(Mutation.TRACKS_ADDED.dropsTrackEntry()).isFalse();
+        // a new track is not a favorite and has no plays; an existing artist's name does not change
+        assertStaysCached(Mutation.TRACKS_ADDED, TRACK, FAVORITE_TRACKS, RECENT_TRACKS, POPULAR_TRACKS, CHART,
+                ARTIST);
+    }
+
+    @Test
+    void delete_dropsEveryListAndTheTrackEntry_keepsOtherTracksEntries() {
+        assertThat(Mutation.TRACK_DELETED.droppedQueries())
+                .containsExactlyInAnyOrderElementsOf(without(TRACK));
+        assertThat(Mutation.TRACK_DELETED.dropsTrackEntry()).isTrue();
+        assertStaysCached(Mutation.TRACK_DELETED, TRACK);
+    }
+
+    @Test
+    void rescan_dropsEverything() {
+        assertThat(Mutation.LIBRARY_RESCANNED.droppedQueries()).containsExactlyInAnyOrderElementsOf(CachedQueries.all());
+    }
+
+    @Test
+    void everyRowNamesOnlyKnownQueries_andNoRowClearsEverythingButDeleteAndRescan() {
+        for (Mutation mutation : Mutation.values()) {
+            assertThat(CachedQueries.all()).containsAll(mutation.droppedQueries());
+            if (mutation != Mutation.TRACK_DELETED && mutation != Mutation.LIBRARY_RESCANNED) {
+                assertThat(mutation.droppedQueries()).as(mutation.name()).hasSizeLessThan(CachedQueries.all().size() - 1);
+            }
+        }
+    }
+
+    @Test
+    void queryNamesAreUnique() {
+        assertThat(CachedQueries.names()).hasSameSizeAs(CachedQueries.all());
+    }
+
+    /** {@code kept} may name TRACK: per-entry rows drop one track's entry, never the whole name. */
+    private static void assertStaysCached(Mutation mutation, NamedQuery<?>... kept) {
+        assertThat(mutation.droppedQueries()).as(mutation + " must keep these cached").doesNotContain(kept);
+        Set<NamedQuery<?>> everything = new HashSet<>(mutation.droppedQueries());
+        everything.addAll(Arrays.asList(kept));
+        assertThat(everything).as(mutation + ": every query is either dropped or asserted to stay")
+                .containsExactlyInAnyOrderElementsOf(CachedQueries.all());
+    }
+
+    private static Set<NamedQuery<?>> without(NamedQuery<?> query) {
+        Set<NamedQuery<?>> all = new HashSet<>(CachedQueries.all());
+        all.remove(query);
+        return all;
+    }
+}

@@ -1,0 +1,60 @@
+package io.tonearm.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import io.tonearm.application.Library;
+import io.tonearm.application.monitoring.CacheMonitor;
+import io.tonearm.application.monitoring.MonitorSettings;
+import io.tonearm.application.scanning.TagWriteBack;
+import io.tonearm.domain.port.Albums;
+import io.tonearm.domain.port.Artists;
+import io.tonearm.domain.port.AudioFiles;
+import io.tonearm.domain.port.PlayHistory;
+import io.tonearm.domain.port.QueryCache;
+import io.tonearm.domain.port.TrackFiles;
+import io.tonearm.domain.port.Tracks;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Binds the library's use cases over whatever adapters bind the ports. The application module itself knows
+ * no Guice, so its one factory is called here. With tag write-back on, the library also writes tag changes
+ * into the audio files.
+ */
+final class ApplicationModule extends AbstractModule {
+    private final Clock clock;
+    private final boolean writeTags;
+    private final MonitorSettings monitorSettings;
+
+    /**
+     * @param clock           the clock charts measure their window against (and the cache monitor its alerts)
+     * @param writeTags       whether tag changes are also written into the audio files
+     * @param monitorSettings the thresholds of the cache's health
+     */
+    ApplicationModule(Clock clock, boolean writeTags, MonitorSettings monitorSettings) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.writeTags = writeTags;
+        this.monitorSettings = Objects.requireNonNull(monitorSettings, "monitorSettings");
+    }
+
+    @Override
+    protected void configure() {
+        bind(Clock.class).toInstance(clock);
+    }
+
+    @Provides
+    @Singleton
+    Library library(Tracks tracks, Albums albums, Artists artists, PlayHistory plays, QueryCache cache, Clock clock,
+                    AudioFiles files, TrackFiles trackFiles) {
+        Library library = Library.create(tracks, albums, artists, plays, cache, clock);
+        return writeTags ? TagWriteBack.enable(library, files, trackFiles) : library;
+    }
+
+    /** The cache's health, statistics per endpoint, and invalidation by hand (served under /api/cache). */
+    @Provides
+    @Singleton
+    CacheMonitor cacheMonitor(QueryCache cache, Clock clock) {
+        return CacheMonitor.create(cache, monitorSettings, clock);
+    }
+}

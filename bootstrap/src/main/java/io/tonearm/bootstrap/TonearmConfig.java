@@ -1,0 +1,34 @@
+package io.tonearm.bootstrap;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The whole, validated configuration of a Tonearm process. Obtained from {@link ConfigLoader}; see
+ * docs/configuration.md for every setting.
+ *
+ * @param http    the HTTP API
+ * @param db      the catalog's database
+ * @param dataDir where Tonearm keeps its own files (the embedded database lives in {@code <dataDir>/mariadb})
+ * @param cache   the in-process query cache
+ * @param monitor the thresholds of the cache's health
+ * @param redis   the shared cache tier
+ * @param library the audio files and their scanning
+ */
+record TonearmConfig(HttpConfig http, DatabaseConfig db, Path dataDir, CacheConfig cache, MonitorConfig monitor,
+                     RedisConfig redis, LibraryConfig library) {
+    TonearmConfig {
+        Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(db, "db");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(cache, "cache");
+        Objects.requireNonNull(monitor, "monitor");
+        Objects.requireNonNull(redis, "redis");
+        Objects.requireNonNull(library, "library");
+    }
+
+    /** @return where the embedded MariaDB keeps its data between runs */
+    Path embeddedDatabaseDir() {
+        return dataDir.resolve("mariadb");
+    }
+}

@@ -1,0 +1,97 @@
+package io.tonearm.bootstrap;
+
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.zaxxer.hikari.HikariDataSource;
+import io.tonearm.adapters.cache.CacheSettings;
+import io.tonearm.adapters.cache.LocalCacheModule;
+import io.tonearm.adapters.cache.RedisCacheModule;
+import io.tonearm.adapters.cache.RedisSettings;
+import io.tonearm.adapters.http.HttpModule;
+import io.tonearm.adapters.http.HttpSettings;
+import io.tonearm.adapters.persistence.DatabaseSettings;
+import io.tonearm.adapters.persistence.EmbeddedDatabase;
+import io.tonearm.adapters.persistence.PersistenceModule;
+import io.tonearm.application.monitoring.MonitorSettings;
+import io.tonearm.domain.port.QueryCache;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Chooses the modules of the process from the configuration and translates the configuration into each
+ * adapter's own settings. The one place that knows every adapter.
+ */
+final class Wiring {
+    private Wiring() {
+    }
+
+    /** @return the modules for this configuration, with the catalog in {@code database} */
+    static List<Module> modules(TonearmConfig config, DatabaseSettings database, Clock clock) {
+        return List.of(
+                new PersistenceModule(database),
+                cacheModule(config),
+                new HttpModule(httpSettings(config.http())),
+                new ScanningModule(config.library()),
+                new ApplicationModule(clock, config.library().writeTags(), monitorSettings(config.monitor())));
+    }
+
+    /** The layered cache (Caffeine over Redis) when a Redis is configured, the in-process one alone otherwise. */
+    static Module cacheModule(TonearmConfig config) {
+        CacheSettings cache = cacheSettings(config.cache());
+        return config.redis().uri()
+                .<Module>map(uri -> new RedisCacheModule(cache, redisSettings(config.redis())))
+                .orElseGet(() -> new LocalCacheModule(cache));
+    }
+
+    /**
+     * @return the Redis tier's settings; the configured URL must be set. Invalidations wait for the other
+     *     processes as long as the staleness bound, which keeps the cache's consistency promise whole
+     */
+    static RedisSettings redisSettings(RedisConfig redis) {
+        return RedisSettings.defaults(redis.uri().orElseThrow()).withKeyPrefix(redis.keyPrefix())
+                .withTimeout(redis.timeout()).withStalenessBound(redis.stalenessBound())
+                .withAcknowledgementTimeout(redis.stalenessBound());
+    }
+
+    static MonitorSettings monitorSettings(MonitorConfig monitor) {
+        MonitorSettings defaults = MonitorSettings.defaults();
+        return new MonitorSettings(monitor.tier1MaxBytes(), monitor.tier2MaxBytes(), monitor.totalMaxBytes(),
+                monitor.hitRateWarning(), monitor.hitRateCritical(), monitor.minimumRequests(),
+                monitor.alertLifetime(), defaults.snapshotsKept(), defaults.endpointSamples(), defaults.mostEndpoints());
+    }
+
+    /** @return how to reach the configured server's database at {@code url} */
+    static DatabaseSettings serverDatabase(DatabaseConfig db, String url) {
+        return new DatabaseSettings(url, db.user(), db.password(), db.poolSize());
+    }
+
+    /** @return how to reach the embedded server's {@code name} database, creating it if missing */
+    static DatabaseSettings embeddedDatabase(DatabaseConfig db, EmbeddedDatabase server, String name) {
+        DatabaseSettings embedded = server.settings(name);
+        return new DatabaseSettings(embedded.jdbcUrl(), embedded.user(), embedded.password(), db.poolSize());
+    }
+
+    static HttpSettings httpSettings(HttpConfig http) {
+        return new HttpSettings(http.host(), http.port(), http.shutdownGrace(), http.maxRequestBytes());
+    }
+
+    static CacheSettings cacheSettings(CacheConfig cache) {
+        return new CacheSettings(cache.localMaxBytes(), cache.ttl(), cache.ttls(), cache.ttlJitter());
+    }
+
+    /** Closes the query cache, if its implementation holds anything to close (the Redis tier does). */
+    static void closeCache(Injector injector) {
+        if (injector.getInstance(QueryCache.class) instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not close the query cache: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Closes the connection pool that {@link PersistenceModule} opened. */
+    static void closePool(Injector injector) {
+        injector.getInstance(HikariDataSource.class).close();
+    }
+}

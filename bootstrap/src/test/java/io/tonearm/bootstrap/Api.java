@@ -1,0 +1,121 @@
+package io.tonearm.bootstrap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** A client of the running API over real HTTP ({@link HttpClient}), answering parsed JSON. */
+final class Api {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Generous: a test that hangs must fail, but a slow machine must not. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final URI base;
+    private final HttpClient client;
+
+    Api(URI base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    }
+
+    Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    Response post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
+    }
+
+    Response post(String path) {
+        return send(request(path).POST(BodyPublishers.noBody()));
+    }
+
+    Response patch(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method("PATCH", BodyPublishers.ofString(json)));
+    }
+
+    Response put(String path) {
+        return send(request(path).PUT(BodyPublishers.noBody()));
+    }
+
+    Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    /** Sends a GET without waiting for the answer. */
+    CompletableFuture<Response> getAsync(String path) {
+        return client.sendAsync(request(path).GET().build(), BodyHandlers.ofString()).thenApply(Api::parse);
+    }
+
+    /** @return the id of the track the JSON describes, after adding it (fails the test unless it was added) */
+    long add(String trackJson) {
+        Response response = post("/api/tracks", trackJson);
+        if (response.status() != 201) {
+            throw new AssertionError("adding a track answered " + response.status() + ": " + response.text());
+        }
+        return response.body().get("id").asLong();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("Accept", "application/json");
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            return parse(client.send(request.build(), BodyHandlers.ofString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Response parse(HttpResponse<String> response) {
+        JsonNode body;
+        try {
+            body = response.body().isEmpty() ? MissingNode.getInstance() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("the answer is not JSON: " + response.body(), e);
+        }
+        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Location").orElse(null), body, response.body(), response.headers());
+    }
+
+    /** An answer: status, the headers tests look at, the parsed body and its text. */
+    record Response(int status, String contentType, String location, JsonNode body, String text,
+                    java.net.http.HttpHeaders headers) {
+        /** @return the first value of the header, or null */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        /** @return the ids of the items of a list answer, in order */
+        List<Long> ids() {
+            List<Long> ids = new ArrayList<>();
+            body.get("items").forEach(item -> ids.add(item.has("track") ? item.get("track").get("id").asLong()
+                    : item.get("id").asLong()));
+            return ids;
+        }
+
+        /** @return the names of the rejected parameters of a problem answer */
+        List<String> invalidParams() {
+            List<String> names = new ArrayList<>();
+            body.path("invalidParams").forEach(param -> names.add(param.get("name").asText()));
+            return names;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.tonearm.bootstrap;
+
+import static io.tonearm.bootstrap.TrackJson.track;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tonearm.adapters.persistence.testing.TestDatabase;
+import io.tonearm.bootstrap.Api.Response;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The runnable jar as a user runs it: {@code java -jar bootstrap/target/tonearm.jar ...} in a process of its own,
+ * stopped with a real SIGTERM. Runs after {@code package} (failsafe), on the JVM that runs the build.
+ */
+class TonearmJarIT {
+    private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+/)");
+    private static final Path JAR = Path.of(System.getProperty("tonearm.jar", "target/tonearm.jar"));
+
+    private Process process;
+    private final List<String> output = new CopyOnWriteArrayList<>();
+
+    /**
+     * After a failed test: SIGTERM first, so that the server stops its embedded MariaDB; SIGKILL would leave that
+     * mariadbd running on its own.
+     */
+    @AfterEach
+    void stopLeftovers() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.toHandle().destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void version_printsTheProjectVersionAndTheJava() throws Exception {
+        start(Map.of(), "--version");
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(ExitCodes.OK);
+        awaitOutput("tonearm " + System.getProperty("tonearm.expected-version"));
+        awaitOutput("Java " + System.getProperty("java.version"));
+    }
+
+    @Test
+    void anInvalidConfiguration_exitsWith3NamingEveryBadSetting() throws Exception {
+        start(Map.of("TONEARM_HTTP_PORT", "99999", "TONEARM_DB_POOL_SIZE", "0"), "serve");
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(ExitCodes.INVALID_CONFIGURATION);
+        awaitOutput("invalid configuration: http.port must be 1-65535 (or 0 for any free port) but was 99999; "
+                + "db.pool-size must be 1-100 but was 0");
+    }
+
+    @Test
+    void sigterm_finishesTheRequestInFlightThenStops(@TempDir Path dataDir) throws Exception {
+        try (TestDatabase database = TestDatabase.create()) {
+            start(FullStackTest.environment(database.settings(), dataDir), "serve");
+            Api api = new Api(awaitListening());
+            long id = api.add(track("Last song").json());
+            CompletableFuture<Response> inFlight;
+            try (CatalogLock lock = CatalogLock.lockTracks(database)) {
+                inFlight = api.getAsync("/api/tracks/search?q=last");   // not cached yet: reads the database
+                Await.until("the request waits inside MariaDB", lock::hasWaiters);
+
+                sigterm();
+
+                awaitOutput("Tonearm shutting down");
+                assertThat(inFlight).as("still in flight").isNotDone();
+            }
+
+            Response answer = inFlight.get(60, TimeUnit.SECONDS);
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.ids()).containsExactly(id);
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as("the JVM's status after SIGTERM").isEqualTo(143);
+            awaitOutput("Tonearm stopped");
+            Await.until("the pool closed its connections", () -> GracefulShutdownTest.connectionsTo(database) == 0);
+        }
+    }
+
+    @Test
+    void serveWithoutADatabase_runsTheEmbeddedMariaDbFromTheJar(
+            @TempDir(factory = OutsideTmpDirFactory.class) Path dataDir) throws Exception {
+        start(Map.of("TONEARM_DATA_DIR", dataDir.toString(), "TONEARM_HTTP_PORT", "0",
+                "TONEARM_HTTP_HOST", "127.0.0.1"), "serve");
+        Api api = new Api(awaitListening());
+
+        long id = api.add(track("Embedded").json());
+
+        assertThat(api.get("/api/tracks/" + id).status()).isEqualTo(200);
+        assertThat(dataDir.resolve("mariadb/data/tonearm")).isDirectory();
+        sigterm();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        awaitOutput("Tonearm stopped");
+    }
+
+    private void start(Map<String, String> environment, String... args) throws IOException {
+        assertThat(JAR).as("built by package").isRegularFile();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("TONEARM_"));
+        builder.environment().putAll(environment);
+        process = builder.start();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                lines.lines().forEach(output::add);
+            } catch (IOException e) {
+                output.add("(output unreadable: " + e + ")");
+            }
+        }, "tonearm-jar-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Sends SIGTERM. (Process.destroy() would too, but it also closes our end of the output pipe.) */
+    private void sigterm() {
+        assertThat(process.toHandle().destroy()).as("SIGTERM sent").isTrue();
+    }
+
+    private URI awaitListening() {
+        Await.until(() -> "the server says where it listens (output: " + output + ")",
+                () -> output.stream().anyMatch(line -> LISTENING.matcher(line).find()) || !process.isAlive());
+        assertThat(process.isAlive()).as("serve is running; output: %s", output).isTrue();
+        return output.stream().map(LISTENING::matcher).filter(Matcher::find).findFirst()
+                .map(m -> URI.create(m.group(1))).orElseThrow();
+    }
+
+    private void awaitOutput(String text) {
+        Await.until(() -> "the output contains \"" + text + "\" (output: " + output + ")",
+                () -> output.stream().anyMatch(line -> line.contains(text)));
+    }
+}

@@ -1,0 +1,350 @@
+package io.tonearm.bootstrap.scanning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.zaxxer.hikari.HikariDataSource;
+import io.tonearm.adapters.persistence.PersistenceModule;
+import io.tonearm.adapters.persistence.audio.AudioFilesModule;
+import io.tonearm.adapters.persistence.audio.TestCorpus;
+import io.tonearm.adapters.persistence.testing.TestDatabase;
+import io.tonearm.application.Library;
+import io.tonearm.application.Mutation;
+import io.tonearm.application.scanning.LibraryScanner;
+import io.tonearm.application.scanning.ScanFailedException;
+import io.tonearm.application.scanning.ScanListener;
+import io.tonearm.application.scanning.ScanRequest;
+import io.tonearm.application.scanning.ScanSettings;
+import io.tonearm.application.scanning.TagWriteBack;
+import io.tonearm.domain.Album;
+import io.tonearm.domain.ArtistSeparators;
+import io.tonearm.domain.FileFailure;
+import io.tonearm.domain.KnownFile;
+import io.tonearm.domain.PageRequest;
+import io.tonearm.domain.ScanProgress;
+import io.tonearm.domain.ScanSummary;
+import io.tonearm.domain.SearchQuery;
+import io.tonearm.domain.Track;
+import io.tonearm.domain.TrackChanges;
+import io.tonearm.domain.TrackId;
+import io.tonearm.domain.port.Albums;
+import io.tonearm.domain.port.Artists;
+import io.tonearm.domain.port.AudioFiles;
+import io.tonearm.domain.port.PlayHistory;
+import io.tonearm.domain.port.TrackFiles;
+import io.tonearm.domain.port.Tracks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scans against the real MariaDB and real files written by {@link TestCorpus}. */
+class LibraryScannerIntegrationTest {
+    private static final TestDatabase DB = TestDatabase.shared();
+    private static Injector injector;
+
+    @TempDir
+    Path dir;
+    Path library;
+    Map<Path, TestCorpus.Expected> corpus;
+    Tracks tracks;
+    TrackFiles trackFiles;
+    Albums albums;
+    RecordingQueryCache cache;
+
+    @BeforeAll
+    static void connect() {
+        injector = Guice.createInjector(new PersistenceModule(DB.settings()), new AudioFilesModule(),
+                new AbstractModule() {
+                    @Override
+                    protected void configure() {
+                        bind(ArtistSeparators.class).toInstance(ArtistSeparators.DEFAULT);
+                    }
+                });
+    }
+
+    @AfterAll
+    static void disconnect() {
+        injector.getInstance(HikariDataSource.class).close();
+    }
+
+    @BeforeEach
+    void setUp() throws IOException {
+        DB.truncate();
+        library = dir.resolve("music");
+        corpus = TestCorpus.writeHardCases(library);
+        tracks = injector.getInstance(Tracks.class);
+        trackFiles = injector.getInstance(TrackFiles.class);
+        albums = injector.getInstance(Albums.class);
+        cache = new RecordingQueryCache();
+    }
+
+    private LibraryScanner scanner(int batchSize) {
+        return LibraryScanner.create(injector.getInstance(AudioFiles.class), tracks, trackFiles, cache,
+                new ScanSettings(2, batchSize));
+    }
+
+    private ScanSummary scan(int batchSize) {
+        return scanner(batchSize).scan(ScanRequest.of(library), ScanListener.NONE);
+    }
+
+    private long readable() {
+        return corpus.values().stream().filter(expected -> !expected.fails()).count();
+    }
+
+    private long broken() {
+        return corpus.values().stream().filter(TestCorpus.Expected::fails).count();
+    }
+
+    private Track track(Path path) {
+        KnownFile known = trackFiles.findByPaths(List.of(path.toString())).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("not in the catalog: " + path));
+        return tracks.findById(known.id()).orElseThrow();
+    }
+
+    @Test
+    void firstScan_takesEveryReadableFileInFieldByField_andReportsEveryBrokenFileAndTheLoop() {
+        ScanSummary summary = scan(7);
+
+        assertThat(summary.counts().added()).isEqualTo(readable());
+        assertThat(summary.counts().failed()).isEqualTo(broken() + 1);
+        assertThat(summary.counts().found()).isEqualTo(corpus.size());
+        assertThat(summary.failures()).extracting(FileFailure::path)
+                .contains(library.resolve("broken/empty.mp3").toString(),
+                        library.resolve("broken/not audio.mp3").toString(),
+                        library.resolve("nested/a/b/loop").toString());
+        SoftAssertions softly = new SoftAssertions();
+        corpus.forEach((path, expected) -> {
+            if (expected.fails()) {
+                softly.assertThat(trackFiles.findByPaths(List.of(path.toString()))).as(path.toString()).isEmpty();
+                return;
+            }
+            Track track = track(path);
+            String name = library.relativize(path).toString();
+            softly.assertThat(track.title()).as(name).isEqualTo(expected.title());
+            softly.assertThat(track.artists()).as(name).isEqualTo(expected.artists());
+            softly.assertThat(track.album()).as(name).isEqualTo(expected.album());
+            softly.assertThat(track.albumArtist()).as(name).isEqualTo(expected.albumArtist());
+            softly.assertThat(track.trackNumber()).as(name).isEqualTo(expected.trackNumber());
+            softly.assertThat(track.discNumber()).as(name).isEqualTo(expected.discNumber());
+            softly.assertThat(track.year()).as(name).isEqualTo(expected.year());
+            softly.assertThat(track.genre()).as(name).isEqualTo(expected.genre());
+            softly.assertThat(track.format()).as(name).isEqualTo(expected.format());
+            softly.assertThat(track.sampleRate()).as(name).isEqualTo(expected.sampleRate());
+            softly.assertThat(track.musicBrainz().recordingId()).as(name).isEqualTo(expected.mbRecording());
+            softly.assertThat(track.fileSize()).as(name).isEqualTo(path.toFile().length());
+        });
+        softly.assertAll();
+    }
+
+    @Test
+    void tracksWithDifferentArtistsOfOneAlbumArtist_makeOneAlbum_andACompilationIsByVariousArtists() {
+        scan(500);
+
+        Album together = albums.search(new SearchQuery("Together"), PageRequest.first(10)).items().get(0);
+        assertThat(albums.search(new SearchQuery("Together"), PageRequest.first(10)).total()).isEqualTo(1);
+        assertThat(together.artist()).isEqualTo("Main Artist");
+        assertThat(together.trackCount()).isEqualTo(2);
+        Album compilation = albums.search(new SearchQuery("Now 99"), PageRequest.first(10)).items().get(0);
+        assertThat(compilation.artist()).isEqualTo("Various Artists");
+        assertThat(compilation.trackCount()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnchangedRescan_readsNoKnownFile_changesNothing_andInvalidatesNothing() {
+        scan(7);
+        cache.clear();
+
+        ScanSummary rescan = scan(7);
+
+        assertThat(rescan.counts().unchanged()).isEqualTo(readable());
+        assertThat(rescan.counts().added()).isZero();
+        assertThat(rescan.counts().updated()).isZero();
+        assertThat(rescan.counts().removed()).isZero();
+        assertThat(rescan.counts().moved()).isZero();
+        assertThat(rescan.counts().failed()).isEqualTo(broken() + 1);
+        assertThat(cache.invalidatedQueryNames()).isEmpty();
+    }
+
+    @Test
+    void aFullRescanOfAnUnchangedLibrary_readsEveryFileAgain_andFindsNothingChanged() {
+        scan(7);
+        cache.clear();
+        AudioFiles real = injector.getInstance(AudioFiles.class);
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        AudioFiles counting = new AudioFiles() {
+            @Override
+            public java.util.stream.Stream<io.tonearm.domain.AudioFile> walk(Path root,
+                    java.util.function.Consumer<FileFailure> problems) {
+                return real.walk(root, problems);
+            }
+
+            @Override
+            public io.tonearm.domain.TagReading read(io.tonearm.domain.AudioFile file) {
+                reads.incrementAndGet();
+                return real.read(file);
+            }
+
+            @Override
+            public boolean exists(String path) {
+                return real.exists(path);
+            }
+
+            @Override
+            public io.tonearm.domain.AudioFile writeTags(String path, TrackChanges changes) {
+                return real.writeTags(path, changes);
+            }
+        };
+
+        ScanSummary full = LibraryScanner.create(counting, tracks, trackFiles, cache, new ScanSettings(2, 7))
+                .scan(new ScanRequest(library, true), ScanListener.NONE);
+
+        assertThat(reads.get()).isEqualTo(corpus.size());
+        assertThat(full.counts().unchanged()).isEqualTo(readable());
+        assertThat(full.counts().updated()).isZero();
+        assertThat(full.counts().added()).isZero();
+        assertThat(full.counts().failed()).isEqualTo(broken() + 1);
+        assertThat(cache.invalidatedQueryNames()).isEmpty();
+    }
+
+    @Test
+    void aRescan_updatesChangedFiles_removesVanishedOnes_andKeepsAMovedTrackWithItsFavoriteAndPlays()
+            throws IOException {
+        scan(7);
+        Path changed = library.resolve("unicode/sigur-ros.ogg");
+        Path vanished = library.resolve("old/v1.mp3");
+        Path movedFrom = library.resolve("tagged/musicbrainz.flac");
+        Path movedTo = library.resolve("moved/elsewhere/renamed.flac");
+        Track favorite = track(movedFrom);
+        tracks.setFavorite(favorite.id(), true);
+        PlayHistory plays = injector.getInstance(PlayHistory.class);
+        plays.record(new io.tonearm.domain.PlayEvent(favorite.id(), Instant.parse("2026-01-01T00:00:00Z")));
+        plays.record(new io.tonearm.domain.PlayEvent(favorite.id(), Instant.parse("2026-01-02T00:00:00Z")));
+        TrackId vanishedId = track(vanished).id();
+        TestCorpus.write(TestCorpus.Kind.OGG_VORBIS, changed, TestCorpus.Tags.basic("Glósóli", "Sigur Rós", "Takk…"));
+        Files.setLastModifiedTime(changed, FileTime.from(Instant.now().plusSeconds(60)));
+        Files.delete(vanished);
+        Files.createDirectories(movedTo.getParent());
+        Files.move(movedFrom, movedTo);
+
+        ScanSummary rescan = scan(7);
+
+        assertThat(rescan.counts().updated()).isEqualTo(1);
+        assertThat(rescan.counts().removed()).isEqualTo(1);
+        assertThat(rescan.counts().moved()).isEqualTo(1);
+        assertThat(rescan.counts().added()).isZero();
+        assertThat(track(changed).title()).isEqualTo("Glósóli");
+        assertThat(tracks.findById(vanishedId)).isEmpty();
+        assertThat(albums.search(new SearchQuery("Classics"), PageRequest.first(10)).total())
+                .as("the album left empty is gone").isZero();
+        Track moved = track(movedTo);
+        assertThat(moved.id()).isEqualTo(favorite.id());
+        assertThat(moved.favorite()).isTrue();
+        assertThat(moved.playCount()).isEqualTo(2);
+        assertThat(trackFiles.findByPaths(List.of(movedFrom.toString()))).isEmpty();
+    }
+
+    @Test
+    void aCopiedFile_isANewTrack_notAMove() throws IOException {
+        scan(7);
+        Path original = library.resolve("tagged/musicbrainz.flac");
+        Files.copy(original, library.resolve("tagged/copy.flac"));
+
+        ScanSummary rescan = scan(7);
+
+        assertThat(rescan.counts().added()).isEqualTo(1);
+        assertThat(rescan.counts().moved()).isZero();
+        assertThat(track(original).id()).isNotEqualTo(track(library.resolve("tagged/copy.flac")).id());
+    }
+
+    @Test
+    void theCache_isInvalidatedOncePerBatchThroughTheInvalidationTable() {
+        ScanSummary summary = scan(5);
+
+        long batches = (summary.counts().found() + 4) / 5;
+        assertThat(cache.invalidations()).isBetween(1L, batches);
+        assertThat(cache.invalidatedQueryNames()).isEqualTo(Mutation.LIBRARY_RESCANNED.droppedQueryNames());
+    }
+
+    @Test
+    void aScanStoppedMidway_leavesAConsistentCatalog_andTheNextScanFinishesTheWork() {
+        ScanListener dying = new ScanListener() {
+            int batches;
+
+            @Override
+            public void progress(ScanProgress progress) {
+                if (progress.counts().added() > 0 && ++batches == 2) {
+                    throw new IllegalStateException("killed");
+                }
+            }
+        };
+
+        assertThatThrownBy(() -> scanner(4).scan(ScanRequest.of(library), dying))
+                .isInstanceOf(ScanFailedException.class);
+        long stored = tracks.findAll(PageRequest.first(500)).total();
+        assertThat(stored).isPositive().isLessThan(readable());
+        assertThat(tracks.findByIds(tracks.findAll(PageRequest.first(500)).items()))
+                .allSatisfy(track -> assertThat(track.artists()).isNotEmpty());
+
+        ScanSummary next = scan(4);
+
+        assertThat(next.counts().unchanged()).isEqualTo(stored);
+        assertThat(next.counts().added()).isEqualTo(readable() - stored);
+        assertThat(tracks.findAll(PageRequest.first(500)).total()).isEqualTo(readable());
+    }
+
+    @Test
+    void anEmptyLibraryDirectory_removesNothing_itIsMoreLikelyUnmounted() throws IOException {
+        scan(50);
+        Path empty = dir.resolve("empty");
+        Files.createDirectories(empty);
+        Files.move(library, dir.resolve("unmounted"));
+        Files.createDirectories(library);
+
+        ScanSummary rescan = scanner(50).scan(ScanRequest.of(library), ScanListener.NONE);
+
+        assertThat(rescan.counts().removed()).isZero();
+        assertThat(rescan.failures()).singleElement()
+                .satisfies(failure -> assertThat(failure.reason()).contains("nothing removed"));
+        assertThat(tracks.findAll(PageRequest.first(1)).total()).isEqualTo(readable());
+    }
+
+    @Test
+    void tagWriteBack_changesTheFile_andTheNextScanFindsItUnchanged() throws IOException {
+        scan(50);
+        Path file = library.resolve("unicode/Björk - Jóga.flac");
+        Track before = track(file);
+        Library plain = Library.create(tracks, albums, injector.getInstance(Artists.class),
+                injector.getInstance(PlayHistory.class), cache, Clock.systemUTC());
+        Library writing = TagWriteBack.enable(plain, injector.getInstance(AudioFiles.class), trackFiles);
+
+        Optional<Track> updated = writing.updateTrack(before.id(),
+                new TrackChanges("Jóga (Remaster)", null, null, null, null, null, 1998, null));
+
+        assertThat(updated).map(Track::title).contains("Jóga (Remaster)");
+        Track after = track(file);
+        assertThat(after.fileSize()).isEqualTo(Files.size(file));
+        assertThat(after.fileModifiedAt())
+                .isEqualTo(Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.MILLIS));
+        ScanSummary rescan = scan(50);
+        assertThat(rescan.counts().updated()).isZero();
+        assertThat(rescan.counts().unchanged()).isEqualTo(readable());
+        assertThat(track(file).title()).isEqualTo("Jóga (Remaster)");
+        assertThat(track(file).year()).isEqualTo(1998);
+    }
+}

@@ -1,0 +1,81 @@
+package io.tonearm.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A track of the catalog: one audio file with its tags, its file facts and what the listener did with it.
+ * Optional facts (album, numbers, year, genre, bitrate, sample rate, play time) are null when unknown.
+ *
+ * @param id             the catalog's id of the track
+ * @param path           the audio file's path, unique in the catalog
+ * @param title          the title (never blank)
+ * @param artists        the track's artists, in the order the tags name them (at least one)
+ * @param albumId        the album the track belongs to, or null when it has no album tag
+ * @param album          the album title, or null
+ * @param albumArtist    the album artist (the first track artist when the file names none)
+ * @param trackNumber    the position on the disc, from 1, or null
+ * @param discNumber     the disc, from 1, or null
+ * @param year           the release year, or null
+ * @param genre          the genre, or null
+ * @param duration       the playing time
+ * @param bitrate        the bitrate in kbit/s, or null
+ * @param sampleRate     the sample rate in Hz, or null
+ * @param format         the container/codec name, such as {@code "MP3"} or {@code "FLAC"}
+ * @param fileSize       the file's size in bytes
+ * @param fileModifiedAt the file's last modification time
+ * @param musicBrainz    the MusicBrainz ids the file is tagged with
+ * @param favorite       whether the listener marked the track as a favorite
+ * @param playCount      how many times it was played
+ * @param lastPlayedAt   when it was last played, or null if never
+ * @param addedAt        when it entered the catalog
+ * @param updatedAt      when its catalog entry last changed
+ */
+public record Track(
+        TrackId id,
+        String path,
+        String title,
+        List<String> artists,
+        AlbumId albumId,
+        String album,
+        String albumArtist,
+        Integer trackNumber,
+        Integer discNumber,
+        Integer year,
+        String genre,
+        Duration duration,
+        Integer bitrate,
+        Integer sampleRate,
+        String format,
+        long fileSize,
+        Instant fileModifiedAt,
+        MusicBrainzIds musicBrainz,
+        boolean favorite,
+        long playCount,
+        Instant lastPlayedAt,
+        Instant addedAt,
+        Instant updatedAt) {
+
+    /** @throws InvalidValueException if a required fact is missing */
+    public Track {
+        Objects.requireNonNull(id, "id");
+        Check.notBlank("path", path, NewTrack.MAX_PATH_LENGTH);
+        Check.notBlank("title", title, NewTrack.MAX_TEXT_LENGTH);
+        artists = List.copyOf(Check.notNull("artists", artists));
+        Objects.requireNonNull(duration, "duration");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(fileModifiedAt, "fileModifiedAt");
+        musicBrainz = musicBrainz == null ? MusicBrainzIds.NONE : musicBrainz;
+        Objects.requireNonNull(addedAt, "addedAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** @return this track with the favorite flag set to {@code flag} */
+    public Track withFavorite(boolean flag) {
+        return new Track(id, path, title, artists, albumId, album, albumArtist, trackNumber, discNumber, year,
+                genre, duration, bitrate, sampleRate, format, fileSize, fileModifiedAt, musicBrainz, flag,
+                playCount, lastPlayedAt, addedAt, updatedAt);
+    }
+}

@@ -1,0 +1,35 @@
+package io.tonearm.domain.port;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The arguments of one cached read, in a canonical text form: two reads with equal arguments have equal keys,
+ * and no two different argument lists share one (each part is URL-encoded, then the parts joined by
+ * {@code &}; null is written as {@code ~}).
+ *
+ * @param value the canonical text form
+ */
+public record CacheKey(String value) {
+    /** The key of a read without arguments. */
+    public static final CacheKey NONE = new CacheKey("");
+
+    public CacheKey {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** @return the key of a read with these arguments, in this order */
+    public static CacheKey of(Object... parts) {
+        return new CacheKey(Arrays.stream(parts)
+                .map(part -> part == null ? "~" : URLEncoder.encode(String.valueOf(part), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&")));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,56 @@
+package io.tonearm.domain.port;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Keeps the results of named reads so that repeated reads skip the store. The application decides what is
+ * read under which {@link NamedQuery} and what each change invalidates; an implementation decides where
+ * results live (in the process, in a shared store, or both).
+ *
+ * <p>Promise: once {@code invalidate*} has returned, no read returns a result loaded before the call.
+ */
+public interface QueryCache {
+
+    /**
+     * Returns the cached result of {@code query} for {@code key}, or loads, keeps and returns it.
+     *
+     * @param loader computes the result from the store; a null result is returned but not kept
+     * @return the result, or null if the loader returned null
+     */
+    <T> T get(NamedQuery<T> query, CacheKey key, Supplier<T> loader);
+
+    /**
+     * Returns the cached results of {@code query} for many keys, loading all that are missing with one call.
+     *
+     * @param loader given the missing keys, returns their results; keys it leaves out are absent from the answer
+     * @return the results found or loaded, by key
+     */
+    <T> Map<CacheKey, T> getAll(NamedQuery<T> query, Collection<CacheKey> keys,
+                                Function<Set<CacheKey>, Map<CacheKey, T>> loader);
+
+    /** Drops the one cached result of {@code query} for {@code key}. */
+    void invalidate(NamedQuery<?> query, CacheKey key);
+
+    /** Drops every cached result of the named queries, whatever their keys. */
+    void invalidateQueries(Collection<String> queryNames);
+
+    /** Drops everything. */
+    void invalidateAll();
+
+    /** @return the cache's counters since it started */
+    CacheStatistics statistics();
+
+    /**
+     * Starts following where the cached reads of the calling thread are answered, until the trace is closed on
+     * the same thread (for example so that a response can say whether it came from a cache).
+     *
+     * @return the trace; {@link CacheTrace#NONE} from a cache that does not trace
+     */
+    default CacheTrace openTrace() {
+        return CacheTrace.NONE;
+    }
+}
