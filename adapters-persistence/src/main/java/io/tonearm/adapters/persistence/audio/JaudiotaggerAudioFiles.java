@@ -23,7 +23,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.jaudiotagger.audio.AudioFileIO;
 import org.jaudiotagger.audio.AudioHeader;
 import org.jaudiotagger.tag.Tag;
 import org.jaudiotagger.tag.vorbiscomment.VorbisCommentReader;
@@ -111,7 +110,7 @@ final class JaudiotaggerAudioFiles implements AudioFiles {
 
     private io.tonearm.domain.NewTrack readWithJaudiotagger(AudioFile file, Path path, String fileName,
                                                             AudioFormat format) throws Exception {
-        org.jaudiotagger.audio.AudioFile audio = AudioFileIO.read(path.toFile());
+        org.jaudiotagger.audio.AudioFile audio = Mp3HeaderLock.read(path.toFile(), format);
         AudioHeader header = audio.getAudioHeader();
         if (header == null) {
             throw new IOException("no audio header found");

@@ -14,7 +14,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.jaudiotagger.audio.AudioFileIO;
 import org.jaudiotagger.tag.FieldKey;
 import org.jaudiotagger.tag.KeyNotFoundException;
 import org.jaudiotagger.tag.Tag;
@@ -55,10 +54,10 @@ final class TagWriter {
                 writeOpus(path, copy, changes);
             } else {
                 Files.copy(path, copy, StandardCopyOption.COPY_ATTRIBUTES);
-                org.jaudiotagger.audio.AudioFile audio = AudioFileIO.read(copy.toFile());
+                org.jaudiotagger.audio.AudioFile audio = Mp3HeaderLock.read(copy.toFile(), format);
                 Tag tag = audio.getTagOrCreateAndSetDefault();
                 apply(tag, changes);
-                audio.commit();
+                Mp3HeaderLock.commit(audio, format);
             }
             replace(copy, path);
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);

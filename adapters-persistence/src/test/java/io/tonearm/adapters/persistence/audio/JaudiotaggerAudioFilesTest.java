@@ -16,9 +16,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
@@ -243,6 +247,39 @@ class JaudiotaggerAudioFilesTest {
         TagReading reading = files.read(audioFile(corpus.resolve("library").resolve(relative)));
         assertThat(reading).as(relative).isInstanceOf(ScannedTrack.class);
         return ((ScannedTrack) reading).track();
+    }
+
+    @Test
+    /** jaudiotagger's MP3 header parser is not thread-safe: a scan reads on several threads. */
+    void readingFilesOnManyThreadsAtOnce_givesWhatReadingThemOneByOneGives(@TempDir Path other) throws Exception {
+        List<Path> paths = new ArrayList<>(TestCorpus.writeLibrary(other, 40).keySet());
+        Map<Path, TagReading> oneByOne = new HashMap<>();
+        for (Path path : paths) {
+            oneByOne.put(path, files.read(audioFile(path)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> differences = new ArrayList<>();
+            for (int round = 0; round < 25; round++) {
+                for (Path path : paths) {
+                    differences.add(pool.submit(() -> {
+                        TagReading reading = files.read(audioFile(path));
+                        return reading.equals(oneByOne.get(path)) ? null
+                                : path.getFileName() + ": " + reading + " <> " + oneByOne.get(path);
+                    }));
+                }
+            }
+            List<String> different = new ArrayList<>();
+            for (Future<String> difference : differences) {
+                String text = difference.get();
+                if (text != null) {
+                    different.add(text);
+                }
+            }
+            assertThat(different).isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static AudioFile audioFile(Path path) {
