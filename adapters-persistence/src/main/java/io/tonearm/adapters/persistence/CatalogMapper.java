@@ -67,6 +67,11 @@ interface CatalogMapper {
     @Update("UPDATE counters SET value = value + #{delta} WHERE name = #{name}")
     void addToCounter(@Param("name") String name, @Param("delta") long delta);
 
+    /** Changes the count of tracks by {@code delta} and moves the set of tracks to its next version. */
+    @Update("UPDATE counters SET value = value + CASE name WHEN 'tracks' THEN #{delta} ELSE 1 END "
+            + "WHERE name IN ('tracks', 'track_set_version')")
+    void addToTrackCount(@Param("delta") long delta);
+
     @Select("SELECT value FROM counters WHERE name = #{name}")
     long counter(@Param("name") String name);
 }

@@ -164,7 +164,7 @@ final class CatalogWriter {
         Transactions.flush(session);
         removeOrphans(session, catalog, albumsToRefresh, artistsMaybeUnused);
         if (!inserts.isEmpty()) {
-            catalog.addToCounter("tracks", inserts.size());
+            catalog.addToTrackCount(inserts.size());
         }
         Transactions.flush(session);
         return new Written(inserted, changed);

@@ -36,6 +36,7 @@ import org.apache.ibatis.session.SqlSessionFactory;
 final class MyBatisTracks implements Tracks {
     private final Transactions transactions;
     private final CatalogWriter writer;
+    private final TrackIdAnchors anchors = new TrackIdAnchors();
 
     @Inject
     MyBatisTracks(SqlSessionFactory factory) {
@@ -66,9 +67,21 @@ final class MyBatisTracks implements Tracks {
     @Override
     public Page<TrackId> findAll(PageRequest page) {
         Long after = page.after() == null ? null : Cursor.TRACK_ID.decode(page.after())[0];
-        return transactions.read(session -> idPage(page,
-                session.getMapper(CatalogMapper.class).counter("tracks"),
-                session.getMapper(TrackMapper.class).selectAll(page.offset(), page.limit(), after)));
+        return transactions.read(session -> {
+            CatalogMapper catalog = session.getMapper(CatalogMapper.class);
+            TrackMapper mapper = session.getMapper(TrackMapper.class);
+            long total = catalog.counter("tracks");
+            if (after == null && page.offset() >= total) {
+                return idPage(page, total, List.of());
+            }
+            if (after != null || page.offset() < TrackIdAnchors.STRIDE) {
+                return idPage(page, total, mapper.selectAll(page.offset(), page.limit(), after));
+            }
+            TrackIdAnchors.Start start = anchors.start(page.offset(), catalog.counter("track_set_version"),
+                    mapper::selectIdAfter);
+            return idPage(page, total, start.afterId() == null ? mapper.selectAll(start.skip(), page.limit(), null)
+                    : mapper.selectAllAfter(start.afterId(), start.skip(), page.limit()));
+        });
     }
 
     @Override
@@ -299,7 +312,7 @@ final class MyBatisTracks implements Tracks {
             Set<Long> artists = new HashSet<>(old.artistIds);
             artists.add(old.albumArtistId);
             writer.removeOrphans(session, catalog, albums, artists);
-            catalog.addToCounter("tracks", -1);
+            catalog.addToTrackCount(-1);
             if (old.favorite) {
                 catalog.addToCounter("favorites", -1);
             }

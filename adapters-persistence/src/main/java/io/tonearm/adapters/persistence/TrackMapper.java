@@ -46,6 +46,10 @@ interface TrackMapper {
 
     List<Long> selectAll(@Param("offset") int offset, @Param("limit") int limit, @Param("afterId") Long afterId);
 
+    List<Long> selectAllAfter(@Param("afterId") long afterId, @Param("skip") int skip, @Param("limit") int limit);
+
+    Long selectIdAfter(@Param("afterId") Long afterId, @Param("skip") int skip);
+
     List<Long> selectFavorites(@Param("offset") int offset, @Param("limit") int limit,
                                @Param("afterId") Long afterId);
 

@@ -28,6 +28,19 @@ class TrackListsTest extends DatabaseTest {
         return tracks.findAll(PageRequest.first(PageRequest.MAX_LIMIT)).items();
     }
 
+    /** @return the ids of {@code count} new tracks, added in bulk batches, in id order */
+    private List<TrackId> addManyTracks(int count) {
+        tracks.addAll(IntStream.range(0, count).mapToObj(i -> aTrack().title("Track " + i).build()).toList());
+        List<TrackId> ids = new ArrayList<>();
+        for (Page<TrackId> page = tracks.findAll(PageRequest.first(PageRequest.MAX_LIMIT)); ;
+             page = tracks.findAll(page.nextPage().orElseThrow())) {
+            ids.addAll(page.items());
+            if (page.nextPage().isEmpty()) {
+                return ids;
+            }
+        }
+    }
+
     /** Walks a list page by page following the cursors, checking each page against the offset form. */
     private static List<TrackId> walkWithCursors(Function<PageRequest, Page<TrackId>> list, int limit) {
         List<TrackId> seen = new ArrayList<>();
@@ -58,6 +71,33 @@ class TrackListsTest extends DatabaseTest {
         assertThat(tracks.findAll(PageRequest.of(6, 3)).items()).containsExactly(ids.get(6));
         assertThat(tracks.findAll(PageRequest.of(7, 3)).items()).isEmpty();
         assertThat(tracks.findAll(PageRequest.of(6, 3)).nextCursor()).isNull();
+    }
+
+    @Test
+    void deepPagesWithoutACursor_areTheRightSlice_beforeAtAndAfterEveryAnchor() {
+        List<TrackId> ids = addManyTracks(2 * TrackIdAnchors.STRIDE + 37);
+
+        for (int offset : new int[] {0, 999, 1_000, 1_001, 1_990, 2_000, 2_020, 2_030, 2_036, 2_037}) {
+            assertThat(tracks.findAll(PageRequest.of(offset, 10)).items()).as("offset %d", offset)
+                    .isEqualTo(ids.subList(Math.min(offset, ids.size()), Math.min(offset + 10, ids.size())));
+        }
+    }
+
+    @Test
+    void deepPagesWithoutACursor_followInsertsAndDeletes_madeHereOrByAnotherNode() {
+        List<TrackId> ids = new ArrayList<>(addManyTracks(2 * TrackIdAnchors.STRIDE + 5));
+        assertThat(tracks.findAll(PageRequest.of(2_000, 5)).items()).isEqualTo(ids.subList(2_000, 2_005));
+        MyBatisTracks otherNode = new MyBatisTracks(Database.sessionFactory(pool), clock);
+
+        otherNode.delete(ids.remove(10));
+        otherNode.delete(ids.remove(1_500));
+
+        assertThat(tracks.findAll(PageRequest.of(1_000, 3)).items()).isEqualTo(ids.subList(1_000, 1_003));
+        assertThat(tracks.findAll(PageRequest.of(2_000, 5)).items()).isEqualTo(ids.subList(2_000, 2_003));
+
+        tracks.add(aTrack().title("Late").build());
+        List<TrackId> now = otherNode.findAll(PageRequest.of(1_998, 10)).items();
+        assertThat(now).hasSize(6).startsWith(ids.get(1_998)).last().isNotIn(ids);
     }
 
     @Test

@@ -67,6 +67,26 @@ public class PagingBenchmark {
         return catalog.tracks.findAll(PageRequest.of(DEEP, LIMIT));
     }
 
+    /**
+     * A deep page right after the set of tracks changed (a track was added, outside the timing): the page's
+     * anchors are walked again first.
+     */
+    @Benchmark
+    public Page<TrackId> deepPageByOffsetAfterAChange(AChange change) {
+        return catalog.tracks.findAll(PageRequest.of(DEEP, LIMIT));
+    }
+
+    /** Adds one track before each call, so that every call finds the set of tracks changed. */
+    @State(Scope.Benchmark)
+    public static class AChange {
+        private int added;
+
+        @Setup(Level.Invocation)
+        public void addATrack(PagingBenchmark benchmark) {
+            benchmark.catalog.tracks.add(Catalogs.tracks("/bench/paging-change", added++, 1).get(0));
+        }
+    }
+
     @Benchmark
     public Page<TrackId> deepPageByCursor() {
         return catalog.tracks.findAll(deepWithCursor);
