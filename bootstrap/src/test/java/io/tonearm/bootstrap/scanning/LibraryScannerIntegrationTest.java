@@ -3,13 +3,11 @@ package io.tonearm.bootstrap.scanning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.zaxxer.hikari.HikariDataSource;
 import io.tonearm.adapters.persistence.PersistenceModule;
-import io.tonearm.adapters.persistence.audio.AudioFilesModule;
-import io.tonearm.adapters.persistence.audio.TestCorpus;
+import io.tonearm.adapters.persistence.TestCorpus;
 import io.tonearm.adapters.persistence.testing.TestDatabase;
 import io.tonearm.application.Library;
 import io.tonearm.application.Mutation;
@@ -69,13 +67,7 @@ class LibraryScannerIntegrationTest {
 
     @BeforeAll
     static void connect() {
-        injector = Guice.createInjector(new PersistenceModule(DB.settings()), new AudioFilesModule(),
-                new AbstractModule() {
-                    @Override
-                    protected void configure() {
-                        bind(ArtistSeparators.class).toInstance(ArtistSeparators.DEFAULT);
-                    }
-                });
+        injector = Guice.createInjector(new PersistenceModule(DB.settings(), ArtistSeparators.DEFAULT));
     }
 
     @AfterAll
