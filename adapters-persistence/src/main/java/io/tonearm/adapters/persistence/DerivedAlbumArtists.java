@@ -74,10 +74,11 @@ final class DerivedAlbumArtists {
         Collator collator = Collator.getInstance(Locale.ROOT);
         collator.setStrength(Collator.PRIMARY);
         Map<Group, List<NewTrack>> groups = new LinkedHashMap<>();
+        Map<String, CollationKey> titleKeys = new HashMap<>(); // a batch holds few titles, each many times
         for (NewTrack draft : drafts) {
             if (draft.albumArtist() == null && draft.album() != null) {
-                String directory = directory(draft.path());
-                groups.computeIfAbsent(new Group(directory, collator.getCollationKey(draft.album()), draft.album()),
+                CollationKey titleKey = titleKeys.computeIfAbsent(draft.album(), collator::getCollationKey);
+                groups.computeIfAbsent(new Group(directory(draft.path()), titleKey, draft.album()),
                         group -> new ArrayList<>()).add(draft);
             }
         }
