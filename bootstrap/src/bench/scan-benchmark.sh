@@ -35,7 +35,7 @@ if [ ! -f "$CORPUS/.complete" ]; then
       dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt")
   CP=$HERE/adapters-persistence/target/test-classes:$HERE/adapters-persistence/target/classes:$HERE/domain/target/classes:$(cat "$WORK/classpath.txt")
   rm -rf "$CORPUS"
-  java -cp "$CP" io.tonearm.adapters.persistence.audio.TestCorpus "$CORPUS" "$FILES"
+  java -cp "$CP" io.tonearm.adapters.persistence.TestCorpus "$CORPUS" "$FILES"
   touch "$CORPUS/.complete"
 fi
 COUNT=$(find "$LIBRARY" -type f | wc -l)

@@ -2,11 +2,9 @@ package io.tonearm.bootstrap;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
-import io.tonearm.adapters.persistence.audio.AudioFilesModule;
 import io.tonearm.application.scanning.LibraryScanner;
 import io.tonearm.application.scanning.LibraryScans;
 import io.tonearm.application.scanning.ScanSettings;
-import io.tonearm.domain.ArtistSeparators;
 import io.tonearm.domain.port.AudioFiles;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.port.TrackFiles;
@@ -16,8 +14,9 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * Binds scanning: the audio-file adapter with the configured artist separators, the scanner over the catalog's
- * ports, and the background scans of the HTTP API, limited to the configured library directories.
+ * Binds scanning: the scanner over the catalog's ports and the library's audio files (both bound by
+ * {@link io.tonearm.adapters.persistence.PersistenceModule}), and the background scans of the HTTP API, limited
+ * to the configured library directories.
  */
 final class ScanningModule extends AbstractModule {
     private final LibraryConfig library;
@@ -25,12 +24,6 @@ final class ScanningModule extends AbstractModule {
     /** @param library the {@code library} section of the configuration */
     ScanningModule(LibraryConfig library) {
         this.library = Objects.requireNonNull(library, "library");
-    }
-
-    @Override
-    protected void configure() {
-        bind(ArtistSeparators.class).toInstance(new ArtistSeparators(library.artistSeparators()));
-        install(new AudioFilesModule());
     }
 
     @Provides

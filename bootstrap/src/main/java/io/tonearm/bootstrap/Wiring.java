@@ -13,6 +13,7 @@ import io.tonearm.adapters.persistence.DatabaseSettings;
 import io.tonearm.adapters.persistence.EmbeddedDatabase;
 import io.tonearm.adapters.persistence.PersistenceModule;
 import io.tonearm.application.monitoring.MonitorSettings;
+import io.tonearm.domain.ArtistSeparators;
 import io.tonearm.domain.port.QueryCache;
 import java.time.Clock;
 import java.util.List;
@@ -28,7 +29,7 @@ final class Wiring {
     /** @return the modules for this configuration, with the catalog in {@code database} */
     static List<Module> modules(TonearmConfig config, DatabaseSettings database, Clock clock) {
         return List.of(
-                new PersistenceModule(database),
+                new PersistenceModule(database, new ArtistSeparators(config.library().artistSeparators())),
                 cacheModule(config),
                 new HttpModule(httpSettings(config.http())),
                 new ScanningModule(config.library()),

@@ -2,7 +2,7 @@ package io.tonearm.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tonearm.adapters.persistence.audio.TestCorpus;
+import io.tonearm.adapters.persistence.TestCorpus;
 import io.tonearm.adapters.persistence.testing.TestDatabase;
 import io.tonearm.domain.AudioFile;
 import io.tonearm.domain.ScannedTrack;

@@ -2,7 +2,7 @@ package io.tonearm.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tonearm.adapters.persistence.audio.TestCorpus;
+import io.tonearm.adapters.persistence.TestCorpus;
 import io.tonearm.adapters.persistence.testing.TestDatabase;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,7 +54,7 @@ class ScanCommandTest {
                 .contains("failed: " + library.resolve("broken/empty.mp3") + ": empty file (0 bytes)")
                 .contains("failed: " + library.resolve("broken/not audio.mp3") + ": not a readable MP3 file")
                 .contains("failed: " + library.resolve("nested/a/b/loop") + ": symbolic link loop")
-                .containsPattern("Scanned 25 files in [0-9.]+ s \\([0-9]+ files/s\\): 20 added, 0 updated, "
+                .containsPattern("Scanned 28 files in [0-9.]+ s \\([0-9]+ files/s\\): 23 added, 0 updated, "
                         + "0 moved, 0 removed, 6 failed, 0 unchanged");
     }
 

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param artists        the track's artists, in the order the tags name them (at least one)
  * @param albumId        the album the track belongs to, or null when it has no album tag
  * @param album          the album title, or null
- * @param albumArtist    the album artist (the first track artist when the file names none)
+ * @param albumArtist    the album artist; when the file names none, derived from its folder by a scan (see
+ *                       {@link io.tonearm.domain.port.Tracks#upsertAll}), else the first track artist
  * @param trackNumber    the position on the disc, from 1, or null
  * @param discNumber     the disc, from 1, or null
  * @param year           the release year, or null

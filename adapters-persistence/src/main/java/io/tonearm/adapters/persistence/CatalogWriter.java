@@ -41,8 +41,17 @@ final class CatalogWriter {
         this.clock = clock;
     }
 
-    /** A stored track (with its artists) and the facts that are to replace its tags and file facts. */
-    record Replacement(TrackRow old, NewTrack draft) {
+    /**
+     * A stored track (with its artists) and the facts that are to replace its tags and file facts.
+     *
+     * @param albumArtistDerived true if the album artist was not named by the file (nor by an edit): a later
+     *                           scan may derive it again
+     */
+    record Replacement(TrackRow old, NewTrack draft, boolean albumArtistDerived) {
+        /** A replacement by a file's facts: its album artist is derived when the file names none. */
+        Replacement(TrackRow old, NewTrack draft) {
+            this(old, draft, draft.albumArtist() == null);
+        }
     }
 
     /**
@@ -52,8 +61,14 @@ final class CatalogWriter {
     record Written(Map<String, Long> inserted, int changed) {
     }
 
-    /** Writes new tracks and replacements; a replacement equal to the stored track writes nothing. */
-    Written write(SqlSession session, List<NewTrack> inserts, List<Replacement> replacements) {
+    /**
+     * Writes new tracks and replacements; a replacement equal to the stored track writes nothing.
+     *
+     * @param byDirectory derive the album artist of each track whose file names none from its folder (see
+     *                    {@link DerivedAlbumArtists}), moving the folder's stored tracks of that album along;
+     *                    otherwise it is the track's first artist
+     */
+    Written write(SqlSession session, List<NewTrack> inserts, List<Replacement> replacements, boolean byDirectory) {
         CatalogMapper catalog = session.getMapper(CatalogMapper.class);
         TrackMapper tracks = session.getMapper(TrackMapper.class);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -62,7 +77,22 @@ final class CatalogWriter {
         drafts.forEach(draft -> checkStorable("fileModifiedAt", draft.fileModifiedAt()));
 
         Map<String, Long> artistIds = resolveArtists(session, catalog, drafts);
-        Map<AlbumKey, Long> albumIds = resolveAlbums(session, catalog, drafts, artistIds);
+        DerivedAlbumArtists derived = byDirectory
+                ? DerivedAlbumArtists.decide(tracks, drafts, replacements.stream().map(r -> r.old().id).toList(),
+                        artistIds, name -> resolveArtistNames(session, catalog, Set.of(name)).get(name))
+                : DerivedAlbumArtists.NONE;
+        Map<String, Long> albumArtistIds = new HashMap<>();
+        Set<AlbumKey> wantedAlbums = new LinkedHashSet<>();
+        for (NewTrack draft : drafts) {
+            Long decided = derived.albumArtistOf(draft.path());
+            long albumArtistId = decided != null ? decided : artistIds.get(draft.effectiveAlbumArtist());
+            albumArtistIds.put(draft.path(), albumArtistId);
+            if (draft.album() != null) {
+                wantedAlbums.add(new AlbumKey(albumArtistId, draft.album()));
+            }
+        }
+        derived.moves().forEach(move -> wantedAlbums.add(new AlbumKey(move.albumArtistId(), move.albumTitle())));
+        Map<AlbumKey, Long> albumIds = resolveAlbums(session, catalog, wantedAlbums);
 
         Set<Long> albumsToRefresh = new LinkedHashSet<>();
         Set<Long> artistsMaybeUnused = new LinkedHashSet<>();
@@ -72,7 +102,7 @@ final class CatalogWriter {
         long lastIdBefore = inserts.isEmpty() ? 0 : tracks.maxTrackId();
         List<TrackRow> newRows = new ArrayList<>();
         for (NewTrack draft : inserts) {
-            TrackRow row = row(draft, artistIds, albumIds, now);
+            TrackRow row = row(draft, artistIds, albumArtistIds.get(draft.path()), albumIds, now);
             newRows.add(row);
             tracks.insertTrack(row);
             flushEvery(session, newRows.size());
@@ -108,7 +138,9 @@ final class CatalogWriter {
         List<TrackRow> updatedRows = new ArrayList<>();
         for (Replacement replacement : replacements) {
             TrackRow old = replacement.old();
-            TrackRow row = row(replacement.draft(), artistIds, albumIds, now);
+            TrackRow row = row(replacement.draft(), artistIds, albumArtistIds.get(replacement.draft().path()),
+                    albumIds, now);
+            row.albumArtistDerived = replacement.albumArtistDerived();
             row.id = old.id;
             if (row.sameFactsAs(old)) {
                 continue;
@@ -134,6 +166,18 @@ final class CatalogWriter {
             artistsMaybeUnused.addAll(old.artistIds);
             artistsMaybeUnused.add(old.albumArtistId);
         }
+        Transactions.flush(session);
+        // The folder's stored tracks whose derived album artist the new facts changed follow the decision.
+        int moved = 0;
+        for (DerivedAlbumArtists.Move move : derived.moves()) {
+            long albumId = albumIds.get(new AlbumKey(move.albumArtistId(), move.albumTitle()));
+            tracks.moveToAlbum(move.trackId(), albumId, move.albumArtistId(), now);
+            flushEvery(session, ++moved);
+            albumsToRefresh.add(move.oldAlbumId());
+            albumsToRefresh.add(albumId);
+            artistsMaybeUnused.add(move.oldAlbumArtistId());
+        }
+        changed += moved;
         Transactions.flush(session);
         int queued = 0;
         for (long id : unlinkArtists) {
@@ -208,9 +252,8 @@ final class CatalogWriter {
         return instant;
     }
 
-    private static TrackRow row(NewTrack draft, Map<String, Long> artistIds, Map<AlbumKey, Long> albumIds,
-                                Instant now) {
-        long albumArtistId = artistIds.get(draft.effectiveAlbumArtist());
+    private static TrackRow row(NewTrack draft, Map<String, Long> artistIds, long albumArtistId,
+                                Map<AlbumKey, Long> albumIds, Instant now) {
         Long albumId = draft.album() == null ? null : albumIds.get(new AlbumKey(albumArtistId, draft.album()));
         // Two tag spellings of one artist ("Beyoncé", "BEYONCE") are one artist: link it once.
         List<Long> trackArtistIds = draft.artists().stream().map(artistIds::get).distinct().toList();
@@ -249,12 +292,18 @@ final class CatalogWriter {
     /** @return the id of every track artist and album artist the drafts name, creating the missing ones */
     private static Map<String, Long> resolveArtists(SqlSession session, CatalogMapper catalog,
                                                     List<NewTrack> drafts) {
-        Map<String, Long> ids = new HashMap<>();
         Set<String> wanted = new LinkedHashSet<>();
         for (NewTrack draft : drafts) {
             wanted.addAll(draft.artists());
             wanted.add(draft.effectiveAlbumArtist());
         }
+        return resolveArtistNames(session, catalog, wanted);
+    }
+
+    /** @return the id of every artist named, creating the missing ones */
+    private static Map<String, Long> resolveArtistNames(SqlSession session, CatalogMapper catalog,
+                                                        Set<String> wanted) {
+        Map<String, Long> ids = new HashMap<>();
         if (wanted.isEmpty()) {
             return ids;
         }
@@ -293,15 +342,9 @@ final class CatalogWriter {
         return ids;
     }
 
-    /** @return the id of every album the drafts name, creating the missing ones */
+    /** @return the id of every album wanted, creating the missing ones */
     private static Map<AlbumKey, Long> resolveAlbums(SqlSession session, CatalogMapper catalog,
-                                                     List<NewTrack> drafts, Map<String, Long> artistIds) {
-        Set<AlbumKey> wanted = new LinkedHashSet<>();
-        for (NewTrack draft : drafts) {
-            if (draft.album() != null) {
-                wanted.add(new AlbumKey(artistIds.get(draft.effectiveAlbumArtist()), draft.album()));
-            }
-        }
+                                                     Set<AlbumKey> wanted) {
         Map<AlbumKey, Long> ids = new HashMap<>();
         if (wanted.isEmpty()) {
             return ids;

@@ -77,6 +77,7 @@ final class Database {
         configuration.getTypeAliasRegistry().registerAlias("ArtistRow", ArtistRow.class);
         configuration.getTypeAliasRegistry().registerAlias("KeyedId", KeyedId.class);
         configuration.getTypeAliasRegistry().registerAlias("TermCounts", TermCounts.class);
+        configuration.getTypeAliasRegistry().registerAlias("DerivedRow", DerivedRow.class);
         configuration.addMapper(CatalogMapper.class);
         configuration.addMapper(TrackMapper.class);
         configuration.addMapper(AlbumMapper.class);

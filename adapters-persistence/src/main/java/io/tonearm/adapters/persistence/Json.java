@@ -58,6 +58,19 @@ final class Json {
         return json.append(']').toString();
     }
 
+    /** @return {@code [["a","b"],["c","d"]]} */
+    static String stringPairs(List<Map.Entry<String, String>> pairs) {
+        StringBuilder json = new StringBuilder(pairs.size() * 64).append('[');
+        for (int i = 0; i < pairs.size(); i++) {
+            json.append(i > 0 ? ",[" : "[");
+            string(json, pairs.get(i).getKey());
+            json.append(',');
+            string(json, pairs.get(i).getValue());
+            json.append(']');
+        }
+        return json.append(']').toString();
+    }
+
     /** @return {@code [["title","artist"],...]} */
     static String titleArtistPairs(List<TitleAndArtist> pairs) {
         StringBuilder json = new StringBuilder(pairs.size() * 40).append('[');

@@ -7,9 +7,6 @@ import io.tonearm.domain.NewTrack;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.port.TrackFiles;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,12 +18,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSessionFactory;
 
@@ -53,24 +48,6 @@ final class MyBatisTrackFiles implements TrackFiles {
     MyBatisTrackFiles(SqlSessionFactory factory, Clock clock) {
         this.transactions = new Transactions(factory);
         this.clock = clock;
-    }
-
-    @Override
-    public List<KnownFile> findByPaths(Collection<String> paths) {
-        Objects.requireNonNull(paths, "paths");
-        Set<String> wanted = new HashSet<>(paths);
-        List<byte[]> hashes = wanted.stream().map(MyBatisTrackFiles::sha256).toList();
-        List<KnownFile> found = new ArrayList<>();
-        for (int from = 0; from < hashes.size(); from += CHUNK) {
-            List<byte[]> chunk = hashes.subList(from, Math.min(hashes.size(), from + CHUNK));
-            for (FileRow row : transactions.read(session ->
-                    session.getMapper(TrackFileMapper.class).selectByPathHashes(chunk))) {
-                if (wanted.contains(row.path())) {
-                    found.add(row.toKnownFile());
-                }
-            }
-        }
-        return found;
     }
 
     @Override
@@ -160,15 +137,6 @@ final class MyBatisTrackFiles implements TrackFiles {
             session.getMapper(TrackFileMapper.class).updateFileFacts(id.value(), size, modifiedAt, clock.instant());
             return Transactions.flushCount(session) > 0;
         });
-    }
-
-    /** The same hash as the generated column {@code path_hash}: SHA-256 of the path's UTF-8 bytes. */
-    private static byte[] sha256(String path) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(path.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     private static String likeEscape(String text) {

@@ -195,7 +195,7 @@ final class MyBatisTracks implements Tracks {
             }
         }
         try {
-            return transactions.write(session -> result.apply(session, writer.write(session, tracks, List.of())));
+            return transactions.write(session -> result.apply(session, writer.write(session, tracks, List.of(), false)));
         } catch (PersistenceException e) {
             if (isDuplicateKey(e)) {
                 // The unique path index refused a row and everything was rolled back: name a stored path.
@@ -257,7 +257,7 @@ final class MyBatisTracks implements Tracks {
                     replacements.add(new CatalogWriter.Replacement(old, track));
                 }
             }
-            return writer.write(session, inserts, replacements).changed();
+            return writer.write(session, inserts, replacements, true).changed();
         });
     }
 
@@ -272,7 +272,10 @@ final class MyBatisTracks implements Tracks {
             }
             TrackRow old = rows.get(0);
             if (!changes.isEmpty()) {
-                writer.write(session, List.of(), List.of(new CatalogWriter.Replacement(old, merge(old.toTrack(), changes))));
+                // An edit naming no album artist keeps the current one, derived or not.
+                writer.write(session, List.of(), List.of(new CatalogWriter.Replacement(old,
+                        merge(old.toTrack(), changes), old.albumArtistDerived && changes.albumArtist() == null)),
+                        false);
             }
             return TrackReader.load(session, List.of(id.value())).stream().findFirst();
         });

@@ -4,8 +4,10 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.zaxxer.hikari.HikariDataSource;
+import io.tonearm.domain.ArtistSeparators;
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
+import io.tonearm.domain.port.AudioFiles;
 import io.tonearm.domain.port.PlayHistory;
 import io.tonearm.domain.port.TrackFiles;
 import io.tonearm.domain.port.Tracks;
@@ -14,8 +16,9 @@ import org.apache.ibatis.session.SqlSessionFactory;
 
 /**
  * Binds the catalog's repository ports ({@link Tracks}, {@link Albums}, {@link Artists},
- * {@link PlayHistory}) and the scanner's view of it ({@link TrackFiles}) to their MariaDB adapters. The audio
- * files themselves are bound by {@link io.tonearm.adapters.persistence.audio.AudioFilesModule}.
+ * {@link PlayHistory}) and the scanner's view of it ({@link TrackFiles}) to their MariaDB adapters, and the
+ * library's audio files ({@link AudioFiles}, the stored data the catalog is read from) to the jaudiotagger
+ * adapter, which splits artist tags on the given {@link ArtistSeparators}.
  *
  * <p>Nothing is opened while the module is configured: the connection pool is created, and the schema
  * migrated, when the {@link HikariDataSource} is first provided (that is, when the first adapter is). The pool
@@ -24,10 +27,20 @@ import org.apache.ibatis.session.SqlSessionFactory;
  */
 public final class PersistenceModule extends AbstractModule {
     private final DatabaseSettings settings;
+    private final ArtistSeparators separators;
 
-    /** @param settings how to reach the database */
-    public PersistenceModule(DatabaseSettings settings) {
+    /**
+     * @param settings   how to reach the database
+     * @param separators where tag values are split into several artists
+     */
+    public PersistenceModule(DatabaseSettings settings, ArtistSeparators separators) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.separators = Objects.requireNonNull(separators, "separators");
+    }
+
+    /** @param settings how to reach the database; artist tags are split on {@link ArtistSeparators#DEFAULT} */
+    public PersistenceModule(DatabaseSettings settings) {
+        this(settings, ArtistSeparators.DEFAULT);
     }
 
     @Override
@@ -37,6 +50,8 @@ public final class PersistenceModule extends AbstractModule {
         bind(Artists.class).to(MyBatisArtists.class).in(Singleton.class);
         bind(PlayHistory.class).to(MyBatisPlayHistory.class).in(Singleton.class);
         bind(TrackFiles.class).to(MyBatisTrackFiles.class).in(Singleton.class);
+        bind(ArtistSeparators.class).toInstance(separators);
+        bind(AudioFiles.class).to(JaudiotaggerAudioFiles.class).in(Singleton.class);
     }
 
     /** The pool, with the schema brought up to date before anyone can use it. */

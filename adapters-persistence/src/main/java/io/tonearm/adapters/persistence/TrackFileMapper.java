@@ -9,8 +9,6 @@ import org.apache.ibatis.annotations.Select;
 /** The statements of {@link MyBatisTrackFiles}: the tracks table seen as files (see TrackFileMapper.xml). */
 interface TrackFileMapper {
 
-    List<FileRow> selectByPathHashes(@Param("hashes") Collection<byte[]> hashes);
-
     List<FileRow> selectBySizes(@Param("sizes") Collection<Long> sizes);
 
     @Select("SELECT MAX(id) FROM tracks")

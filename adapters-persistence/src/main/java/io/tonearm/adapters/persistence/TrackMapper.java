@@ -115,4 +115,13 @@ interface TrackMapper {
 
     @Update("UPDATE tracks SET favorite = #{favorite} WHERE id = #{id}")
     void setFavorite(@Param("id") long id, @Param("favorite") boolean favorite);
+
+    /**
+     * @param groups {@link Json#stringPairs} of (directory, album title)
+     * @return the stored tracks with a derived album artist of each group, locked for update
+     */
+    List<DerivedRow> selectDerivedInDirectories(@Param("groups") String groups);
+
+    void moveToAlbum(@Param("id") long id, @Param("albumId") long albumId, @Param("albumArtistId") long albumArtistId,
+                     @Param("now") java.time.Instant now);
 }

@@ -20,6 +20,8 @@ final class TrackRow {
     String albumTitle;
     Long albumArtistId;
     String albumArtistName;
+    /** True if the file named no album artist: the catalog derived it (see CatalogWriter). */
+    boolean albumArtistDerived;
     Integer trackNumber;
     Integer discNumber;
     Integer year;
@@ -51,6 +53,7 @@ final class TrackRow {
         row.albumTitle = track.album();
         row.albumArtistId = albumArtistId;
         row.albumArtistName = track.effectiveAlbumArtist();
+        row.albumArtistDerived = track.albumArtist() == null;
         row.trackNumber = track.trackNumber();
         row.discNumber = track.discNumber();
         row.year = track.year();
@@ -75,6 +78,7 @@ final class TrackRow {
     boolean sameFactsAs(TrackRow other) {
         return Objects.equals(path, other.path) && Objects.equals(title, other.title)
                 && Objects.equals(albumId, other.albumId) && Objects.equals(albumArtistId, other.albumArtistId)
+                && albumArtistDerived == other.albumArtistDerived
                 && Objects.equals(trackNumber, other.trackNumber) && Objects.equals(discNumber, other.discNumber)
                 && Objects.equals(year, other.year) && Objects.equals(genre, other.genre)
                 && durationMs == other.durationMs && Objects.equals(bitrate, other.bitrate)

@@ -23,16 +23,14 @@ class MyBatisTrackFilesTest extends DatabaseTest {
     }
 
     @Test
-    void knownPaths_comeWithTheirSizeAndTime_exactlyAndCaseSensitively() {
+    void knownFilesUnderADirectory_comeWithTheirSizeAndTime_andTheDirectoryComparesExactly() {
         Track track = tracks.add(aTrack().path("/music/Ärzte/Song.mp3").fileSize(1234)
                 .fileModifiedAt(Instant.parse("2024-05-01T10:15:30.123Z")).build());
 
-        List<KnownFile> found = files.findByPaths(List.of("/music/Ärzte/Song.mp3", "/music/ärzte/song.mp3",
-                "/music/Arzte/Song.mp3", "/nowhere.mp3"));
-
-        assertThat(found).containsExactly(new KnownFile(track.id(), "/music/Ärzte/Song.mp3", 1234,
-                Instant.parse("2024-05-01T10:15:30.123Z")));
-        assertThat(files.findByPaths(List.of())).isEmpty();
+        assertThat(files.findUnder("/music/Ärzte/", 0, Long.MAX_VALUE, 10)).containsExactly(new KnownFile(
+                track.id(), "/music/Ärzte/Song.mp3", 1234, Instant.parse("2024-05-01T10:15:30.123Z")));
+        assertThat(files.findUnder("/music/ärzte/", 0, Long.MAX_VALUE, 10)).isEmpty();
+        assertThat(files.findUnder("/music/Arzte/", 0, Long.MAX_VALUE, 10)).isEmpty();
     }
 
     @Test
@@ -83,7 +81,8 @@ class MyBatisTrackFilesTest extends DatabaseTest {
         assertThat(moved.title()).isEqualTo("Keep Me");
         assertThat(moved.favorite()).isTrue();
         assertThat(moved.playCount()).isEqualTo(1);
-        assertThat(files.findByPaths(List.of("/m/old.flac"))).isEmpty();
+        assertThat(files.findUnder("/m/", 0, Long.MAX_VALUE, 10)).extracting(KnownFile::path)
+                .containsExactly("/m/new/place.flac");
         assertThat(files.setPath(TrackId.of(999_999), "/m/x.flac")).isFalse();
         assertCountersMatchRows();
     }

@@ -29,11 +29,6 @@ class KnownFilesTest {
         }
 
         @Override
-        public List<KnownFile> findByPaths(Collection<String> paths) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public List<KnownFile> findBySizes(Collection<Long> sizes) {
             throw new UnsupportedOperationException();
         }

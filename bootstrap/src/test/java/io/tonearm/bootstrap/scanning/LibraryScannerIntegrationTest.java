@@ -3,13 +3,11 @@ package io.tonearm.bootstrap.scanning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.zaxxer.hikari.HikariDataSource;
 import io.tonearm.adapters.persistence.PersistenceModule;
-import io.tonearm.adapters.persistence.audio.AudioFilesModule;
-import io.tonearm.adapters.persistence.audio.TestCorpus;
+import io.tonearm.adapters.persistence.TestCorpus;
 import io.tonearm.adapters.persistence.testing.TestDatabase;
 import io.tonearm.application.Library;
 import io.tonearm.application.Mutation;
@@ -69,13 +67,7 @@ class LibraryScannerIntegrationTest {
 
     @BeforeAll
     static void connect() {
-        injector = Guice.createInjector(new PersistenceModule(DB.settings()), new AudioFilesModule(),
-                new AbstractModule() {
-                    @Override
-                    protected void configure() {
-                        bind(ArtistSeparators.class).toInstance(ArtistSeparators.DEFAULT);
-                    }
-                });
+        injector = Guice.createInjector(new PersistenceModule(DB.settings(), ArtistSeparators.DEFAULT));
     }
 
     @AfterAll
@@ -111,9 +103,14 @@ class LibraryScannerIntegrationTest {
         return corpus.values().stream().filter(TestCorpus.Expected::fails).count();
     }
 
+    /** @return what the catalog knows of the file at {@code path}, or empty */
+    private Optional<KnownFile> known(Path path) {
+        return trackFiles.findUnder(path.getParent() + java.io.File.separator, 0, Long.MAX_VALUE, 10_000).stream()
+                .filter(file -> file.path().equals(path.toString())).findFirst();
+    }
+
     private Track track(Path path) {
-        KnownFile known = trackFiles.findByPaths(List.of(path.toString())).stream().findFirst()
-                .orElseThrow(() -> new AssertionError("not in the catalog: " + path));
+        KnownFile known = known(path).orElseThrow(() -> new AssertionError("not in the catalog: " + path));
         return tracks.findById(known.id()).orElseThrow();
     }
 
@@ -131,7 +128,7 @@ class LibraryScannerIntegrationTest {
         SoftAssertions softly = new SoftAssertions();
         corpus.forEach((path, expected) -> {
             if (expected.fails()) {
-                softly.assertThat(trackFiles.findByPaths(List.of(path.toString()))).as(path.toString()).isEmpty();
+                softly.assertThat(known(path)).as(path.toString()).isEmpty();
                 return;
             }
             Track track = track(path);
@@ -163,6 +160,159 @@ class LibraryScannerIntegrationTest {
         Album compilation = albums.search(new SearchQuery("Now 99"), PageRequest.first(10)).items().get(0);
         assertThat(compilation.artist()).isEqualTo("Various Artists");
         assertThat(compilation.trackCount()).isEqualTo(2);
+    }
+
+    private Album onlyAlbum(String title) {
+        var found = albums.search(new SearchQuery(title), PageRequest.first(10));
+        assertThat(found.total()).as("albums titled " + title).isEqualTo(1);
+        return found.items().get(0);
+    }
+
+    /** Asserts field by field: one album by Various Artists holding these tracks, each with its own artists. */
+    private void assertOneVariousArtistsAlbum(String title, Map<Path, List<String>> artistsByFile) {
+        Album album = onlyAlbum(title);
+        assertThat(album.artist()).isEqualTo("Various Artists");
+        assertThat(album.trackCount()).isEqualTo(artistsByFile.size());
+        artistsByFile.forEach((file, artists) -> {
+            Track track = track(file);
+            assertThat(track.albumId()).as(file.toString()).isEqualTo(album.id());
+            assertThat(track.album()).as(file.toString()).isEqualTo(title);
+            assertThat(track.albumArtist()).as(file.toString()).isEqualTo("Various Artists");
+            assertThat(track.artists()).as(file.toString()).isEqualTo(artists);
+        });
+    }
+
+    private Map<Path, List<String>> untaggedCompilation() {
+        return Map.of(library.resolve("untagged-compilation/01 First.mp3"), List.of("Band One"),
+                library.resolve("untagged-compilation/02 Second.ogg"), List.of("Band Two"),
+                library.resolve("untagged-compilation/03 Third.flac"), List.of("Band One", "Band Three"));
+    }
+
+    @Test
+    void anUntaggedCompilation_isOneAlbumByVariousArtists_whateverBatchesCutTheFolder() {
+        for (int batchSize : new int[] {1, 2, 500}) {
+            DB.truncate();
+
+            scan(batchSize);
+
+            assertOneVariousArtistsAlbum("Summer Mix 1999", untaggedCompilation());
+            assertThat(artistNamed("Band One")).as("batch size %d", batchSize).isPresent();
+        }
+    }
+
+    private Optional<io.tonearm.domain.Artist> artistNamed(String name) {
+        return injector.getInstance(Artists.class).search(new SearchQuery(name), PageRequest.first(10)).items()
+                .stream().filter(artist -> artist.name().equals(name)).findFirst();
+    }
+
+    @Test
+    void aFolderOfOneArtist_isThatArtistsAlbum_andANewFileByAnotherArtist_makesItVariousArtists_readingOnlyIt()
+            throws IOException {
+        Path folder = library.resolve("growing");
+        Path one = folder.resolve("1.flac");
+        Path two = folder.resolve("2.mp3");
+        Path three = folder.resolve("3.ogg");
+        TestCorpus.write(TestCorpus.Kind.FLAC, one, TestCorpus.Tags.basic("One", "Solo Act", "Growing Album"));
+        TestCorpus.write(TestCorpus.Kind.MP3_ID3V23, two, TestCorpus.Tags.basic("Two", "Solo Act", "Growing Album"));
+        scan(500);
+        assertThat(onlyAlbum("Growing Album").artist()).isEqualTo("Solo Act");
+        assertThat(track(one).albumArtist()).isEqualTo("Solo Act");
+        TestCorpus.write(TestCorpus.Kind.OGG_VORBIS, three, TestCorpus.Tags.basic("Three", "Guest Act", "Growing Album"));
+        CountingAudioFiles counting = new CountingAudioFiles(injector.getInstance(AudioFiles.class));
+
+        ScanSummary rescan = LibraryScanner.create(counting, tracks, trackFiles, cache, new ScanSettings(2, 500))
+                .scan(ScanRequest.of(library), ScanListener.NONE);
+
+        assertThat(counting.read).as("the broken files are read on every scan, no other known one")
+                .filteredOn(path -> path.startsWith(folder.toString())).containsExactly(three.toString());
+        assertThat(rescan.counts().added()).isEqualTo(1);
+        assertOneVariousArtistsAlbum("Growing Album",
+                Map.of(one, List.of("Solo Act"), two, List.of("Solo Act"), three, List.of("Guest Act")));
+        assertThat(artistNamed("Solo Act")).as("still a track artist").isPresent();
+    }
+
+    @Test
+    void aChangedFileOfAFolder_decidesForTheWholeFolder_bothWays_readingOnlyIt() throws IOException {
+        Path folder = library.resolve("changing");
+        Path one = folder.resolve("1.flac");
+        Path two = folder.resolve("2.m4a");
+        TestCorpus.write(TestCorpus.Kind.FLAC, one, TestCorpus.Tags.basic("One", "Same Act", "Changing Album"));
+        TestCorpus.write(TestCorpus.Kind.M4A_AAC, two, TestCorpus.Tags.basic("Two", "Same Act", "Changing Album"));
+        scan(500);
+        assertThat(onlyAlbum("Changing Album").artist()).isEqualTo("Same Act");
+        CountingAudioFiles counting = new CountingAudioFiles(injector.getInstance(AudioFiles.class));
+        LibraryScanner scanner = LibraryScanner.create(counting, tracks, trackFiles, cache, new ScanSettings(2, 500));
+
+        TestCorpus.write(TestCorpus.Kind.M4A_AAC, two, TestCorpus.Tags.basic("Two", "Other Act", "Changing Album"));
+        Files.setLastModifiedTime(two, FileTime.from(Instant.now().plusSeconds(60)));
+        ScanSummary rescan = scanner.scan(ScanRequest.of(library), ScanListener.NONE);
+
+        assertThat(counting.read).filteredOn(path -> path.startsWith(folder.toString()))
+                .containsExactly(two.toString());
+        assertThat(rescan.counts().updated()).isEqualTo(1);
+        assertOneVariousArtistsAlbum("Changing Album", Map.of(one, List.of("Same Act"), two, List.of("Other Act")));
+
+        counting.read.clear();
+        TestCorpus.write(TestCorpus.Kind.M4A_AAC, two, TestCorpus.Tags.basic("Two", "Same Act", "Changing Album"));
+        Files.setLastModifiedTime(two, FileTime.from(Instant.now().plusSeconds(120)));
+        scanner.scan(ScanRequest.of(library), ScanListener.NONE);
+
+        assertThat(counting.read).filteredOn(path -> path.startsWith(folder.toString()))
+                .containsExactly(two.toString());
+        Album back = onlyAlbum("Changing Album");
+        assertThat(back.artist()).isEqualTo("Same Act");
+        assertThat(back.trackCount()).isEqualTo(2);
+        assertThat(track(one).albumArtist()).isEqualTo("Same Act");
+        assertThat(track(one).albumId()).isEqualTo(back.id());
+        assertThat(albums.search(new SearchQuery("Changing Album"), PageRequest.first(10)).items())
+                .as("the Various Artists album left empty is gone").hasSize(1);
+    }
+
+    @Test
+    void oneAlbumTitleInTwoFolders_orWithATaggedAlbumArtist_isNotMerged() throws IOException {
+        TestCorpus.write(TestCorpus.Kind.FLAC, library.resolve("a/1.flac"), TestCorpus.Tags.basic("A1", "Act A", "Greatest Hits"));
+        TestCorpus.write(TestCorpus.Kind.FLAC, library.resolve("b/1.flac"), TestCorpus.Tags.basic("B1", "Act B", "Greatest Hits"));
+        TestCorpus.write(TestCorpus.Kind.FLAC, library.resolve("b/2.flac"),
+                TestCorpus.Tags.basic("B2", "Act C", "Greatest Hits").withAlbumArtist("Act C", false));
+
+        scan(500);
+
+        assertThat(track(library.resolve("a/1.flac")).albumArtist()).isEqualTo("Act A");
+        assertThat(track(library.resolve("b/1.flac")).albumArtist()).isEqualTo("Act B");
+        assertThat(track(library.resolve("b/2.flac")).albumArtist()).isEqualTo("Act C");
+        assertThat(albums.search(new SearchQuery("Greatest Hits"), PageRequest.first(10)).total()).isEqualTo(3);
+    }
+
+    /** Reads through the real adapter, remembering which files were read. */
+    private static final class CountingAudioFiles implements AudioFiles {
+        final List<String> read = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        private final AudioFiles real;
+
+        CountingAudioFiles(AudioFiles real) {
+            this.real = real;
+        }
+
+        @Override
+        public java.util.stream.Stream<io.tonearm.domain.AudioFile> walk(Path root,
+                java.util.function.Consumer<FileFailure> problems) {
+            return real.walk(root, problems);
+        }
+
+        @Override
+        public io.tonearm.domain.TagReading read(io.tonearm.domain.AudioFile file) {
+            read.add(file.path());
+            return real.read(file);
+        }
+
+        @Override
+        public boolean exists(String path) {
+            return real.exists(path);
+        }
+
+        @Override
+        public io.tonearm.domain.AudioFile writeTags(String path, TrackChanges changes) {
+            return real.writeTags(path, changes);
+        }
     }
 
     @Test
@@ -256,7 +406,7 @@ class LibraryScannerIntegrationTest {
         assertThat(moved.id()).isEqualTo(favorite.id());
         assertThat(moved.favorite()).isTrue();
         assertThat(moved.playCount()).isEqualTo(2);
-        assertThat(trackFiles.findByPaths(List.of(movedFrom.toString()))).isEmpty();
+        assertThat(known(movedFrom)).isEmpty();
     }
 
     @Test

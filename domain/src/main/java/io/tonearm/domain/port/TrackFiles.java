@@ -14,9 +14,6 @@ import java.util.Optional;
  */
 public interface TrackFiles {
 
-    /** @return the known files among these paths (compared exactly, case-sensitively), in no particular order */
-    List<KnownFile> findByPaths(Collection<String> paths);
-
     /** @return the known files having one of these sizes, in no particular order (candidates for a move) */
     List<KnownFile> findBySizes(Collection<Long> sizes);
 

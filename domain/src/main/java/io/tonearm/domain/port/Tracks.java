@@ -72,6 +72,13 @@ public interface Tracks {
      * Inserts or updates many tracks by path in one transaction: a new path is added, a known path gets the
      * new tags and file facts while keeping its id, favorite flag and plays.
      *
+     * <p>This is how a scan stores files, so a track without album artist takes it from its folder: the tracks
+     * without album artist of one album title (ignoring case and accents) in one directory are one album, by
+     * their common first artist or, when their first artists differ, by "Various Artists". The catalog's
+     * tracks of that folder count as well as the given ones, and move to the decided album when it changes,
+     * so the decision does not depend on which files of the folder are stored together. ({@link #add},
+     * {@link #addAll} and {@link #update} keep the first track artist, or the current album artist.)
+     *
      * @return the number of tracks inserted or changed
      */
     int upsertAll(List<NewTrack> tracks);

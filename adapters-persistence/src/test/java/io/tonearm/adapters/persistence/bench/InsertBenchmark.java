@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Inserting {@code count} tracks through the {@code Tracks} port, each with its artists, album and search
  * words (10 tracks an album, 2 albums an artist): one {@code add} (one transaction) per track versus one
- * {@code addAll} (one batched transaction). One operation inserts all of them into an emptied catalog;
+ * {@code addAll} (one batched transaction) versus {@code upsertAll} in batches of 500, one transaction each, as
+ * a first scan stores them (all in one directory, as in a folder of singles). One operation inserts all of them into an emptied catalog;
  * rows/s = count / time.
  */
 @State(Scope.Benchmark)
@@ -30,6 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
 public class InsertBenchmark {
+    private static final int SCAN_BATCH = 500;
+
     @Param("10000")
     int count;
 
@@ -64,5 +67,15 @@ public class InsertBenchmark {
     @Benchmark
     public int bulk() {
         return catalog.tracks.addAll(tracks);
+    }
+
+    /** As a first scan stores files: {@code upsertAll} in batches of 500 (the scan's default), one transaction each. */
+    @Benchmark
+    public int scanBatches() {
+        int changed = 0;
+        for (int from = 0; from < tracks.size(); from += SCAN_BATCH) {
+            changed += catalog.tracks.upsertAll(tracks.subList(from, Math.min(tracks.size(), from + SCAN_BATCH)));
+        }
+        return changed;
     }
 }

@@ -1,4 +1,4 @@
-package io.tonearm.adapters.persistence.audio;
+package io.tonearm.adapters.persistence;
 
 import io.tonearm.domain.ArtistSeparators;
 import io.tonearm.domain.AudioFile;
@@ -17,8 +17,8 @@ import org.jaudiotagger.tag.reference.GenreTypes;
 /**
  * Turns what jaudiotagger read (any format's tag, through its format-neutral {@link Tag} view) into the
  * catalog's {@link NewTrack}, applying the library's rules: title falls back to the file name, artists are
- * split on the configured separators, album artist falls back to the track artist or, for a compilation, to
- * "Various Artists", numbers like "3/12" keep their first part, a date keeps its year.
+ * split on the configured separators, album artist is "Various Artists" for a compilation flag and otherwise
+ * left to the catalog when untagged, numbers like "3/12" keep their first part, a date keeps its year.
  */
 final class TrackTags {
     /** The artist of a file that names none: every track needs one. */
@@ -53,9 +53,10 @@ final class TrackTags {
         String title = text(tag, FieldKey.TITLE);
         List<String> artists = artists(tag);
         String albumArtist = text(tag, FieldKey.ALBUM_ARTIST);
-        if (albumArtist == null) {
-            albumArtist = isCompilation(tag) ? VARIOUS_ARTISTS : artists.get(0);
+        if (albumArtist == null && isCompilation(tag)) {
+            albumArtist = VARIOUS_ARTISTS;
         }
+        // else null: the catalog derives it from the album's other tracks in the folder (CatalogWriter)
         return new NewTrack(
                 file.path(),
                 title != null ? title : clip(AudioFormat.baseName(fileName)),

@@ -1,4 +1,4 @@
-package io.tonearm.adapters.persistence.audio;
+package io.tonearm.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

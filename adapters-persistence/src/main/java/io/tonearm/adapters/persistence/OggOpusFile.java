@@ -1,4 +1,4 @@
-package io.tonearm.adapters.persistence.audio;
+package io.tonearm.adapters.persistence;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

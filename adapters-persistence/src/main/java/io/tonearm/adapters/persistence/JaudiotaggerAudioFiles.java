@@ -1,4 +1,4 @@
-package io.tonearm.adapters.persistence.audio;
+package io.tonearm.adapters.persistence;
 
 import io.tonearm.domain.ArtistSeparators;
 import io.tonearm.domain.AudioFile;

@@ -1,4 +1,4 @@
-package io.tonearm.adapters.persistence.audio;
+package io.tonearm.adapters.persistence;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +32,8 @@ import org.jaudiotagger.tag.vorbiscomment.VorbisCommentTag;
  * with jaudiotagger, so that no audio tool is needed on the machine.
  *
  * <p>{@link #writeHardCases} writes the cases that break scanners: Unicode, diacritics and CJK, several
- * artists in one tag, missing tags, compilations, "3/12" numbers, corrupt, truncated, empty and fake files,
+ * artists in one tag, missing tags, compilations (tagged, and untagged: one folder of one album by several
+ * artists), "3/12" numbers, corrupt, truncated, empty and fake files,
  * nested folders and a symbolic link loop. {@link #writeLibrary} writes N ordinary files for benchmarks.
  *
  * <p>Run as a program: {@code TestCorpus DIR N} writes N files (and the hard cases) under DIR.
@@ -124,20 +125,34 @@ public final class TestCorpus {
     /**
      * What one file of the corpus must read as (file facts such as size come from the file itself).
      *
-     * @param format the format name, or null for a file that must be reported as a failure
-     * @param failureReason a word the failure reason must contain, for files that must fail
+     * @param albumArtist        the album artist the catalog must show
+     * @param albumArtistDerived true if the file names no album artist (no tag, no compilation flag): the
+     *                           reader then gives none and the catalog derives {@code albumArtist}
+     * @param format             the format name, or null for a file that must be reported as a failure
+     * @param failureReason      a word the failure reason must contain, for files that must fail
      */
     public record Expected(String title, List<String> artists, String album, String albumArtist,
-                           Integer trackNumber, Integer discNumber, Integer year, String genre, String format,
-                           Integer sampleRate, String mbRecording, String mbRelease, String mbArtist,
-                           String failureReason) {
+                           boolean albumArtistDerived, Integer trackNumber, Integer discNumber, Integer year,
+                           String genre, String format, Integer sampleRate, String mbRecording, String mbRelease,
+                           String mbArtist, String failureReason) {
         public boolean fails() {
             return failureReason != null;
         }
 
+        /** @return the album artist the tag reader must give: null when the file names none */
+        public String albumArtistRead() {
+            return albumArtistDerived ? null : albumArtist;
+        }
+
+        /** @return this expectation with the catalog's album artist replaced (derived from the other tracks) */
+        Expected withDerivedAlbumArtist(String derived) {
+            return new Expected(title, artists, album, derived, true, trackNumber, discNumber, year, genre, format,
+                    sampleRate, mbRecording, mbRelease, mbArtist, failureReason);
+        }
+
         static Expected failure(String reason) {
-            return new Expected(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    reason);
+            return new Expected(null, null, null, null, false, null, null, null, null, null, null, null, null,
+                    null, reason);
         }
     }
 
@@ -228,6 +243,21 @@ public final class TestCorpus {
                 Tags.basic("Hit One", "Singer A", "Now 99").withNumbers("1/2", "1/1").withAlbumArtist(null, true)));
         cases.put(dir.resolve("compilation/02.flac"), write(templates, Kind.FLAC, dir.resolve("compilation/02.flac"),
                 Tags.basic("Hit Two", "Singer B", "Now 99").withNumbers("2/2", "1/1").withAlbumArtist(null, true)));
+        // an untagged compilation: one folder, one album title, different track artists, neither album artist
+        // nor compilation flag: one album by "Various Artists", each track keeping its own artists
+        cases.put(dir.resolve("untagged-compilation/01 First.mp3"), write(templates, Kind.MP3_ID3V24,
+                dir.resolve("untagged-compilation/01 First.mp3"),
+                Tags.basic("First Hit", "Band One", "Summer Mix 1999").withNumbers("1/3", null))
+                .withDerivedAlbumArtist(TrackTags.VARIOUS_ARTISTS));
+        cases.put(dir.resolve("untagged-compilation/02 Second.ogg"), write(templates, Kind.OGG_VORBIS,
+                dir.resolve("untagged-compilation/02 Second.ogg"),
+                Tags.basic("Second Hit", "Band Two", "Summer Mix 1999").withNumbers("2/3", null))
+                .withDerivedAlbumArtist(TrackTags.VARIOUS_ARTISTS));
+        cases.put(dir.resolve("untagged-compilation/03 Third.flac"), write(templates, Kind.FLAC,
+                dir.resolve("untagged-compilation/03 Third.flac"),
+                Tags.basic("Third Hit", "Band One", "Summer Mix 1999").withNumbers("3/3", null)
+                        .withArtists(List.of("Band One", "Band Three")))
+                .withDerivedAlbumArtist(TrackTags.VARIOUS_ARTISTS));
         // same album, different track artists, an album artist: must not split
         cases.put(dir.resolve("album/1.mp3"), write(templates, Kind.MP3_ID3V24, dir.resolve("album/1.mp3"),
                 Tags.basic("Opening", "Main Artist", "Together").withAlbumArtist("Main Artist", false).withNumbers("3/12", "1/2")));
@@ -384,14 +414,16 @@ public final class TestCorpus {
             artists.add(TrackTags.UNKNOWN_ARTIST);
         }
         String albumArtist = v1 ? null : tags.albumArtist();
+        boolean derived = albumArtist == null && !(tags.compilation() && !v1);
         if (albumArtist == null) {
-            albumArtist = tags.compilation() && !v1 ? TrackTags.VARIOUS_ARTISTS : artists.get(0);
+            // derived: the first artist, when the other tracks of the album in this folder share it
+            albumArtist = derived ? artists.get(0) : TrackTags.VARIOUS_ARTISTS;
         }
         String fileName = file.getFileName().toString();
         String title = tags.title() != null ? cut(tags.title(), v1 ? 30 : 255)
                 : fileName.substring(0, fileName.lastIndexOf('.'));
         return new Expected(title, List.copyOf(artists), tags.album() == null ? null : cut(tags.album(), v1 ? 30 : 255),
-                albumArtist, leadingNumber(tags.track()), v1 ? null : leadingNumber(tags.disc()),
+                albumArtist, derived, leadingNumber(tags.track()), v1 ? null : leadingNumber(tags.disc()),
                 tags.year() == null ? null : Integer.valueOf(tags.year().substring(0, 4)),
                 "(17)".equals(tags.genre()) ? "Rock" : tags.genre(), kind.format(), kind.sampleRate(),
                 v1 ? null : tags.mbRecording(), v1 ? null : tags.mbRelease(), v1 ? null : tags.mbArtist(), null);

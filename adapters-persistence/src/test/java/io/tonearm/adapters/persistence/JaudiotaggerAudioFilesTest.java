@@ -1,4 +1,4 @@
-package io.tonearm.adapters.persistence.audio;
+package io.tonearm.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -116,7 +116,8 @@ class JaudiotaggerAudioFilesTest {
         NewTrack none = read("missing/No Tags At All.mp3");
         assertThat(none.title()).isEqualTo("No Tags At All");
         assertThat(none.artists()).containsExactly("Unknown Artist");
-        assertThat(none.albumArtist()).isEqualTo("Unknown Artist");
+        assertThat(none.albumArtist()).as("named by no tag: the catalog derives it").isNull();
+        assertThat(none.effectiveAlbumArtist()).isEqualTo("Unknown Artist");
         assertThat(none.album()).isNull();
         assertThat(none.trackNumber()).isNull();
         assertThat(none.year()).isNull();
@@ -132,6 +133,17 @@ class JaudiotaggerAudioFilesTest {
         assertThat(second.artists()).containsExactly("Singer B");
         assertThat(first.albumArtist()).isEqualTo("Various Artists").isEqualTo(second.albumArtist());
         assertThat(first.format()).isEqualTo("ALAC");
+    }
+
+    @Test
+    void anUntaggedCompilation_namesNoAlbumArtist_theCatalogDecidesFromTheWholeFolder() {
+        NewTrack first = read("untagged-compilation/01 First.mp3");
+        NewTrack second = read("untagged-compilation/02 Second.ogg");
+        assertThat(first.artists()).containsExactly("Band One");
+        assertThat(second.artists()).containsExactly("Band Two");
+        assertThat(first.albumArtist()).isNull();
+        assertThat(second.albumArtist()).isNull();
+        assertThat(first.album()).isEqualTo(second.album()).isEqualTo("Summer Mix 1999");
     }
 
     @Test
@@ -298,7 +310,7 @@ class JaudiotaggerAudioFilesTest {
         softly.assertThat(track.title()).as(name + " title").isEqualTo(expected.title());
         softly.assertThat(track.artists()).as(name + " artists").isEqualTo(expected.artists());
         softly.assertThat(track.album()).as(name + " album").isEqualTo(expected.album());
-        softly.assertThat(track.albumArtist()).as(name + " albumArtist").isEqualTo(expected.albumArtist());
+        softly.assertThat(track.albumArtist()).as(name + " albumArtist").isEqualTo(expected.albumArtistRead());
         softly.assertThat(track.trackNumber()).as(name + " trackNumber").isEqualTo(expected.trackNumber());
         softly.assertThat(track.discNumber()).as(name + " discNumber").isEqualTo(expected.discNumber());
         softly.assertThat(track.year()).as(name + " year").isEqualTo(expected.year());

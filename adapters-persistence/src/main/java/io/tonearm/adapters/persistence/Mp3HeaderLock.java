@@ -1,4 +1,4 @@
-package io.tonearm.adapters.persistence.audio;
+package io.tonearm.adapters.persistence;
 
 import java.io.File;
 import org.jaudiotagger.audio.AudioFile;

@@ -1,0 +1,89 @@
+package io.tonearm.adapters.persistence;
+
+import static io.tonearm.adapters.persistence.testing.NewTrackBuilder.aTrack;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tonearm.domain.NewTrack;
+import io.tonearm.domain.PageRequest;
+import io.tonearm.domain.SearchQuery;
+import io.tonearm.domain.Track;
+import io.tonearm.domain.TrackChanges;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link MyBatisTracks#upsertAll}: a track without album artist takes it from its folder's album. */
+class AlbumArtistByDirectoryTest extends DatabaseTest {
+
+    private Track stored(String path) {
+        return tracks.findByIds(tracks.findAll(PageRequest.first(100)).items()).stream()
+                .filter(track -> track.path().equals(path)).findFirst().orElseThrow();
+    }
+
+    private static NewTrack untagged(String path, String artist, String album) {
+        return aTrack().path(path).artists(artist).album(album).build();
+    }
+
+    @Test
+    void titlesDifferingInCaseAndAccents_inOneFolder_areOneAlbum_byVariousArtists() {
+        tracks.upsertAll(List.of(untagged("/m/mix/1.flac", "Ana", "Café Hits"),
+                untagged("/m/mix/2.flac", "Bo", "CAFE HITS")));
+
+        assertThat(stored("/m/mix/1.flac").albumArtist()).isEqualTo("Various Artists");
+        assertThat(stored("/m/mix/2.flac").albumId()).isEqualTo(stored("/m/mix/1.flac").albumId());
+        assertThat(albums.findAll(PageRequest.first(10)).total()).isOne();
+    }
+
+    @Test
+    void backslashSeparatedPaths_groupByTheirDirectoryToo() {
+        tracks.upsertAll(List.of(untagged("C:\\Music\\Mix\\1.mp3", "Ana", "Hits")));
+        tracks.upsertAll(List.of(untagged("C:\\Music\\Mix\\2.mp3", "Bo", "Hits"),
+                untagged("C:\\Music\\Other\\1.mp3", "Cy", "Hits")));
+
+        assertThat(stored("C:\\Music\\Mix\\1.mp3").albumArtist()).isEqualTo("Various Artists");
+        assertThat(stored("C:\\Music\\Mix\\2.mp3").albumArtist()).isEqualTo("Various Artists");
+        assertThat(stored("C:\\Music\\Other\\1.mp3").albumArtist()).isEqualTo("Cy");
+    }
+
+    @Test
+    void aLaterBatch_movesTheStoredTracks_andTheAlbumLeftEmptyGoes_withItsArtistWhenNothingElseNamesIt() {
+        tracks.upsertAll(List.of(aTrack().path("/m/x/1.flac").artists("Ana").album("Mix").build()));
+        assertThat(stored("/m/x/1.flac").albumArtist()).isEqualTo("Ana");
+
+        int changed = tracks.upsertAll(List.of(untagged("/m/x/2.flac", "Bo", "Mix")));
+
+        assertThat(changed).as("the new track and the one moved").isEqualTo(2);
+        assertThat(stored("/m/x/1.flac").albumArtist()).isEqualTo("Various Artists");
+        assertThat(albums.search(new SearchQuery("Mix"), PageRequest.first(10)).items())
+                .singleElement().satisfies(album -> {
+                    assertThat(album.artist()).isEqualTo("Various Artists");
+                    assertThat(album.trackCount()).isEqualTo(2);
+                });
+        assertThat(queryLong("SELECT value FROM counters WHERE name = 'albums'")).isOne();
+        assertThat(queryLong("SELECT COUNT(*) FROM albums")).isOne();
+    }
+
+    @Test
+    void aTaggedAlbumArtist_isKept_andItsTrackDoesNotCountInTheFolder() {
+        tracks.upsertAll(List.of(aTrack().path("/m/y/1.flac").artists("Ana").album("Duo").albumArtist("Ana").build(),
+                untagged("/m/y/2.flac", "Bo", "Duo")));
+
+        assertThat(stored("/m/y/1.flac").albumArtist()).isEqualTo("Ana");
+        assertThat(stored("/m/y/2.flac").albumArtist()).isEqualTo("Bo");
+    }
+
+    @Test
+    void editingADerivedTrack_keepsItsAlbum_andAddsKeepTheFirstArtist() {
+        tracks.upsertAll(List.of(untagged("/m/z/1.flac", "Ana", "Zed"), untagged("/m/z/2.flac", "Bo", "Zed")));
+        Track first = stored("/m/z/1.flac");
+
+        tracks.update(first.id(), new TrackChanges(null, null, null, null, null, null, null, "Jazz"));
+        tracks.add(untagged("/m/z/3.flac", "Cy", "Zed"));
+
+        assertThat(stored("/m/z/1.flac").albumArtist()).isEqualTo("Various Artists");
+        assertThat(stored("/m/z/1.flac").albumId()).isEqualTo(first.albumId());
+        assertThat(stored("/m/z/3.flac").albumArtist()).isEqualTo("Cy");
+        tracks.upsertAll(List.of(untagged("/m/z/1.flac", "Ana", "Zed")));
+        assertThat(stored("/m/z/3.flac").albumArtist()).as("a scan decides for the whole folder again")
+                .isEqualTo("Various Artists");
+    }
+}
