@@ -399,20 +399,33 @@ final class RedisTier implements SharedTier {
 
     /** Waits until every process that received the message applied it, within the acknowledgement timeout. */
     private void awaitAcknowledgements(Acknowledgements acknowledgements, long receivers) {
+        awaitAcknowledgements(acknowledgements, receivers, System.nanoTime() + settings.acknowledgementTimeout().toNanos());
+    }
+
+    private void awaitAcknowledgements(Acknowledgements acknowledgements, long receivers, long deadlineNanos) {
         if (!subscribed) {
             return; // this process cannot hear acknowledgements now; the others obey the staleness bound
         }
-        if (!acknowledgements.await(receivers, settings.acknowledgementTimeout().toNanos())) {
+        if (!acknowledgements.await(receivers, deadlineNanos - System.nanoTime())) {
             unacknowledged.increment();
         }
     }
 
-    /** Broadcasts what could not be broadcast before, in order of size: everything, queries, entries. */
+    /**
+     * Broadcasts what could not be broadcast before, in order of size: everything, queries, entries, and waits for
+     * the acknowledgements like any invalidation: once this process is in step again, every other process has
+     * applied what it replayed (or the acknowledgement timeout passed, after which they no longer trust what they
+     * held before). A replay made while this process cannot hear acknowledgements (not subscribed) reaches the
+     * others early but is kept, and made again once it can.
+     *
+     * @return whether everything waiting was broadcast and acknowledged
+     */
     private boolean replayPending(String current) {
         Pending.Drained drained = pending.drain();
         if (drained == null) {
             return true;
         }
+        boolean hearing = subscribed;
         boolean replayed;
         if (drained.everything()) {
             List<QueryState> queries = List.copyOf(tier1.queries());
@@ -431,15 +444,17 @@ final class RedisTier implements SharedTier {
                     queries.forEach(query -> query.broadcastLate(generations.getOrDefault(query.name(), Generation.UNKNOWN)));
                 }
             }
-            for (Map.Entry<String, String> entry : drained.entries()) {
-                if (!replayed) {
-                    break;
-                }
-                replayed = replayEntry(current, entry.getKey(), entry.getValue());
+            if (replayed && !drained.entries().isEmpty()) {
+                replayed = replayEntries(current, drained.entries());
             }
         }
         if (!replayed) {
             pending.restore(drained);
+            return false;
+        }
+        if (!hearing || !subscribed) {
+            pending.restoreUnheard(drained);
+            LOG.debug("Broadcast the invalidations made while Redis was out of reach, unheard: again once subscribed");
             return false;
         }
         pending.replayed();
@@ -447,15 +462,33 @@ final class RedisTier implements SharedTier {
         return true;
     }
 
-    private boolean replayEntry(String current, String query, String arguments) {
-        Object receivers = script(RedisScript.INVALIDATE_ENTRY,
-                List.of(keys.generation(current, query), keys.version(current, query, arguments), keys.accounting(current)),
-                List.of(RedisKeys.bytes(current), RedisKeys.bytes(keys.entryPrefix(current)),
-                        RedisKeys.bytes(keys.entrySuffix(query, arguments)),
-                        RedisKeys.bytes(Long.toString(versionTtlMillis)), keys.channel(),
-                        InvalidationMessage.entry(node, messageIds.incrementAndGet(), current, query, arguments),
-                        RedisKeys.bytes(Long.toString(BUCKET_MILLIS))));
-        return receivers instanceof Long count && count >= 0;
+    /** Broadcasts entry invalidations, then waits for all their acknowledgements within one timeout. */
+    private boolean replayEntries(String current, Collection<Map.Entry<String, String>> entries) {
+        Map<Long, Long> receiversById = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, String> entry : entries) {
+                long id = messageIds.incrementAndGet();
+                expect(id);
+                Object receivers = script(RedisScript.INVALIDATE_ENTRY,
+                        List.of(keys.generation(current, entry.getKey()),
+                                keys.version(current, entry.getKey(), entry.getValue()), keys.accounting(current)),
+                        List.of(RedisKeys.bytes(current), RedisKeys.bytes(keys.entryPrefix(current)),
+                                RedisKeys.bytes(keys.entrySuffix(entry.getKey(), entry.getValue())),
+                                RedisKeys.bytes(Long.toString(versionTtlMillis)), keys.channel(),
+                                InvalidationMessage.entry(node, id, current, entry.getKey(), entry.getValue()),
+                                RedisKeys.bytes(Long.toString(BUCKET_MILLIS))));
+                if (!(receivers instanceof Long count) || count < 0) {
+                    awaiting.remove(id);
+                    return false;
+                }
+                receiversById.put(id, count);
+            }
+            long deadline = System.nanoTime() + settings.acknowledgementTimeout().toNanos();
+            receiversById.forEach((id, count) -> awaitAcknowledgements(awaiting.get(id), count, deadline));
+            return true;
+        } finally {
+            receiversById.keySet().forEach(awaiting::remove);
+        }
     }
 
     // ---------------------------------------------------------------- subscription and maintenance
@@ -515,7 +548,8 @@ final class RedisTier implements SharedTier {
                 }
             }
             String known = space;
-            if (known != null && pending.any()) {
+            // unheard replays wait for the subscription, which resynchronizing replays them on
+            if (known != null && pending.any() && (subscribed || !pending.waitsForHearing())) {
                 replayPending(known);
             }
             if (synced && clock.read() - generationsCheckedAtNanos > boundNanos / 2) {
@@ -872,6 +906,8 @@ final class RedisTier implements SharedTier {
         private final Set<Map.Entry<String, String>> entries = new LinkedHashSet<>();
         private boolean everything;
         private int replaying;
+        // everything waiting was broadcast once already, while acknowledgements could not be heard
+        private boolean unheard;
         private volatile boolean any;
 
         record Drained(boolean everything, Set<String> queries, Set<Map.Entry<String, String>> entries) {
@@ -886,6 +922,7 @@ final class RedisTier implements SharedTier {
         }
 
         synchronized void addQueries(Collection<String> names) {
+            unheard = false;
             if (!everything) {
                 queries.addAll(names);
                 trim();
@@ -894,6 +931,7 @@ final class RedisTier implements SharedTier {
         }
 
         synchronized void addEntry(String query, String arguments) {
+            unheard = false;
             if (!everything) {
                 entries.add(Map.entry(query, arguments));
                 trim();
@@ -902,6 +940,7 @@ final class RedisTier implements SharedTier {
         }
 
         synchronized void addEverything() {
+            unheard = false;
             everything = true;
             queries.clear();
             entries.clear();
@@ -913,6 +952,7 @@ final class RedisTier implements SharedTier {
                 return null;
             }
             Drained drained = new Drained(everything, Set.copyOf(queries), Set.copyOf(entries));
+            unheard = false;
             replaying = everything ? 1 : queries.size() + entries.size();
             everything = false;
             queries.clear();
@@ -929,6 +969,18 @@ final class RedisTier implements SharedTier {
                 addQueries(drained.queries());
                 drained.entries().forEach(entry -> addEntry(entry.getKey(), entry.getValue()));
             }
+        }
+
+        /** Restores a replay that reached Redis while no acknowledgement could be heard: it is made again later. */
+        synchronized void restoreUnheard(Drained drained) {
+            boolean addedMeanwhile = everything || !queries.isEmpty() || !entries.isEmpty();
+            restore(drained);
+            unheard = !addedMeanwhile;
+        }
+
+        /** @return whether what waits was broadcast once already and only waits to be broadcast where it is heard */
+        synchronized boolean waitsForHearing() {
+            return unheard;
         }
 
         synchronized void replayed() {
