@@ -297,7 +297,7 @@ final class RedisTier implements SharedTier {
 
     @Override
     public void invalidateQueries(Collection<QueryState> queries) {
-        Map<String, Long> generations = broadcastQueries(queries, false, true);
+        Map<String, Long> generations = broadcastQueries(queries, false, true, null);
         if (generations == null) {
             queries.forEach(QueryState::failInvalidation);
             pending.addQueries(queries.stream().map(QueryState::name).toList());
@@ -312,7 +312,7 @@ final class RedisTier implements SharedTier {
         everythingVersion.incrementAndGet();
         try {
             Collection<QueryState> queries = beginLocally.get();
-            Map<String, Long> generations = broadcastQueries(queries, true, true);
+            Map<String, Long> generations = broadcastQueries(queries, true, true, null);
             if (generations == null) {
                 queries.forEach(QueryState::failInvalidation);
                 pending.addEverything();
@@ -325,8 +325,13 @@ final class RedisTier implements SharedTier {
         }
     }
 
-    /** @return the new generation of each query, or null if the invalidation could not be broadcast */
-    private Map<String, Long> broadcastQueries(Collection<QueryState> queries, boolean everything, boolean insist) {
+    /**
+     * @param ackDeadlineNanos until when to wait for the acknowledgements, or null for the acknowledgement timeout
+     *                         from the broadcast on
+     * @return the new generation of each query, or null if the invalidation could not be broadcast
+     */
+    private Map<String, Long> broadcastQueries(Collection<QueryState> queries, boolean everything, boolean insist,
+                                               Long ackDeadlineNanos) {
         String current = space;
         if (current == null) {
             notBroadcast(null);
@@ -352,7 +357,11 @@ final class RedisTier implements SharedTier {
             for (int i = 1; i + 1 < list.size(); i += 2) {
                 generations.put(new String((byte[]) list.get(i), StandardCharsets.UTF_8), (Long) list.get(i + 1));
             }
-            awaitAcknowledgements(acknowledgements, receivers);
+            if (ackDeadlineNanos == null) {
+                awaitAcknowledgements(acknowledgements, receivers);
+            } else {
+                awaitAcknowledgements(acknowledgements, receivers, ackDeadlineNanos);
+            }
             return generations;
         } finally {
             awaiting.remove(id);
@@ -426,10 +435,12 @@ final class RedisTier implements SharedTier {
             return true;
         }
         boolean hearing = subscribed;
+        // one wait for the whole replay: the maintenance thread, which pings, must not stall for long
+        long deadline = System.nanoTime() + settings.acknowledgementTimeout().toNanos();
         boolean replayed;
         if (drained.everything()) {
             List<QueryState> queries = List.copyOf(tier1.queries());
-            Map<String, Long> generations = broadcastQueries(queries, true, false);
+            Map<String, Long> generations = broadcastQueries(queries, true, false, deadline);
             replayed = generations != null;
             if (replayed) {
                 queries.forEach(query -> query.broadcastLate(generations.getOrDefault(query.name(), Generation.UNKNOWN)));
@@ -438,14 +449,14 @@ final class RedisTier implements SharedTier {
             replayed = true;
             if (!drained.queries().isEmpty()) {
                 List<QueryState> queries = drained.queries().stream().map(tier1::query).toList();
-                Map<String, Long> generations = broadcastQueries(queries, false, false);
+                Map<String, Long> generations = broadcastQueries(queries, false, false, deadline);
                 replayed = generations != null;
                 if (replayed) {
                     queries.forEach(query -> query.broadcastLate(generations.getOrDefault(query.name(), Generation.UNKNOWN)));
                 }
             }
             if (replayed && !drained.entries().isEmpty()) {
-                replayed = replayEntries(current, drained.entries());
+                replayed = replayEntries(current, drained.entries(), deadline);
             }
         }
         if (!replayed) {
@@ -462,8 +473,8 @@ final class RedisTier implements SharedTier {
         return true;
     }
 
-    /** Broadcasts entry invalidations, then waits for all their acknowledgements within one timeout. */
-    private boolean replayEntries(String current, Collection<Map.Entry<String, String>> entries) {
+    /** Broadcasts entry invalidations, then waits for all their acknowledgements until the deadline. */
+    private boolean replayEntries(String current, Collection<Map.Entry<String, String>> entries, long deadline) {
         Map<Long, Long> receiversById = new LinkedHashMap<>();
         try {
             for (Map.Entry<String, String> entry : entries) {
@@ -483,7 +494,6 @@ final class RedisTier implements SharedTier {
                 }
                 receiversById.put(id, count);
             }
-            long deadline = System.nanoTime() + settings.acknowledgementTimeout().toNanos();
             receiversById.forEach((id, count) -> awaitAcknowledgements(awaiting.get(id), count, deadline));
             return true;
         } finally {
@@ -652,9 +662,23 @@ final class RedisTier implements SharedTier {
         byte[] channel = keys.acknowledgements(message.origin());
         byte[] id = RedisKeys.bytes(Long.toString(message.id()));
         try {
-            acknowledger.execute(() -> call(jedis -> jedis.publish(channel, id)));
+            // past the breaker: a message just came through Redis, so it answers, and an acknowledgement the breaker
+            // swallowed would hold the invalidating process up for the whole acknowledgement timeout
+            acknowledger.execute(() -> acknowledge(channel, id));
         } catch (RejectedExecutionException e) {
             // closing
+        }
+    }
+
+    private void acknowledge(byte[] channel, byte[] id) {
+        if (closed) {
+            return;
+        }
+        try {
+            redis.publish(channel, id);
+        } catch (RuntimeException e) {
+            errors.increment();
+            problem(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
