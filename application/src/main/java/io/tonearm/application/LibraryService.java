@@ -170,7 +170,8 @@ final class LibraryService implements Library {
             return getTrack(id);
         }
         Optional<Track> updated = tracks.update(id, changes);
-        updated.ifPresent(track -> invalidator.invalidate(Mutation.TRACK_UPDATED, id));
+        Mutation mutation = changes.touchesAlbumOrArtists() ? Mutation.TRACK_UPDATED : Mutation.TRACK_DETAILS_UPDATED;
+        updated.ifPresent(track -> invalidator.invalidate(mutation, id));
         return updated;
     }
 

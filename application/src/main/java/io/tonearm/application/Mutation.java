@@ -32,11 +32,20 @@ public enum Mutation {
     TRACKS_ADDED(false, CachedQueries.of(ALL_TRACKS, SEARCH_TRACKS, ALBUM_TRACKS, FOUND_TRACKS,
             ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ALL_ARTISTS, SEARCH_ARTISTS)),
     /**
-     * A track's tags changed: what is matched or grouped by tags changes (searches, lookups, its album and
-     * artists); the plain id lists (all, favorites, recent, popular, charts) keep their ids and order.
+     * A track's tags changed, among them its artists, album, album artist or year
+     * ({@link io.tonearm.domain.TrackChanges#touchesAlbumOrArtists()}): what is matched or grouped by tags changes
+     * (searches, lookups, its album and artists); the plain id lists (all, favorites, recent, popular, charts) keep
+     * their ids and order.
      */
     TRACK_UPDATED(true, CachedQueries.of(SEARCH_TRACKS, ALBUM_TRACKS, FOUND_TRACKS,
             ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ALL_ARTISTS, SEARCH_ARTISTS)),
+    /**
+     * Only a track's title, genre, track or disc number changed: track searches and lookups (by title), and its
+     * album's track list (ordered by disc and track number). Its album and artists are the same rows with the same
+     * facts (an album's track count and year come from which tracks it has and their years), so album and artist
+     * reads stay cached.
+     */
+    TRACK_DETAILS_UPDATED(true, CachedQueries.of(SEARCH_TRACKS, ALBUM_TRACKS, FOUND_TRACKS)),
     /** A track was deleted: it leaves every list, and its album and artists may go with it. */
     TRACK_DELETED(true, CachedQueries.except(TRACK)),
     /** A favorite flag changed: only the favorites list and the track itself. */

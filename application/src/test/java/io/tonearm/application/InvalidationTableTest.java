@@ -57,6 +57,17 @@ class InvalidationTableTest {
     }
 
     @Test
+    void detailsUpdate_dropsTrackSearchesLookupsAndAlbumTrackLists_keepsAlbumAndArtistReads() {
+        assertThat(Mutation.TRACK_DETAILS_UPDATED.droppedQueries())
+                .containsExactlyInAnyOrder(SEARCH_TRACKS, FOUND_TRACKS, ALBUM_TRACKS);
+        assertThat(Mutation.TRACK_DETAILS_UPDATED.dropsTrackEntry()).isTrue();
+        // a new title, genre or number leaves the track on the same album and artist rows, whose facts do not change
+        assertStaysCached(Mutation.TRACK_DETAILS_UPDATED, TRACK, ALL_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
+                POPULAR_TRACKS, CHART, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS,
+                SEARCH_ARTISTS);
+    }
+
+    @Test
     void add_dropsWhatANewTrackCanEnter_keepsPlayAndFavoriteLists() {
         assertThat(Mutation.TRACKS_ADDED.droppedQueries()).containsExactlyInAnyOrder(ALL_TRACKS, SEARCH_TRACKS,
                 ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ALL_ARTISTS,

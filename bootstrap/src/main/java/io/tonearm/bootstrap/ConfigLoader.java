@@ -55,6 +55,7 @@ final class ConfigLoader {
             "TONEARM_CACHE_MONITOR_HIT_RATE_CRITICAL", "cache.monitor.hit-rate-critical",
             "TONEARM_CACHE_MONITOR_MINIMUM_REQUESTS", "cache.monitor.minimum-requests",
             "TONEARM_CACHE_MONITOR_ALERT_LIFETIME", "cache.monitor.alert-lifetime",
+            "TONEARM_CACHE_MONITOR_CHECK_INTERVAL", "cache.monitor.check-interval",
             "TONEARM_REDIS_URL", "redis.url",
             "TONEARM_REDIS_KEY_PREFIX", "redis.key-prefix",
             "TONEARM_REDIS_TIMEOUT", "redis.timeout",
@@ -112,7 +113,8 @@ final class ConfigLoader {
         MonitorConfig monitor = build(problems, () -> new MonitorConfig(r.bytes("cache.monitor.tier1-max-bytes"),
                 r.bytes("cache.monitor.tier2-max-bytes"), r.bytes("cache.monitor.total-max-bytes"),
                 r.decimal("cache.monitor.hit-rate-warning"), r.decimal("cache.monitor.hit-rate-critical"),
-                r.integer("cache.monitor.minimum-requests"), r.duration("cache.monitor.alert-lifetime")));
+                r.integer("cache.monitor.minimum-requests"), r.duration("cache.monitor.alert-lifetime"),
+                r.duration("cache.monitor.check-interval")));
         RedisConfig redis = build(problems, () -> new RedisConfig(r.optionalString("redis.url"),
                 r.string("redis.key-prefix"), r.duration("redis.timeout"), r.duration("redis.staleness-bound")));
         LibraryConfig library = build(problems, () -> new LibraryConfig(r.paths("library.roots"),

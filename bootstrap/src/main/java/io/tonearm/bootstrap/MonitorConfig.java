@@ -12,9 +12,14 @@ import java.time.Duration;
  * @param hitRateCritical below this hit rate, critical
  * @param minimumRequests the hit rate is judged only after this many reads
  * @param alertLifetime   how long an alert lasts after the last check that found its problem
+ * @param checkInterval   how often the server checks the cache's health by itself (keeping a snapshot, raising
+ *                        alerts); zero turns the periodic check off
  */
 record MonitorConfig(long tier1MaxBytes, long tier2MaxBytes, long totalMaxBytes, double hitRateWarning,
-                     double hitRateCritical, int minimumRequests, Duration alertLifetime) {
+                     double hitRateCritical, int minimumRequests, Duration alertLifetime, Duration checkInterval) {
+    /** Shorter intervals would fill the 100 snapshots kept within a few seconds: no trend left to read. */
+    static final Duration SHORTEST_CHECK_INTERVAL = Duration.ofSeconds(1);
+
     /** @throws InvalidConfigurationException naming every invalid field */
     MonitorConfig {
         new ConfigProblems()
@@ -31,6 +36,15 @@ record MonitorConfig(long tier1MaxBytes, long tier2MaxBytes, long totalMaxBytes,
                 .require(alertLifetime != null && !alertLifetime.isNegative() && !alertLifetime.isZero(),
                         () -> "cache.monitor.alert-lifetime must be a positive duration but was "
                                 + ConfigProblems.show(alertLifetime))
+                .require(checkInterval != null && (checkInterval.isZero()
+                                || checkInterval.compareTo(SHORTEST_CHECK_INTERVAL) >= 0),
+                        () -> "cache.monitor.check-interval must be 0 (off) or at least 1s but was "
+                                + ConfigProblems.show(checkInterval))
                 .throwIfAny();
+    }
+
+    /** @return whether the server checks the cache's health by itself */
+    boolean checksPeriodically() {
+        return !checkInterval.isZero();
     }
 }

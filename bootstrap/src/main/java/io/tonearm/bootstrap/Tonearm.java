@@ -9,6 +9,7 @@ import com.google.inject.spi.Message;
 import io.tonearm.adapters.http.ApiServer;
 import io.tonearm.adapters.persistence.DatabaseSettings;
 import io.tonearm.adapters.persistence.EmbeddedDatabase;
+import io.tonearm.application.monitoring.CacheMonitor;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running Tonearm: the HTTP API over the library, its database pool and, when no database is configured, the
- * embedded MariaDB. {@link #close()} shuts it down gracefully, in the reverse order of start-up.
+ * A running Tonearm: the HTTP API over the library, its database pool, the periodic checks of the cache's health
+ * and, when no database is configured, the embedded MariaDB. {@link #close()} shuts it down gracefully, in the reverse order of start-up.
  */
 final class Tonearm implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Tonearm.class);
@@ -85,6 +86,11 @@ final class Tonearm implements AutoCloseable {
                 LOG.debug("Tonearm {} opened the catalog in {}", VersionProvider.version(), database.jdbcUrl());
                 return new Tonearm(injector, null, resources);
             }
+            if (config.monitor().checksPeriodically()) {
+                CacheMonitorSchedule checks = CacheMonitorSchedule.start(injector.getInstance(CacheMonitor.class),
+                        config.monitor().checkInterval());
+                resources.push(new Resource("the cache's health checks", checks::close));
+            }
             ApiServer server = injector.getInstance(ApiServer.class);
             int port = server.start();
             resources.push(new Resource("the HTTP server", server::stop));
@@ -134,8 +140,8 @@ final class Tonearm implements AutoCloseable {
     }
 
     /**
-     * Stops accepting requests, lets those in flight finish (within {@code http.shutdown-grace}), closes the
-     * database pool, then stops the embedded database if there is one. Safe to call more than once, from any
+     * Stops accepting requests, lets those in flight finish (within {@code http.shutdown-grace}), stops the cache's
+     * health checks, closes the cache and the database pool, then stops the embedded database if there is one. Safe to call more than once, from any
      * thread; later calls return at once.
      */
     @Override

@@ -39,6 +39,16 @@ class CacheConfigTest {
         assertThat(config.redis().timeout()).isEqualTo(Duration.ofMillis(50));
         assertThat(config.redis().stalenessBound()).isEqualTo(Duration.ofSeconds(1));
         assertThat(config.cache().ttls()).isEmpty();
+        assertThat(config.monitor().checkInterval()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.monitor().checksPeriodically()).isTrue();
+    }
+
+    @Test
+    void thePeriodicHealthCheck_isConfigurable_andZeroTurnsItOff() {
+        assertThat(ConfigLoader.load(Optional.empty(), Map.of("TONEARM_CACHE_MONITOR_CHECK_INTERVAL", "5m"))
+                .monitor().checkInterval()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(ConfigLoader.load(Optional.empty(), Map.of("TONEARM_CACHE_MONITOR_CHECK_INTERVAL", "0"))
+                .monitor().checksPeriodically()).isFalse();
     }
 
     @Test
@@ -117,7 +127,8 @@ class CacheConfigTest {
         assertThatThrownBy(() -> ConfigLoader.load(Optional.of(file), Map.of(
                 "TONEARM_REDIS_TIMEOUT", "5m",
                 "TONEARM_REDIS_STALENESS_BOUND", "10ms",
-                "TONEARM_CACHE_MONITOR_ALERT_LIFETIME", "0s")))
+                "TONEARM_CACHE_MONITOR_ALERT_LIFETIME", "0s",
+                "TONEARM_CACHE_MONITOR_CHECK_INTERVAL", "500ms")))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("cache.ttls names the unknown query tracks.al")
                 .hasMessageContaining("cache.ttls.tracks.chart must be a duration such as 30s or 500ms but was \"soon\"")
@@ -125,6 +136,7 @@ class CacheConfigTest {
                 .hasMessageContaining("cache.monitor.hit-rate-critical must be 0-1 and at most "
                         + "cache.monitor.hit-rate-warning (0.7) but was 0.8")
                 .hasMessageContaining("cache.monitor.alert-lifetime must be a positive duration but was 0s")
+                .hasMessageContaining("cache.monitor.check-interval must be 0 (off) or at least 1s but was 500ms")
                 .hasMessageContaining("redis.timeout must be 1ms-1m but was 300s")
                 .hasMessageContaining("redis.staleness-bound must be 100ms-1h but was 10ms");
     }

@@ -40,6 +40,8 @@ class LayeredCacheApiTest {
         environment.put("TONEARM_REDIS_KEY_PREFIX", prefix);
         // a busy test machine must not make Redis look down (the failure behaviour is tested in adapters-cache)
         environment.put("TONEARM_REDIS_TIMEOUT", "2s");
+        // nor a starved maintenance thread make a node skip tier 2 (it uses it only while confirmed within the bound)
+        environment.put("TONEARM_REDIS_STALENESS_BOUND", "5s");
         nodeA = Tonearm.start(ConfigLoader.load(Optional.empty(), environment), Clock.systemUTC());
         nodeB = Tonearm.start(ConfigLoader.load(Optional.empty(), environment), Clock.systemUTC());
         a = new Api(nodeA.uri());

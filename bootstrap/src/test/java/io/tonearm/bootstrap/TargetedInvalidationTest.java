@@ -105,6 +105,36 @@ class TargetedInvalidationTest extends FullStackTest {
     }
 
     @Test
+    void retitlingATrack_keepsAlbumAndArtistReadsCached_whileMovingItToAnotherAlbumDropsThem() {
+        library.getAllAlbums(FIRST);
+        library.getAllArtists(FIRST);
+        Snapshot before = Snapshot.of(cache);
+
+        library.updateTrack(first.id(), new TrackChanges("Renamed", null, null, null, 7, null, null, "Jazz"));
+        List<io.tonearm.domain.Album> albums = library.getAllAlbums(FIRST).items();
+        List<io.tonearm.domain.Artist> artists = library.getAllArtists(FIRST).items();
+
+        Snapshot afterRetitle = Snapshot.of(cache);
+        assertThat(afterRetitle.misses("albums.all")).isEqualTo(before.misses("albums.all"));
+        assertThat(afterRetitle.misses("artists.all")).isEqualTo(before.misses("artists.all"));
+        // what the cache answered is what the database holds now
+        invalidateEverything();
+        assertThat(library.getAllAlbums(FIRST).items()).isEqualTo(albums);
+        assertThat(library.getAllArtists(FIRST).items()).isEqualTo(artists);
+
+        Snapshot beforeMove = Snapshot.of(cache);
+        library.updateTrack(first.id(), new TrackChanges(null, null, "Another Album", null, null, null, null, null));
+        List<io.tonearm.domain.Album> moved = library.getAllAlbums(FIRST).items();
+
+        assertThat(Snapshot.of(cache).misses("albums.all") - beforeMove.misses("albums.all")).isEqualTo(1);
+        assertThat(moved).extracting(io.tonearm.domain.Album::title).contains("Album", "Another Album");
+    }
+
+    private void invalidateEverything() {
+        cache.invalidateAll();
+    }
+
+    @Test
     void addingATrack_dropsAllTracks_keepsFavoritesRecentAndPopularCached() {
         Snapshot before = Snapshot.of(cache);
 

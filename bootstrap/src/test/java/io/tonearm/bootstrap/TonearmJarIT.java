@@ -111,6 +111,39 @@ class TonearmJarIT {
         awaitOutput("Tonearm stopped");
     }
 
+    @Test
+    void serveWithARedis_runsTheLayeredCacheFromTheJar(@TempDir Path dataDir) throws Exception {
+        URI redis = io.tonearm.adapters.cache.RedisTestSupport.sharedServer();
+        String prefix = io.tonearm.adapters.cache.RedisTestSupport.uniquePrefix();
+        try (TestDatabase database = TestDatabase.create()) {
+            Map<String, String> environment = new java.util.HashMap<>(FullStackTest.environment(database.settings(),
+                    dataDir));
+            environment.put("TONEARM_REDIS_URL", redis.toString());
+            environment.put("TONEARM_REDIS_KEY_PREFIX", prefix);
+            // a busy machine must not make Redis look down here: the failures are tested in adapters-cache
+            environment.put("TONEARM_REDIS_TIMEOUT", "2s");
+            environment.put("TONEARM_REDIS_STALENESS_BOUND", "5s");
+            start(environment, "serve");
+            Api api = new Api(awaitListening());
+            Await.until("the jar's cache uses Redis",
+                    () -> api.get("/api/cache/stats").body().get("tiers").get(1).get("available").asBoolean());
+
+            long id = api.add(track("Layered").json());
+            Response loaded = api.get("/api/tracks/" + id);
+
+            assertThat(loaded.header("X-Cache-Source")).isEqualTo("miss");
+            try (redis.clients.jedis.Jedis jedis = io.tonearm.adapters.cache.RedisTestSupport.connect(redis)) {
+                assertThat(io.tonearm.adapters.cache.RedisTestSupport.keys(jedis, prefix))
+                        .as("the track was stored in Redis").anyMatch(key -> key.endsWith(":track.byId:" + id));
+            }
+            sigterm();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            awaitOutput("Tonearm stopped");
+        } finally {
+            io.tonearm.adapters.cache.RedisTestSupport.deleteKeys(redis, prefix);
+        }
+    }
+
     private void start(Map<String, String> environment, String... args) throws IOException {
         assertThat(JAR).as("built by package").isRegularFile();
         String java = ProcessHandle.current().info().command().orElse("java");

@@ -297,7 +297,7 @@ final class RedisTier implements SharedTier {
 
     @Override
     public void invalidateQueries(Collection<QueryState> queries) {
-        Map<String, Long> generations = broadcastQueries(queries, false, true);
+        Map<String, Long> generations = broadcastQueries(queries, false, true, null);
         if (generations == null) {
             queries.forEach(QueryState::failInvalidation);
             pending.addQueries(queries.stream().map(QueryState::name).toList());
@@ -312,7 +312,7 @@ final class RedisTier implements SharedTier {
         everythingVersion.incrementAndGet();
         try {
             Collection<QueryState> queries = beginLocally.get();
-            Map<String, Long> generations = broadcastQueries(queries, true, true);
+            Map<String, Long> generations = broadcastQueries(queries, true, true, null);
             if (generations == null) {
                 queries.forEach(QueryState::failInvalidation);
                 pending.addEverything();
@@ -325,8 +325,13 @@ final class RedisTier implements SharedTier {
         }
     }
 
-    /** @return the new generation of each query, or null if the invalidation could not be broadcast */
-    private Map<String, Long> broadcastQueries(Collection<QueryState> queries, boolean everything, boolean insist) {
+    /**
+     * @param ackDeadlineNanos until when to wait for the acknowledgements, or null for the acknowledgement timeout
+     *                         from the broadcast on
+     * @return the new generation of each query, or null if the invalidation could not be broadcast
+     */
+    private Map<String, Long> broadcastQueries(Collection<QueryState> queries, boolean everything, boolean insist,
+                                               Long ackDeadlineNanos) {
         String current = space;
         if (current == null) {
             notBroadcast(null);
@@ -352,7 +357,11 @@ final class RedisTier implements SharedTier {
             for (int i = 1; i + 1 < list.size(); i += 2) {
                 generations.put(new String((byte[]) list.get(i), StandardCharsets.UTF_8), (Long) list.get(i + 1));
             }
-            awaitAcknowledgements(acknowledgements, receivers);
+            if (ackDeadlineNanos == null) {
+                awaitAcknowledgements(acknowledgements, receivers);
+            } else {
+                awaitAcknowledgements(acknowledgements, receivers, ackDeadlineNanos);
+            }
             return generations;
         } finally {
             awaiting.remove(id);
@@ -399,24 +408,39 @@ final class RedisTier implements SharedTier {
 
     /** Waits until every process that received the message applied it, within the acknowledgement timeout. */
     private void awaitAcknowledgements(Acknowledgements acknowledgements, long receivers) {
+        awaitAcknowledgements(acknowledgements, receivers, System.nanoTime() + settings.acknowledgementTimeout().toNanos());
+    }
+
+    private void awaitAcknowledgements(Acknowledgements acknowledgements, long receivers, long deadlineNanos) {
         if (!subscribed) {
             return; // this process cannot hear acknowledgements now; the others obey the staleness bound
         }
-        if (!acknowledgements.await(receivers, settings.acknowledgementTimeout().toNanos())) {
+        if (!acknowledgements.await(receivers, deadlineNanos - System.nanoTime())) {
             unacknowledged.increment();
         }
     }
 
-    /** Broadcasts what could not be broadcast before, in order of size: everything, queries, entries. */
+    /**
+     * Broadcasts what could not be broadcast before, in order of size: everything, queries, entries, and waits for
+     * the acknowledgements like any invalidation: once this process is in step again, every other process has
+     * applied what it replayed (or the acknowledgement timeout passed, after which they no longer trust what they
+     * held before). A replay made while this process cannot hear acknowledgements (not subscribed) reaches the
+     * others early but is kept, and made again once it can.
+     *
+     * @return whether everything waiting was broadcast and acknowledged
+     */
     private boolean replayPending(String current) {
         Pending.Drained drained = pending.drain();
         if (drained == null) {
             return true;
         }
+        boolean hearing = subscribed;
+        // one wait for the whole replay: the maintenance thread, which pings, must not stall for long
+        long deadline = System.nanoTime() + settings.acknowledgementTimeout().toNanos();
         boolean replayed;
         if (drained.everything()) {
             List<QueryState> queries = List.copyOf(tier1.queries());
-            Map<String, Long> generations = broadcastQueries(queries, true, false);
+            Map<String, Long> generations = broadcastQueries(queries, true, false, deadline);
             replayed = generations != null;
             if (replayed) {
                 queries.forEach(query -> query.broadcastLate(generations.getOrDefault(query.name(), Generation.UNKNOWN)));
@@ -425,21 +449,23 @@ final class RedisTier implements SharedTier {
             replayed = true;
             if (!drained.queries().isEmpty()) {
                 List<QueryState> queries = drained.queries().stream().map(tier1::query).toList();
-                Map<String, Long> generations = broadcastQueries(queries, false, false);
+                Map<String, Long> generations = broadcastQueries(queries, false, false, deadline);
                 replayed = generations != null;
                 if (replayed) {
                     queries.forEach(query -> query.broadcastLate(generations.getOrDefault(query.name(), Generation.UNKNOWN)));
                 }
             }
-            for (Map.Entry<String, String> entry : drained.entries()) {
-                if (!replayed) {
-                    break;
-                }
-                replayed = replayEntry(current, entry.getKey(), entry.getValue());
+            if (replayed && !drained.entries().isEmpty()) {
+                replayed = replayEntries(current, drained.entries(), deadline);
             }
         }
         if (!replayed) {
             pending.restore(drained);
+            return false;
+        }
+        if (!hearing || !subscribed) {
+            pending.restoreUnheard(drained);
+            LOG.debug("Broadcast the invalidations made while Redis was out of reach, unheard: again once subscribed");
             return false;
         }
         pending.replayed();
@@ -447,15 +473,32 @@ final class RedisTier implements SharedTier {
         return true;
     }
 
-    private boolean replayEntry(String current, String query, String arguments) {
-        Object receivers = script(RedisScript.INVALIDATE_ENTRY,
-                List.of(keys.generation(current, query), keys.version(current, query, arguments), keys.accounting(current)),
-                List.of(RedisKeys.bytes(current), RedisKeys.bytes(keys.entryPrefix(current)),
-                        RedisKeys.bytes(keys.entrySuffix(query, arguments)),
-                        RedisKeys.bytes(Long.toString(versionTtlMillis)), keys.channel(),
-                        InvalidationMessage.entry(node, messageIds.incrementAndGet(), current, query, arguments),
-                        RedisKeys.bytes(Long.toString(BUCKET_MILLIS))));
-        return receivers instanceof Long count && count >= 0;
+    /** Broadcasts entry invalidations, then waits for all their acknowledgements until the deadline. */
+    private boolean replayEntries(String current, Collection<Map.Entry<String, String>> entries, long deadline) {
+        Map<Long, Long> receiversById = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, String> entry : entries) {
+                long id = messageIds.incrementAndGet();
+                expect(id);
+                Object receivers = script(RedisScript.INVALIDATE_ENTRY,
+                        List.of(keys.generation(current, entry.getKey()),
+                                keys.version(current, entry.getKey(), entry.getValue()), keys.accounting(current)),
+                        List.of(RedisKeys.bytes(current), RedisKeys.bytes(keys.entryPrefix(current)),
+                                RedisKeys.bytes(keys.entrySuffix(entry.getKey(), entry.getValue())),
+                                RedisKeys.bytes(Long.toString(versionTtlMillis)), keys.channel(),
+                                InvalidationMessage.entry(node, id, current, entry.getKey(), entry.getValue()),
+                                RedisKeys.bytes(Long.toString(BUCKET_MILLIS))));
+                if (!(receivers instanceof Long count) || count < 0) {
+                    awaiting.remove(id);
+                    return false;
+                }
+                receiversById.put(id, count);
+            }
+            receiversById.forEach((id, count) -> awaitAcknowledgements(awaiting.get(id), count, deadline));
+            return true;
+        } finally {
+            receiversById.keySet().forEach(awaiting::remove);
+        }
     }
 
     // ---------------------------------------------------------------- subscription and maintenance
@@ -515,7 +558,8 @@ final class RedisTier implements SharedTier {
                 }
             }
             String known = space;
-            if (known != null && pending.any()) {
+            // unheard replays wait for the subscription, which resynchronizing replays them on
+            if (known != null && pending.any() && (subscribed || !pending.waitsForHearing())) {
                 replayPending(known);
             }
             if (synced && clock.read() - generationsCheckedAtNanos > boundNanos / 2) {
@@ -618,9 +662,23 @@ final class RedisTier implements SharedTier {
         byte[] channel = keys.acknowledgements(message.origin());
         byte[] id = RedisKeys.bytes(Long.toString(message.id()));
         try {
-            acknowledger.execute(() -> call(jedis -> jedis.publish(channel, id)));
+            // past the breaker: a message just came through Redis, so it answers, and an acknowledgement the breaker
+            // swallowed would hold the invalidating process up for the whole acknowledgement timeout
+            acknowledger.execute(() -> acknowledge(channel, id));
         } catch (RejectedExecutionException e) {
             // closing
+        }
+    }
+
+    private void acknowledge(byte[] channel, byte[] id) {
+        if (closed) {
+            return;
+        }
+        try {
+            redis.publish(channel, id);
+        } catch (RuntimeException e) {
+            errors.increment();
+            problem(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
@@ -872,6 +930,8 @@ final class RedisTier implements SharedTier {
         private final Set<Map.Entry<String, String>> entries = new LinkedHashSet<>();
         private boolean everything;
         private int replaying;
+        // everything waiting was broadcast once already, while acknowledgements could not be heard
+        private boolean unheard;
         private volatile boolean any;
 
         record Drained(boolean everything, Set<String> queries, Set<Map.Entry<String, String>> entries) {
@@ -886,6 +946,7 @@ final class RedisTier implements SharedTier {
         }
 
         synchronized void addQueries(Collection<String> names) {
+            unheard = false;
             if (!everything) {
                 queries.addAll(names);
                 trim();
@@ -894,6 +955,7 @@ final class RedisTier implements SharedTier {
         }
 
         synchronized void addEntry(String query, String arguments) {
+            unheard = false;
             if (!everything) {
                 entries.add(Map.entry(query, arguments));
                 trim();
@@ -902,6 +964,7 @@ final class RedisTier implements SharedTier {
         }
 
         synchronized void addEverything() {
+            unheard = false;
             everything = true;
             queries.clear();
             entries.clear();
@@ -913,6 +976,7 @@ final class RedisTier implements SharedTier {
                 return null;
             }
             Drained drained = new Drained(everything, Set.copyOf(queries), Set.copyOf(entries));
+            unheard = false;
             replaying = everything ? 1 : queries.size() + entries.size();
             everything = false;
             queries.clear();
@@ -929,6 +993,18 @@ final class RedisTier implements SharedTier {
                 addQueries(drained.queries());
                 drained.entries().forEach(entry -> addEntry(entry.getKey(), entry.getValue()));
             }
+        }
+
+        /** Restores a replay that reached Redis while no acknowledgement could be heard: it is made again later. */
+        synchronized void restoreUnheard(Drained drained) {
+            boolean addedMeanwhile = everything || !queries.isEmpty() || !entries.isEmpty();
+            restore(drained);
+            unheard = !addedMeanwhile;
+        }
+
+        /** @return whether what waits was broadcast once already and only waits to be broadcast where it is heard */
+        synchronized boolean waitsForHearing() {
+            return unheard;
         }
 
         synchronized void replayed() {

@@ -16,10 +16,15 @@ final class CacheNode implements AutoCloseable {
         this.cache = new TieredQueryCache(tier1, tier2, cacheSettings);
     }
 
-    /** Settings for tests that are not about failures: generous timeouts, so a busy machine causes no flakiness. */
+    /**
+     * Settings for tests that are not about failures: generous timeouts, so a busy machine causes no flakiness. The
+     * staleness bound is one too: a node uses tier 2 only while its last confirmation (a pong, every quarter of the
+     * bound) is younger than the bound, which a starved maintenance thread could miss by a second. The
+     * acknowledgement wait stays as long as the bound, which keeps the consistency promise whole.
+     */
     static RedisSettings patientSettings(URI server, String prefix) {
         return RedisSettings.defaults(server).withKeyPrefix(prefix).withTimeout(Duration.ofSeconds(2))
-                .withAcknowledgementTimeout(Duration.ofSeconds(5));
+                .withStalenessBound(Duration.ofSeconds(5)).withAcknowledgementTimeout(Duration.ofSeconds(5));
     }
 
     static CacheNode start(RedisSettings settings) {

@@ -46,10 +46,13 @@ public final class HitRateBench {
     public static void main(String[] args) {
         try (TestDatabase database = TestDatabase.create()) {
             for (Workload workload : Workload.values()) {
-                double targeted = run(database, workload, false);
-                double clearAll = run(database, workload, true);
+                Result targeted = run(database, workload, false);
+                Result clearAll = run(database, workload, true);
                 System.out.printf("%-28s targeted %5.1f %%   clear-everything %5.1f %%   ratio %.2f×%n",
-                        workload.description, 100 * targeted, 100 * clearAll, targeted / clearAll);
+                        workload.description, 100 * targeted.hitRate(), 100 * clearAll.hitRate(),
+                        targeted.hitRate() / clearAll.hitRate());
+                System.out.println("  targeted, per named query (hits / requests; what missed):");
+                targeted.perQuery().forEach(line -> System.out.println("    " + line));
             }
         }
     }
@@ -68,7 +71,11 @@ public final class HitRateBench {
         }
     }
 
-    private static double run(TestDatabase database, Workload workload, boolean clearEverything) {
+    /** A workload's hit rate, and per named query its hits and requests. */
+    private record Result(double hitRate, List<String> perQuery) {
+    }
+
+    private static Result run(TestDatabase database, Workload workload, boolean clearEverything) {
         database.truncate();
         Injector injector = Guice.createInjector(new PersistenceModule(database.settings()), new LocalCacheModule());
         try {
@@ -110,7 +117,8 @@ public final class HitRateBench {
                 }
                 default -> throw new IllegalStateException(workload.name());
             }
-            return hitRate(before, real.statistics());
+            CacheStatistics after = real.statistics();
+            return new Result(hitRate(before, after), perQuery(before, after));
         } finally {
             injector.getInstance(HikariDataSource.class).close();
         }
@@ -160,6 +168,21 @@ public final class HitRateBench {
         long hits = sum(after.queries(), true) - sum(before.queries(), true);
         long requests = sum(after.queries(), false) - sum(before.queries(), false);
         return requests == 0 ? 0 : (double) hits / requests;
+    }
+
+    private static List<String> perQuery(CacheStatistics before, CacheStatistics after) {
+        Map<String, QueryStatistics> earlier = new java.util.HashMap<>();
+        before.queries().forEach(query -> earlier.put(query.query(), query));
+        List<String> lines = new ArrayList<>();
+        for (QueryStatistics query : after.queries()) {
+            QueryStatistics old = earlier.get(query.query());
+            long requests = query.requests() - (old == null ? 0 : old.requests());
+            long hits = query.hits() - (old == null ? 0 : old.hits());
+            if (requests > 0) {
+                lines.add(String.format("%-18s %4d / %4d  %d missed", query.query(), hits, requests, requests - hits));
+            }
+        }
+        return lines;
     }
 
     private static long sum(List<QueryStatistics> queries, boolean hits) {
