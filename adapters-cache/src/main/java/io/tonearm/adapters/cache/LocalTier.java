@@ -9,7 +9,9 @@ import io.tonearm.domain.port.TierStatistics;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -51,6 +53,7 @@ final class LocalTier {
                 .evictionListener((Tier1Key key, Tier1Entry entry, RemovalCause cause) -> {
                     if (cause.wasEvicted()) {
                         evictions.increment();
+                        key.query().evictions.increment();
                     }
                 })
                 .build();
@@ -145,9 +148,22 @@ final class LocalTier {
                 errors.sum());
     }
 
+    /**
+     * @return every query's counters, with the entries and bytes it holds in this tier now (one walk over the
+     *     entries: statistics are read seldom, and a counter per query kept on every write would cost the
+     *     read path)
+     */
     List<QueryStatistics> queryStatistics() {
-        return queries.values().stream().map(QueryState::statistics)
-                .sorted(Comparator.comparing(QueryStatistics::query)).toList();
+        Map<QueryState, long[]> held = new HashMap<>();
+        results.asMap().forEach((key, entry) -> {
+            long[] counts = held.computeIfAbsent(key.query(), query -> new long[2]);
+            counts[0]++;
+            counts[1] += entry.weight();
+        });
+        return queries.values().stream().map(query -> {
+            long[] counts = held.getOrDefault(query, new long[2]);
+            return query.statistics(counts[0], counts[1]);
+        }).sorted(Comparator.comparing(QueryStatistics::query)).toList();
     }
 
     /** Runs pending maintenance (evictions) now; for tests and statistics that must be exact. */

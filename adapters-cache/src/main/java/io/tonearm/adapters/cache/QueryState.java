@@ -19,6 +19,8 @@ final class QueryState {
     final LongAdder tier1Misses = new LongAdder();
     /** Reads answered by tier 2. */
     final LongAdder tier2Hits = new LongAdder();
+    /** Results of this query tier 1 dropped for size or age. */
+    final LongAdder evictions = new LongAdder();
     final LongAdder loads = new LongAdder();
     final LongAdder loadNanos = new LongAdder();
 
@@ -150,10 +152,16 @@ final class QueryState {
         return warned.compareAndSet(false, true);
     }
 
-    QueryStatistics statistics() {
+    /**
+     * @param entries the results of this query tier 1 holds now
+     * @param bytes   their serialized size
+     */
+    QueryStatistics statistics(long entries, long bytes) {
         long requests = tier1Hits.sum() + tier1Misses.sum();
-        long hits = Math.min(requests, tier1Hits.sum() + tier2Hits.sum());
-        return new QueryStatistics(name, requests, hits, requests - hits, loads.sum(), loadNanos.sum());
+        long sharedHits = Math.min(tier2Hits.sum(), requests);
+        long hits = Math.min(requests, tier1Hits.sum() + sharedHits);
+        return new QueryStatistics(name, requests, hits, requests - hits, loads.sum(), loadNanos.sum(),
+                Math.min(sharedHits, hits), evictions.sum(), entries, bytes);
     }
 
     @Override

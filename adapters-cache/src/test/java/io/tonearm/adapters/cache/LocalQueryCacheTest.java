@@ -346,6 +346,39 @@ class LocalQueryCacheTest {
         assertThat(stats.bytes()).isLessThanOrEqualTo(bound).isGreaterThan(bound / 2);
         assertThat(stats.entries()).isBetween(bound / oneSize / 2, bound / oneSize + 10);
         assertThat(stats.evictions()).isEqualTo(1000 - stats.entries());
+        QueryStatistics byId = smallCache.statistics().queries().get(0);
+        assertThat(byId.query()).isEqualTo("track.byId");
+        assertThat(byId.evictions()).isEqualTo(stats.evictions());
+        assertThat(byId.entries()).isEqualTo(stats.entries());
+        assertThat(byId.bytes()).isEqualTo(stats.bytes());
+    }
+
+    @Test
+    void evictionsAndBytes_areCountedForTheQueryWhoseResultsTheyAre() {
+        long bound = 64 * 1024;
+        CacheSettings settings = CacheSettings.defaults().withTier1MaxBytes(bound);
+        LocalTier small = new LocalTier(settings, new ValueCodec(), new CacheClock());
+        TieredQueryCache smallCache = new TieredQueryCache(small, new NoSharedTier(), settings);
+        smallCache.get(TRACKS_FAVORITES, CacheKey.of(0, 20), () -> TestValues.trackIds(0, 20, 20));
+        for (int read = 0; read < 50; read++) {
+            smallCache.get(TRACKS_FAVORITES, CacheKey.of(0, 20), () -> TestValues.trackIds(0, 20, 20));
+        }
+        for (int id = 1; id <= 1000; id++) {
+            long trackId = id;
+            smallCache.get(TRACK_BY_ID, CacheKey.of(id), () -> TestValues.track(trackId));
+        }
+        small.cleanUp();
+
+        CacheStatistics stats = smallCache.statistics();
+        long evicted = stats.queries().stream().mapToLong(QueryStatistics::evictions).sum();
+        long held = stats.queries().stream().mapToLong(QueryStatistics::bytes).sum();
+
+        assertThat(evicted).isEqualTo(stats.tiers().get(0).evictions()).isPositive();
+        assertThat(held).isEqualTo(stats.tiers().get(0).bytes());
+        QueryStatistics favorites = stats.queries().stream().filter(query -> query.query().equals("tracks.favorites"))
+                .findFirst().orElseThrow();
+        assertThat(favorites.evictions() + favorites.entries()).as("the one favorites page, held or evicted")
+                .isEqualTo(1);
     }
 
     @Test
@@ -413,6 +446,14 @@ class LocalQueryCacheTest {
         assertThat(byId.loads()).isEqualTo(2);
         assertThat(byId.hitRate()).isEqualTo(0.5);
         assertThat(byId.loadTimeNanos()).isPositive();
+        assertThat(byId.tier1Hits()).isEqualTo(2);
+        assertThat(byId.tier2Hits()).isZero();
+        assertThat(byId.entries()).isEqualTo(2);
+        assertThat(byId.bytes()).isEqualTo(codec.forType(Track.class).encode(TestValues.track(1)).length
+                + codec.forType(Track.class).encode(TestValues.track(2)).length);
+        QueryStatistics all = queryStatistics("tracks.all");
+        assertThat(all.entries()).isEqualTo(1);
+        assertThat(all.bytes()).isEqualTo(tier.bytes() - byId.bytes());
         assertThat(stats.queries()).extracting(QueryStatistics::query).containsExactly("track.byId", "tracks.all");
     }
 

@@ -105,11 +105,13 @@ final class CacheRoutes implements ApiRoutes {
         }
     }
 
-    record QueryResponse(String query, long requests, long hits, long misses, double hitRate, long loads,
-                         double averageLoadMillis) {
+    record QueryResponse(String query, long requests, long hits, long tier1Hits, long tier2Hits, long misses,
+                         double hitRate, long loads, double averageLoadMillis, long evictions, long entries,
+                         long bytes) {
         static QueryResponse of(QueryStatistics query) {
-            return new QueryResponse(query.query(), query.requests(), query.hits(), query.misses(), query.hitRate(),
-                    query.loads(), query.averageLoadNanos() / 1_000_000.0);
+            return new QueryResponse(query.query(), query.requests(), query.hits(), query.tier1Hits(),
+                    query.tier2Hits(), query.misses(), query.hitRate(), query.loads(),
+                    query.averageLoadNanos() / 1_000_000.0, query.evictions(), query.entries(), query.bytes());
         }
     }
 

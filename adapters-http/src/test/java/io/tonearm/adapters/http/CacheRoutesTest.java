@@ -74,6 +74,12 @@ class CacheRoutesTest {
             assertThat(stats.get("tiers").get(1).get("available").asBoolean()).isFalse();
             assertThat(stats.get("tiers").get(1).get("status").asText()).contains("connection refused");
             assertThat(stats.get("queries").get(0).get("averageLoadMillis").asDouble()).isEqualTo(0.5);
+            JsonNode allTracks = stats.get("queries").get(0);
+            assertThat(allTracks.get("tier1Hits").asLong()).isEqualTo(60);
+            assertThat(allTracks.get("tier2Hits").asLong()).isEqualTo(30);
+            assertThat(allTracks.get("evictions").asLong()).isEqualTo(4);
+            assertThat(allTracks.get("entries").asLong()).isEqualTo(12);
+            assertThat(allTracks.get("bytes").asLong()).isEqualTo(24_000);
             assertThat(stats.get("endpoints").findValuesAsText("endpoint")).contains("GET /api/tracks/{id}");
             JsonNode byId = stats.get("endpoints").findParents("endpoint").stream()
                     .filter(node -> node.get("endpoint").asText().equals("GET /api/tracks/{id}")).findFirst().orElseThrow();

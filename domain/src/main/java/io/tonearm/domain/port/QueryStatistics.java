@@ -9,9 +9,23 @@ package io.tonearm.domain.port;
  * @param misses        reads that had to load
  * @param loads         loads that completed
  * @param loadTimeNanos time spent loading, in total
+ * @param tier2Hits     of the hits, those answered by the shared tier (the others by the in-process tier)
+ * @param evictions     the query's results the in-process tier dropped for size or age (not by invalidation)
+ * @param entries       the query's results the in-process tier holds now, invalidated ones until they age out
+ * @param bytes         serialized size of those results
  */
 public record QueryStatistics(String query, long requests, long hits, long misses, long loads,
-                              long loadTimeNanos) {
+                              long loadTimeNanos, long tier2Hits, long evictions, long entries, long bytes) {
+    /** The counters of a query of a cache with a single tier and no size accounting. */
+    public QueryStatistics(String query, long requests, long hits, long misses, long loads, long loadTimeNanos) {
+        this(query, requests, hits, misses, loads, loadTimeNanos, 0, 0, 0, 0);
+    }
+
+    /** @return the hits answered by the in-process tier */
+    public long tier1Hits() {
+        return hits - tier2Hits;
+    }
+
     /** @return hits divided by requests, or 0 before the first request */
     public double hitRate() {
         return requests == 0 ? 0 : (double) hits / requests;
