@@ -8,6 +8,7 @@
 #
 # Usage: bootstrap/src/bench/scan-benchmark.sh [FILES]       (default 10000)
 #        SCAN_BENCH_TOOLS="tonearm mpd" bootstrap/src/bench/scan-benchmark.sh 100000   (a subset of the tools)
+#        SCAN_BENCH_JAVA_OPTS="-XX:TieredStopAtLevel=1" ...   (more JVM options for Tonearm's runs)
 # Needs: a built jar (./mvnw -DskipTests package), MariaDB on 127.0.0.1:3306 (root, no password), and the
 # Debian packages mpd, mpc, beets, time (apt-get install -y mpd mpc beets time).
 # The corpus is written once per size under $SCAN_BENCH_DIR (default /tmp/tonearm-scan-bench).
@@ -52,7 +53,8 @@ trap 'mysql -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $DB"' EXIT
 export TONEARM_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB"
 tonearm_scan() { # label
   local log=$WORK/tonearm-$1
-  /usr/bin/time -f '%e %M' -o "$log.time" java -Xmx256m -Xlog:gc:file="$log.gc" -jar "$JAR" scan "$LIBRARY" \
+  # shellcheck disable=SC2086 # SCAN_BENCH_JAVA_OPTS holds several options
+  /usr/bin/time -f '%e %M' -o "$log.time" java -Xmx256m ${SCAN_BENCH_JAVA_OPTS:-} -Xlog:gc:file="$log.gc" -jar "$JAR" scan "$LIBRARY" \
       > "$log.out" 2>&1 || { cat "$log.out" >&2; exit 1; }
   local wall rss heap scan
   read -r wall rss < "$log.time"

@@ -45,6 +45,17 @@ class AlbumArtistByDirectoryTest extends DatabaseTest {
     }
 
     @Test
+    void aDirectoryWithUnicodeInItsPath_isFoundAgainByALaterBatch() {
+        tracks.upsertAll(List.of(untagged("/m/Sigur Rós – 坂本 😀/1.flac", "Ana", "Mix")));
+
+        tracks.upsertAll(List.of(untagged("/m/Sigur Rós – 坂本 😀/2.flac", "Bo", "Mix")));
+
+        assertThat(stored("/m/Sigur Rós – 坂本 😀/1.flac").albumArtist())
+                .as("the stored track was found through directory_hash, computed by MariaDB from its path")
+                .isEqualTo("Various Artists");
+    }
+
+    @Test
     void aLaterBatch_movesTheStoredTracks_andTheAlbumLeftEmptyGoes_withItsArtistWhenNothingElseNamesIt() {
         tracks.upsertAll(List.of(aTrack().path("/m/x/1.flac").artists("Ana").album("Mix").build()));
         assertThat(stored("/m/x/1.flac").albumArtist()).isEqualTo("Ana");
