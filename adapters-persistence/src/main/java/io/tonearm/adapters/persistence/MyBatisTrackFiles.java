@@ -14,8 +14,7 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -31,7 +30,9 @@ import org.apache.ibatis.session.SqlSessionFactory;
  */
 final class MyBatisTrackFiles implements TrackFiles {
     /** A walk along the primary key, a page at a time; path is utf8mb4_bin, so LIKE compares exactly. */
-    private static final String SELECT_UNDER = "SELECT id, path, file_size, file_modified_at FROM tracks"
+    /** The time as microseconds since the epoch: a number is read far faster than a date-time's text. */
+    private static final String SELECT_UNDER = "SELECT id, path, file_size,"
+            + " TIMESTAMPDIFF(MICROSECOND, TIMESTAMP'1970-01-01 00:00:00', file_modified_at) FROM tracks"
             + " WHERE id > ? AND id <= ? AND path LIKE ? ESCAPE '!' ORDER BY id LIMIT ?";
 
     /** Bound values per statement: MariaDB takes far more, but huge IN lists plan badly. */
@@ -92,7 +93,7 @@ final class MyBatisTrackFiles implements TrackFiles {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     files.add(new KnownFile(TrackId.of(rows.getLong(1)), rows.getString(2), rows.getLong(3),
-                            rows.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+                            Instant.EPOCH.plus(rows.getLong(4), ChronoUnit.MICROS)));
                 }
             }
             return files;

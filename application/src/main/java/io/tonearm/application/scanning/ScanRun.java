@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -50,6 +51,8 @@ import java.util.stream.Stream;
 final class ScanRun {
     /** How many batches may wait for the writer; the walker waits beyond that. */
     private static final int QUEUED_BATCHES = 2;
+    /** Batches walked at most while the catalog's files load (20,000 files of 500, a few MB). */
+    private static final int EARLY_BATCHES = 40;
     /** A moved file plays as long as before; the catalog keeps milliseconds, the tag readers may round. */
     private static final long DURATION_TOLERANCE_MS = 1000;
 
@@ -107,14 +110,22 @@ final class ScanRun {
     ScanSummary run() {
         lastKnownId = trackFiles.findLastId().map(TrackId::value).orElse(0L);
         seen = new SeenTracks(lastKnownId);
-        known = KnownFiles.load(trackFiles, directoryPrefix, lastKnownId);
+        // The catalog's files load while the walk begins: on a rescan the two take about as long as each other.
+        CompletableFuture<KnownFiles> knownFiles = new CompletableFuture<>();
+        threads("tonearm-scan-known").newThread(() -> {
+            try {
+                knownFiles.complete(KnownFiles.load(trackFiles, directoryPrefix, lastKnownId));
+            } catch (Throwable e) {
+                knownFiles.completeExceptionally(e);
+            }
+        }).start();
         try (Stream<AudioFile> walk = files.walk(request.root(), this::walkProblem)) {
             ExecutorService readers = Executors.newFixedThreadPool(settings.readers(), threads("tonearm-scan-read"));
             BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
             Thread writer = threads("tonearm-scan-write").newThread(() -> writeAll(queue));
             writer.start();
             try {
-                walkAndDispatch(walk.iterator(), readers, queue);
+                walkAndDispatch(walk.iterator(), knownFiles, readers, queue);
                 walkFinished = true;
                 reportProgress();
                 handOver(queue, END);
@@ -138,17 +149,49 @@ final class ScanRun {
 
     // ---- walking (caller's thread)
 
-    private void walkAndDispatch(Iterator<AudioFile> walk, ExecutorService readers, BlockingQueue<Batch> queue) {
+    private void walkAndDispatch(Iterator<AudioFile> walk, CompletableFuture<KnownFiles> knownFiles,
+                                 ExecutorService readers, BlockingQueue<Batch> queue) {
+        List<List<AudioFile>> early = new ArrayList<>(); // walked while the catalog's files were still loading
         List<AudioFile> pending = new ArrayList<>(settings.batchSize());
         while (walk.hasNext()) {
             pending.add(walk.next());
             found.increment();
             if (pending.size() == settings.batchSize()) {
-                dispatch(pending, readers, queue);
+                if (known == null && !knownFiles.isDone() && early.size() < EARLY_BATCHES) {
+                    early.add(pending);
+                } else {
+                    dispatchEarly(early, knownFiles, readers, queue);
+                    dispatch(pending, readers, queue);
+                }
                 pending = new ArrayList<>(settings.batchSize());
             }
         }
+        dispatchEarly(early, knownFiles, readers, queue);
         dispatch(pending, readers, queue);
+    }
+
+    /** Waits for the catalog's files, then dispatches the batches walked meanwhile. */
+    private void dispatchEarly(List<List<AudioFile>> early, CompletableFuture<KnownFiles> knownFiles,
+                               ExecutorService readers, BlockingQueue<Batch> queue) {
+        if (known == null) {
+            known = awaitKnown(knownFiles);
+        }
+        early.forEach(batch -> dispatch(batch, readers, queue));
+        early.clear();
+    }
+
+    private static KnownFiles awaitKnown(CompletableFuture<KnownFiles> knownFiles) {
+        try {
+            return knownFiles.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ScanFailedException("the scan was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new ScanFailedException("the catalog's files could not be read: " + e.getCause(), e.getCause());
+        }
     }
 
     private void dispatch(List<AudioFile> batch, ExecutorService readers, BlockingQueue<Batch> queue) {

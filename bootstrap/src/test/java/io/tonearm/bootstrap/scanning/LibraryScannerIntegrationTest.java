@@ -95,6 +95,42 @@ class LibraryScannerIntegrationTest {
         return scanner(batchSize).scan(ScanRequest.of(library), ScanListener.NONE);
     }
 
+    @Test
+    void aCatalogThatCannotListItsFiles_failsTheScanWithThatError_andStoresNothing() {
+        IllegalStateException down = new IllegalStateException("the catalog's files cannot be listed");
+        TrackFiles failing = new TrackFiles() {
+            @Override
+            public List<KnownFile> findBySizes(java.util.Collection<Long> sizes) {
+                return trackFiles.findBySizes(sizes);
+            }
+
+            @Override
+            public List<KnownFile> findUnder(String directory, long afterId, long upToId, int limit) {
+                throw down;
+            }
+
+            @Override
+            public Optional<TrackId> findLastId() {
+                return Optional.of(TrackId.of(1)); // as if the catalog held tracks, so that they are listed
+            }
+
+            @Override
+            public boolean setPath(TrackId id, String newPath) {
+                return trackFiles.setPath(id, newPath);
+            }
+
+            @Override
+            public boolean setFileFacts(TrackId id, long size, java.time.Instant modifiedAt) {
+                return trackFiles.setFileFacts(id, size, modifiedAt);
+            }
+        };
+        LibraryScanner scanner = LibraryScanner.create(injector.getInstance(AudioFiles.class), tracks, failing, cache,
+                new ScanSettings(2, 1));
+
+        assertThatThrownBy(() -> scanner.scan(ScanRequest.of(library), ScanListener.NONE)).isSameAs(down);
+        assertThat(tracks.findAll(PageRequest.first(10)).total()).isZero();
+    }
+
     private long readable() {
         return corpus.values().stream().filter(expected -> !expected.fails()).count();
     }
