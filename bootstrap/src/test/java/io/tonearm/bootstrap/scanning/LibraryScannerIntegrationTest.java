@@ -371,36 +371,12 @@ class LibraryScannerIntegrationTest {
     void aFullRescanOfAnUnchangedLibrary_readsEveryFileAgain_andFindsNothingChanged() {
         scan(7);
         cache.clear();
-        AudioFiles real = injector.getInstance(AudioFiles.class);
-        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
-        AudioFiles counting = new AudioFiles() {
-            @Override
-            public java.util.stream.Stream<io.tonearm.domain.AudioFile> walk(Path root,
-                    java.util.function.Consumer<FileFailure> problems) {
-                return real.walk(root, problems);
-            }
-
-            @Override
-            public io.tonearm.domain.TagReading read(io.tonearm.domain.AudioFile file) {
-                reads.incrementAndGet();
-                return real.read(file);
-            }
-
-            @Override
-            public boolean exists(String path) {
-                return real.exists(path);
-            }
-
-            @Override
-            public io.tonearm.domain.AudioFile writeTags(String path, TrackChanges changes) {
-                return real.writeTags(path, changes);
-            }
-        };
+        CountingAudioFiles counting = new CountingAudioFiles(injector.getInstance(AudioFiles.class));
 
         ScanSummary full = LibraryScanner.create(counting, tracks, trackFiles, cache, new ScanSettings(2, 7))
                 .scan(new ScanRequest(library, true), ScanListener.NONE);
 
-        assertThat(reads.get()).isEqualTo(corpus.size());
+        assertThat(counting.read).hasSize(corpus.size());
         assertThat(full.counts().unchanged()).isEqualTo(readable());
         assertThat(full.counts().updated()).isZero();
         assertThat(full.counts().added()).isZero();
