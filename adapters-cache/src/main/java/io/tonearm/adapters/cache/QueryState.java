@@ -19,6 +19,8 @@ final class QueryState {
     final LongAdder tier1Misses = new LongAdder();
     /** Reads answered by tier 2. */
     final LongAdder tier2Hits = new LongAdder();
+    /** Tier-2 commands for this query that failed. */
+    final LongAdder tier2Errors = new LongAdder();
     /** Results of this query tier 1 dropped for size or age. */
     final LongAdder evictions = new LongAdder();
     final LongAdder loads = new LongAdder();
@@ -161,7 +163,7 @@ final class QueryState {
         long sharedHits = Math.min(tier2Hits.sum(), requests);
         long hits = Math.min(requests, tier1Hits.sum() + sharedHits);
         return new QueryStatistics(name, requests, hits, requests - hits, loads.sum(), loadNanos.sum(),
-                Math.min(sharedHits, hits), evictions.sum(), entries, bytes);
+                Math.min(sharedHits, hits), evictions.sum(), entries, bytes, tier2Errors.sum());
     }
 
     @Override

@@ -166,7 +166,7 @@ final class RedisTier implements SharedTier {
         if (ready == null) {
             return SharedRead.UNUSABLE;
         }
-        List<byte[]> values = call(jedis -> jedis.mget(keys.entry(ready.space, ready.shared, query.name(), arguments),
+        List<byte[]> values = call(query, jedis -> jedis.mget(keys.entry(ready.space, ready.shared, query.name(), arguments),
                 keys.version(ready.space, query.name(), arguments)));
         if (values == null) {
             return SharedRead.UNUSABLE;
@@ -186,7 +186,7 @@ final class RedisTier implements SharedTier {
                 names[2 * i] = keys.entry(ready.space, ready.shared, query.name(), ordered.get(i));
                 names[2 * i + 1] = keys.version(ready.space, query.name(), ordered.get(i));
             }
-            values = call(jedis -> jedis.mget(names));
+            values = call(query, jedis -> jedis.mget(names));
         }
         for (int i = 0; i < ordered.size(); i++) {
             reads.put(ordered.get(i), values == null ? SharedRead.UNUSABLE
@@ -223,7 +223,7 @@ final class RedisTier implements SharedTier {
         if (invalidatingEverything.get() > 0) {
             return Generation.BLOCKED;
         }
-        Object fetched = script(RedisScript.FETCH, List.of(keys.queries(current), keys.generation(current, query.name())),
+        Object fetched = script(query, RedisScript.FETCH, List.of(keys.queries(current), keys.generation(current, query.name())),
                 List.of(RedisKeys.bytes(query.name())));
         // an invalidation of everything that ran meanwhile may not be in what was read
         if (!(fetched instanceof Long shared) || everythingVersion.get() != version || !current.equals(space)) {
@@ -262,7 +262,7 @@ final class RedisTier implements SharedTier {
                 values.add(write.bytes());
                 values.add(RedisKeys.bytes(Long.toString(write.ttlMillis())));
             }
-            if (script(RedisScript.WRITE, names, values) instanceof Long written) {
+            if (script(query, RedisScript.WRITE, names, values) instanceof Long written) {
                 refusedWrites.add(group.size() - written);
             }
         });
@@ -769,6 +769,14 @@ final class RedisTier implements SharedTier {
 
     /** @return the command's answer, or null if Redis could not answer (counted, and fed to the breaker) */
     private <T> T call(Function<JedisPooled, T> command) {
+        return call(null, command);
+    }
+
+    /**
+     * @param query the named query the command serves, whose errors it counts too; null for none
+     * @return the command's answer, or null if Redis could not answer (counted, and fed to the breaker)
+     */
+    private <T> T call(QueryState query, Function<JedisPooled, T> command) {
         if (closed || !breaker.tryAcquirePermit()) {
             return null;
         }
@@ -779,13 +787,20 @@ final class RedisTier implements SharedTier {
         } catch (RuntimeException e) {
             breaker.recordFailure();
             errors.increment();
+            if (query != null) {
+                query.tier2Errors.increment();
+            }
             problem(e.getClass().getSimpleName() + ": " + e.getMessage());
             return null;
         }
     }
 
     private Object script(RedisScript script, List<byte[]> names, List<byte[]> values) {
-        return call(jedis -> runScript(jedis, script, names, values));
+        return script(null, script, names, values);
+    }
+
+    private Object script(QueryState query, RedisScript script, List<byte[]> names, List<byte[]> values) {
+        return call(query, jedis -> runScript(jedis, script, names, values));
     }
 
     private static Object runScript(JedisPooled jedis, RedisScript script, List<byte[]> names, List<byte[]> values) {

@@ -8,6 +8,7 @@ import io.tonearm.domain.Page;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.port.CacheKey;
+import io.tonearm.domain.port.QueryStatistics;
 import io.tonearm.domain.port.TierStatistics;
 import java.net.URI;
 import java.time.Duration;
@@ -163,6 +164,9 @@ class RedisFailureTest {
         assertThat(loads).hasValue(20);
         // three timeouts open the breaker; one more call may have been under way when it opened
         assertThat(tier2.errors()).isBetween(3L, 4L);
+        assertThat(node.cache.statistics().queries()).filteredOn(query -> query.query().equals("track.byId"))
+                .singleElement().extracting(QueryStatistics::tier2Errors, org.assertj.core.api.InstanceOfAssertFactories.LONG)
+                .as("the reads' own failures, among the tier's").isPositive().isLessThanOrEqualTo(tier2.errors());
         assertThat(tier2.available()).isFalse();
         assertThat(tier2.status()).contains("circuit breaker open");
     }

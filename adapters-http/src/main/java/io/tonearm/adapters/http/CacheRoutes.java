@@ -107,11 +107,12 @@ final class CacheRoutes implements ApiRoutes {
 
     record QueryResponse(String query, long requests, long hits, long tier1Hits, long tier2Hits, long misses,
                          double hitRate, long loads, double averageLoadMillis, long evictions, long entries,
-                         long bytes) {
+                         long bytes, long tier2Errors) {
         static QueryResponse of(QueryStatistics query) {
             return new QueryResponse(query.query(), query.requests(), query.hits(), query.tier1Hits(),
                     query.tier2Hits(), query.misses(), query.hitRate(), query.loads(),
-                    query.averageLoadNanos() / 1_000_000.0, query.evictions(), query.entries(), query.bytes());
+                    query.averageLoadNanos() / 1_000_000.0, query.evictions(), query.entries(), query.bytes(),
+                    query.tier2Errors());
         }
     }
 

@@ -80,6 +80,7 @@ class CacheRoutesTest {
             assertThat(allTracks.get("evictions").asLong()).isEqualTo(4);
             assertThat(allTracks.get("entries").asLong()).isEqualTo(12);
             assertThat(allTracks.get("bytes").asLong()).isEqualTo(24_000);
+            assertThat(allTracks.get("tier2Errors").asLong()).isEqualTo(2);
             assertThat(stats.get("endpoints").findValuesAsText("endpoint")).contains("GET /api/tracks/{id}");
             JsonNode byId = stats.get("endpoints").findParents("endpoint").stream()
                     .filter(node -> node.get("endpoint").asText().equals("GET /api/tracks/{id}")).findFirst().orElseThrow();

@@ -33,7 +33,7 @@ final class StubQueryCache implements QueryCache {
                         new TierStatistics("tier2", requests - hits, 0, requests - hits, 0, 300, 1_000_000, 1,
                                 false, "out of use since 2025-01-01T00:00:00Z: connection refused")),
                 List.of(new QueryStatistics("tracks.all", requests, hits, requests - hits, requests - hits, 5_000_000,
-                        30, 4, 12, 24_000)));
+                        30, 4, 12, 24_000, 2)));
     }
 
     @Override

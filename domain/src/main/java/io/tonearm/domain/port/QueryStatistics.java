@@ -13,12 +13,14 @@ package io.tonearm.domain.port;
  * @param evictions     the query's results the in-process tier dropped for size or age (not by invalidation)
  * @param entries       the query's results the in-process tier holds now, invalidated ones until they age out
  * @param bytes         serialized size of those results
+ * @param tier2Errors   the shared tier's commands for this query that failed (reads, writes, generation reads)
  */
 public record QueryStatistics(String query, long requests, long hits, long misses, long loads,
-                              long loadTimeNanos, long tier2Hits, long evictions, long entries, long bytes) {
+                              long loadTimeNanos, long tier2Hits, long evictions, long entries, long bytes,
+                              long tier2Errors) {
     /** The counters of a query of a cache with a single tier and no size accounting. */
     public QueryStatistics(String query, long requests, long hits, long misses, long loads, long loadTimeNanos) {
-        this(query, requests, hits, misses, loads, loadTimeNanos, 0, 0, 0, 0);
+        this(query, requests, hits, misses, loads, loadTimeNanos, 0, 0, 0, 0, 0);
     }
 
     /** @return the hits answered by the in-process tier */
