@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import io.tonearm.domain.port.QueryStatistics;
+import io.tonearm.domain.port.StoredResults;
 import io.tonearm.domain.port.TierStatistics;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -149,11 +150,12 @@ final class LocalTier {
     }
 
     /**
+     * @param shared what the shared tier holds, per query name
      * @return every query's counters, with the entries and bytes it holds in this tier now (one walk over the
      *     entries: statistics are read seldom, and a counter per query kept on every write would cost the
      *     read path)
      */
-    List<QueryStatistics> queryStatistics() {
+    List<QueryStatistics> queryStatistics(Map<String, StoredResults> shared) {
         Map<QueryState, long[]> held = new HashMap<>();
         results.asMap().forEach((key, entry) -> {
             long[] counts = held.computeIfAbsent(key.query(), query -> new long[2]);
@@ -162,7 +164,7 @@ final class LocalTier {
         });
         return queries.values().stream().map(query -> {
             long[] counts = held.getOrDefault(query, new long[2]);
-            return query.statistics(counts[0], counts[1]);
+            return query.statistics(counts[0], counts[1], shared.getOrDefault(query.name(), StoredResults.NONE));
         }).sorted(Comparator.comparing(QueryStatistics::query)).toList();
     }
 

@@ -1,5 +1,6 @@
 package io.tonearm.adapters.cache;
 
+import io.tonearm.domain.port.StoredResults;
 import io.tonearm.domain.port.TierStatistics;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -62,5 +63,10 @@ final class NoSharedTier implements SharedTier {
 
     @Override
     public void close() {
+    }
+
+    @Override
+    public Map<String, StoredResults> storedByQuery() {
+        return Map.of();
     }
 }

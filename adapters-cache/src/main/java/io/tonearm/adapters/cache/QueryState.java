@@ -2,6 +2,7 @@ package io.tonearm.adapters.cache;
 
 import io.tonearm.domain.port.NamedQuery;
 import io.tonearm.domain.port.QueryStatistics;
+import io.tonearm.domain.port.StoredResults;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -155,15 +156,16 @@ final class QueryState {
     }
 
     /**
-     * @param entries the results of this query tier 1 holds now
-     * @param bytes   their serialized size
+     * @param tier1 what tier 1 holds of this query's results now (its evictions are this state's)
+     * @param tier2 what tier 2 holds of them
      */
-    QueryStatistics statistics(long entries, long bytes) {
+    QueryStatistics statistics(long tier1Entries, long tier1Bytes, StoredResults tier2) {
         long requests = tier1Hits.sum() + tier1Misses.sum();
         long sharedHits = Math.min(tier2Hits.sum(), requests);
         long hits = Math.min(requests, tier1Hits.sum() + sharedHits);
         return new QueryStatistics(name, requests, hits, requests - hits, loads.sum(), loadNanos.sum(),
-                Math.min(sharedHits, hits), evictions.sum(), entries, bytes, tier2Errors.sum());
+                Math.min(sharedHits, hits), tier2Errors.sum(),
+                new StoredResults(tier1Entries, tier1Bytes, evictions.sum()), tier2);
     }
 
     @Override

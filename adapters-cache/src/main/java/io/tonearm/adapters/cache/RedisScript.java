@@ -22,14 +22,18 @@ record RedisScript(String name, byte[] source, byte[] sha1) {
               local run_id = string.match(redis.call('INFO', 'server'), 'run_id:(%x+)')
               return run_id ~= nil and string.sub(run_id, 1, #space) == space
             end
-            local function account(hash, bucket_ms, now, entry, sign)
+            local function count(hash, query, bucket, bytes, entries)
+              redis.call('HINCRBY', hash, 'b' .. bucket, bytes)
+              redis.call('HINCRBY', hash, 'n' .. bucket, entries)
+              redis.call('HINCRBY', hash, 'q:' .. query .. ':b' .. bucket, bytes)
+              redis.call('HINCRBY', hash, 'q:' .. query .. ':n' .. bucket, entries)
+            end
+            local function account(hash, bucket_ms, now, entry, sign, query)
               local size = redis.call('STRLEN', entry)
               if size > 0 then
                 local left = redis.call('PTTL', entry)
                 if left > 0 then
-                  local bucket = math.floor((now + left) / bucket_ms)
-                  redis.call('HINCRBY', hash, 'b' .. bucket, sign * size)
-                  redis.call('HINCRBY', hash, 'n' .. bucket, sign)
+                  count(hash, query, math.floor((now + left) / bucket_ms), sign * size, sign)
                 end
               end
             end
@@ -50,8 +54,8 @@ record RedisScript(String name, byte[] source, byte[] sha1) {
     /**
      * Stores results whose query generation and entry versions are still the ones read before loading.
      * KEYS: generation key, accounting hash, then per result its entry key and version key.
-     * ARGV: generation, bucket length in ms, then per result the version read, the bytes, the TTL in ms.
-     * Returns the number stored.
+     * ARGV: generation, bucket length in ms, query name, then per result the version read, the bytes, the TTL in
+     * ms. Returns the number stored.
      */
     static final RedisScript WRITE = of("write", SAME_SERVER + """
             if (redis.call('GET', KEYS[1]) or '0') ~= ARGV[1] then
@@ -62,13 +66,11 @@ record RedisScript(String name, byte[] source, byte[] sha1) {
             local written = 0
             for i = 1, (#KEYS - 2) / 2 do
               local entry, version = KEYS[2 * i + 1], KEYS[2 * i + 2]
-              local expected, value, ttl = ARGV[3 * i], ARGV[3 * i + 1], tonumber(ARGV[3 * i + 2])
+              local expected, value, ttl = ARGV[3 * i + 1], ARGV[3 * i + 2], tonumber(ARGV[3 * i + 3])
               if (redis.call('GET', version) or '0') == expected then
-                account(KEYS[2], bucket_ms, now, entry, -1)
+                account(KEYS[2], bucket_ms, now, entry, -1, ARGV[3])
                 redis.call('SET', entry, value, 'PX', ttl)
-                local bucket = math.floor((now + ttl) / bucket_ms)
-                redis.call('HINCRBY', KEYS[2], 'b' .. bucket, #value)
-                redis.call('HINCRBY', KEYS[2], 'n' .. bucket, 1)
+                count(KEYS[2], ARGV[3], math.floor((now + ttl) / bucket_ms), #value, 1)
                 written = written + 1
               end
             end
@@ -78,7 +80,8 @@ record RedisScript(String name, byte[] source, byte[] sha1) {
     /**
      * Drops one entry: raises its version (so no load that read the old one can store), deletes it under the
      * query's current generation, broadcasts. KEYS: generation key, version key, accounting hash.
-     * ARGV: space, entry key prefix, entry key suffix, version TTL in ms, channel, message, bucket length in ms.
+     * ARGV: space, entry key prefix, entry key suffix, version TTL in ms, channel, message, bucket length in ms,
+     * query name.
      * Returns the number of processes that received the message, or -1 if the server is not the space's one.
      */
     static final RedisScript INVALIDATE_ENTRY = of("invalidate-entry", SAME_SERVER + """
@@ -88,7 +91,7 @@ record RedisScript(String name, byte[] source, byte[] sha1) {
             local entry = ARGV[2] .. (redis.call('GET', KEYS[1]) or '0') .. ARGV[3]
             redis.call('INCR', KEYS[2])
             redis.call('PEXPIRE', KEYS[2], ARGV[4])
-            account(KEYS[3], tonumber(ARGV[7]), now_ms(), entry, -1)
+            account(KEYS[3], tonumber(ARGV[7]), now_ms(), entry, -1, ARGV[8])
             redis.call('DEL', entry)
             return redis.call('PUBLISH', ARGV[5], ARGV[6])
             """);
@@ -132,33 +135,55 @@ record RedisScript(String name, byte[] source, byte[] sha1) {
             """);
 
     /**
-     * Sums the bytes and entries not yet expired, folding expired buckets into a running count of expirations.
-     * KEYS: accounting hash. ARGV: bucket length in ms. Returns {bytes, entries, expired}.
+     * Sums the bytes and entries not yet expired, in all and per query, folding expired buckets into running
+     * counts of expirations. KEYS: accounting hash. ARGV: bucket length in ms.
+     * Returns {bytes, entries, expired, then per query: name, bytes, entries, expired}.
      */
     static final RedisScript ACCOUNT = of("account", SAME_SERVER + """
             local current = math.floor(now_ms() / tonumber(ARGV[1]))
             local fields = redis.call('HGETALL', KEYS[1])
-            local bytes, entries, expired = 0, 0, 0
+            local total, queries, names = {0, 0, 0}, {}, {}
             for i = 1, #fields, 2 do
               local field, value = fields[i], tonumber(fields[i + 1])
-              if field ~= 'x' then
-                local bucket = tonumber(string.sub(field, 2))
+              local name, rest = string.match(field, '^q:([^:]+):(.+)$')
+              local counts, prefix = total, ''
+              if name == nil then
+                rest = field
+              else
+                prefix = 'q:' .. name .. ':'
+                counts = queries[name]
+                if counts == nil then
+                  counts = {0, 0, 0}
+                  queries[name] = counts
+                  table.insert(names, name)
+                end
+              end
+              if rest == 'x' then
+                counts[3] = counts[3] + value
+              else
+                local kind, bucket = string.sub(rest, 1, 1), tonumber(string.sub(rest, 2))
                 if bucket < current then
-                  if string.sub(field, 1, 1) == 'n' then
-                    expired = expired + value
+                  if kind == 'n' then
+                    counts[3] = counts[3] + value
+                    redis.call('HINCRBY', KEYS[1], prefix .. 'x', value)
                   end
                   redis.call('HDEL', KEYS[1], field)
-                elseif string.sub(field, 1, 1) == 'b' then
-                  bytes = bytes + value
+                elseif kind == 'b' then
+                  counts[1] = counts[1] + value
                 else
-                  entries = entries + value
+                  counts[2] = counts[2] + value
                 end
               end
             end
-            if expired > 0 then
-              redis.call('HINCRBY', KEYS[1], 'x', expired)
+            local result = {total[1], total[2], total[3]}
+            for _, name in ipairs(names) do
+              local counts = queries[name]
+              table.insert(result, name)
+              table.insert(result, counts[1])
+              table.insert(result, counts[2])
+              table.insert(result, counts[3])
             end
-            return {bytes, entries, tonumber(redis.call('HGET', KEYS[1], 'x') or '0')}
+            return result
             """);
 
     private static RedisScript of(String name, String source) {

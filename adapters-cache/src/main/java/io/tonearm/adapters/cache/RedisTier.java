@@ -1,6 +1,7 @@
 package io.tonearm.adapters.cache;
 
 import dev.failsafe.CircuitBreaker;
+import io.tonearm.domain.port.StoredResults;
 import io.tonearm.domain.port.TierStatistics;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +102,7 @@ final class RedisTier implements SharedTier {
     private volatile long confirmedAtNanos;
     private volatile long generationsCheckedAtNanos;
     private volatile long[] stored = {0, 0, 0};
+    private volatile Map<String, StoredResults> storedPerQuery = Map.of();
     private volatile Instant downSince;
     private volatile boolean everInStep;
     private volatile boolean warnedNotYetInUse;
@@ -250,11 +252,12 @@ final class RedisTier implements SharedTier {
         }
         byGeneration.forEach((shared, group) -> {
             List<byte[]> names = new ArrayList<>(2 + 2 * group.size());
-            List<byte[]> values = new ArrayList<>(2 + 3 * group.size());
+            List<byte[]> values = new ArrayList<>(3 + 3 * group.size());
             names.add(keys.generation(current, query.name()));
             names.add(keys.accounting(current));
             values.add(RedisKeys.bytes(Long.toString(shared)));
             values.add(RedisKeys.bytes(Long.toString(BUCKET_MILLIS)));
+            values.add(RedisKeys.bytes(query.name()));
             for (SharedWrite write : group) {
                 names.add(keys.entry(current, shared, query.name(), write.arguments()));
                 names.add(keys.version(current, query.name(), write.arguments()));
@@ -277,13 +280,7 @@ final class RedisTier implements SharedTier {
         Acknowledgements acknowledgements = expect(id);
         try {
             Object receivers = current == null ? null : broadcast(RedisScript.INVALIDATE_ENTRY,
-                    List.of(keys.generation(current, query.name()), keys.version(current, query.name(), arguments),
-                            keys.accounting(current)),
-                    List.of(RedisKeys.bytes(current), RedisKeys.bytes(keys.entryPrefix(current)),
-                            RedisKeys.bytes(keys.entrySuffix(query.name(), arguments)),
-                            RedisKeys.bytes(Long.toString(versionTtlMillis)), keys.channel(),
-                            InvalidationMessage.entry(node, id, current, query.name(), arguments),
-                            RedisKeys.bytes(Long.toString(BUCKET_MILLIS))));
+                    entryKeys(current, query.name(), arguments), entryArguments(current, query.name(), arguments, id));
             if (!(receivers instanceof Long count) || count < 0) {
                 notBroadcast(receivers);
                 pending.addEntry(query.name(), arguments);
@@ -473,6 +470,20 @@ final class RedisTier implements SharedTier {
         return true;
     }
 
+    /** @return the KEYS of {@link RedisScript#INVALIDATE_ENTRY} for one entry */
+    private List<byte[]> entryKeys(String current, String query, String arguments) {
+        return List.of(keys.generation(current, query), keys.version(current, query, arguments),
+                keys.accounting(current));
+    }
+
+    /** @return the ARGV of {@link RedisScript#INVALIDATE_ENTRY} for one entry, announced as message {@code id} */
+    private List<byte[]> entryArguments(String current, String query, String arguments, long id) {
+        return List.of(RedisKeys.bytes(current), RedisKeys.bytes(keys.entryPrefix(current)),
+                RedisKeys.bytes(keys.entrySuffix(query, arguments)), RedisKeys.bytes(Long.toString(versionTtlMillis)),
+                keys.channel(), InvalidationMessage.entry(node, id, current, query, arguments),
+                RedisKeys.bytes(Long.toString(BUCKET_MILLIS)), RedisKeys.bytes(query));
+    }
+
     /** Broadcasts entry invalidations, then waits for all their acknowledgements until the deadline. */
     private boolean replayEntries(String current, Collection<Map.Entry<String, String>> entries, long deadline) {
         Map<Long, Long> receiversById = new LinkedHashMap<>();
@@ -480,14 +491,8 @@ final class RedisTier implements SharedTier {
             for (Map.Entry<String, String> entry : entries) {
                 long id = messageIds.incrementAndGet();
                 expect(id);
-                Object receivers = script(RedisScript.INVALIDATE_ENTRY,
-                        List.of(keys.generation(current, entry.getKey()),
-                                keys.version(current, entry.getKey(), entry.getValue()), keys.accounting(current)),
-                        List.of(RedisKeys.bytes(current), RedisKeys.bytes(keys.entryPrefix(current)),
-                                RedisKeys.bytes(keys.entrySuffix(entry.getKey(), entry.getValue())),
-                                RedisKeys.bytes(Long.toString(versionTtlMillis)), keys.channel(),
-                                InvalidationMessage.entry(node, id, current, entry.getKey(), entry.getValue()),
-                                RedisKeys.bytes(Long.toString(BUCKET_MILLIS))));
+                Object receivers = script(RedisScript.INVALIDATE_ENTRY, entryKeys(current, entry.getKey(), entry.getValue()),
+                        entryArguments(current, entry.getKey(), entry.getValue(), id));
                 if (!(receivers instanceof Long count) || count < 0) {
                     awaiting.remove(id);
                     return false;
@@ -858,8 +863,15 @@ final class RedisTier implements SharedTier {
         if (current != null && synced) {
             Object counted = script(RedisScript.ACCOUNT, List.of(keys.accounting(current)),
                     List.of(RedisKeys.bytes(Long.toString(BUCKET_MILLIS))));
-            if (counted instanceof List<?> list && list.size() == 3) {
+            if (counted instanceof List<?> list && list.size() >= 3 && (list.size() - 3) % 4 == 0) {
                 stored = new long[] {(Long) list.get(0), (Long) list.get(1), (Long) list.get(2)};
+                Map<String, StoredResults> perQuery = new HashMap<>();
+                for (int i = 3; i < list.size(); i += 4) {
+                    // entries, bytes, evictions from {name, bytes, entries, expired}
+                    perQuery.put(new String((byte[]) list.get(i), StandardCharsets.UTF_8), new StoredResults(
+                            (Long) list.get(i + 2), (Long) list.get(i + 1), (Long) list.get(i + 3)));
+                }
+                storedPerQuery = Map.copyOf(perQuery);
             }
         }
         long[] known = stored;
@@ -868,6 +880,11 @@ final class RedisTier implements SharedTier {
         String outage = outage();
         return new TierStatistics(NAME, hit + miss, hit, miss, known[2], known[1], known[0], errors.sum(),
                 outage == null, outage == null ? "up" : outage);
+    }
+
+    @Override
+    public Map<String, StoredResults> storedByQuery() {
+        return storedPerQuery;
     }
 
     /** @return invalidations that returned before every process acknowledged them */

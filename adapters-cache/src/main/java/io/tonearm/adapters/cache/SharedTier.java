@@ -1,5 +1,6 @@
 package io.tonearm.adapters.cache;
 
+import io.tonearm.domain.port.StoredResults;
 import io.tonearm.domain.port.TierStatistics;
 import java.util.Collection;
 import java.util.List;
@@ -61,6 +62,12 @@ interface SharedTier extends AutoCloseable {
 
     /** @return the shared tier's counters, or null when there is no shared tier */
     TierStatistics statistics();
+
+    /**
+     * @return what this tier holds per query name, as of the last {@link #statistics()} (empty for a tier that
+     *     does not count per query)
+     */
+    Map<String, StoredResults> storedByQuery();
 
     @Override
     void close();

@@ -344,7 +344,7 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
         if (shared != null) {
             tiers.add(shared);
         }
-        return new CacheStatistics(tiers, tier1.queryStatistics());
+        return new CacheStatistics(tiers, tier1.queryStatistics(tier2.storedByQuery()));
     }
 
     @Override

@@ -348,9 +348,9 @@ class LocalQueryCacheTest {
         assertThat(stats.evictions()).isEqualTo(1000 - stats.entries());
         QueryStatistics byId = smallCache.statistics().queries().get(0);
         assertThat(byId.query()).isEqualTo("track.byId");
-        assertThat(byId.evictions()).isEqualTo(stats.evictions());
-        assertThat(byId.entries()).isEqualTo(stats.entries());
-        assertThat(byId.bytes()).isEqualTo(stats.bytes());
+        assertThat(byId.tier1().evictions()).isEqualTo(stats.evictions());
+        assertThat(byId.tier1().entries()).isEqualTo(stats.entries());
+        assertThat(byId.tier1().bytes()).isEqualTo(stats.bytes());
     }
 
     @Test
@@ -370,14 +370,14 @@ class LocalQueryCacheTest {
         small.cleanUp();
 
         CacheStatistics stats = smallCache.statistics();
-        long evicted = stats.queries().stream().mapToLong(QueryStatistics::evictions).sum();
-        long held = stats.queries().stream().mapToLong(QueryStatistics::bytes).sum();
+        long evicted = stats.queries().stream().mapToLong(query -> query.tier1().evictions()).sum();
+        long held = stats.queries().stream().mapToLong(query -> query.tier1().bytes()).sum();
 
         assertThat(evicted).isEqualTo(stats.tiers().get(0).evictions()).isPositive();
         assertThat(held).isEqualTo(stats.tiers().get(0).bytes());
         QueryStatistics favorites = stats.queries().stream().filter(query -> query.query().equals("tracks.favorites"))
                 .findFirst().orElseThrow();
-        assertThat(favorites.evictions() + favorites.entries()).as("the one favorites page, held or evicted")
+        assertThat(favorites.tier1().evictions() + favorites.tier1().entries()).as("the one favorites page, held or evicted")
                 .isEqualTo(1);
     }
 
@@ -448,12 +448,12 @@ class LocalQueryCacheTest {
         assertThat(byId.loadTimeNanos()).isPositive();
         assertThat(byId.tier1Hits()).isEqualTo(2);
         assertThat(byId.tier2Hits()).isZero();
-        assertThat(byId.entries()).isEqualTo(2);
-        assertThat(byId.bytes()).isEqualTo(codec.forType(Track.class).encode(TestValues.track(1)).length
+        assertThat(byId.tier1().entries()).isEqualTo(2);
+        assertThat(byId.tier1().bytes()).isEqualTo(codec.forType(Track.class).encode(TestValues.track(1)).length
                 + codec.forType(Track.class).encode(TestValues.track(2)).length);
         QueryStatistics all = queryStatistics("tracks.all");
-        assertThat(all.entries()).isEqualTo(1);
-        assertThat(all.bytes()).isEqualTo(tier.bytes() - byId.bytes());
+        assertThat(all.tier1().entries()).isEqualTo(1);
+        assertThat(all.tier1().bytes()).isEqualTo(tier.bytes() - byId.tier1().bytes());
         assertThat(stats.queries()).extracting(QueryStatistics::query).containsExactly("track.byId", "tracks.all");
     }
 

@@ -13,6 +13,7 @@ import io.tonearm.domain.TrackId;
 import io.tonearm.domain.port.CacheKey;
 import io.tonearm.domain.port.CacheSource;
 import io.tonearm.domain.port.QueryCache;
+import io.tonearm.domain.port.StoredResults;
 import io.tonearm.domain.port.TierStatistics;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -239,10 +240,48 @@ class RedisQueryCacheTest {
         assertThat(tier2.available()).isTrue();
         assertThat(tier2.status()).isEqualTo("up");
 
+        long albums = codec.forType(ALBUMS_ALL.resultType()).encode(TestValues.albums(5)).length;
+        assertThat(stored(node, "track.byId")).isEqualTo(new StoredResults(10, expected - albums, 0));
+        assertThat(stored(node, "albums.all")).isEqualTo(new StoredResults(1, albums, 0));
+
         node.cache.invalidate(TRACK_BY_ID, CacheKey.of(1));
-        assertThat(node.tier("tier2").bytes())
-                .isEqualTo(expected - codec.forType(Track.class).encode(TestValues.track(1)).length);
+        long one = codec.forType(Track.class).encode(TestValues.track(1)).length;
+        assertThat(node.tier("tier2").bytes()).isEqualTo(expected - one);
         assertThat(node.tier("tier2").entries()).isEqualTo(10);
+        assertThat(stored(node, "track.byId")).isEqualTo(new StoredResults(9, expected - albums - one, 0));
+        assertThat(stored(node, "albums.all")).isEqualTo(new StoredResults(1, albums, 0));
+    }
+
+    @Test
+    void tier2EntriesWhoseTimeIsUp_countAsEvictions_inTheTierAndForTheirQuery_once() {
+        CacheNode node = node();
+        node.cache.get(TRACK_BY_ID, CacheKey.of(1), loading(TestValues.track(1)));
+        TierStatistics before = node.tier("tier2");
+        try (Jedis jedis = RedisTestSupport.connect(server)) {
+            String accounting = RedisTestSupport.keys(jedis, prefix).stream().filter(name -> name.endsWith(":bytes"))
+                    .findFirst().orElseThrow();
+            // three entries of 100 bytes each that expired in the first ten seconds of 1970
+            jedis.hincrBy(accounting, "n0", 3);
+            jedis.hincrBy(accounting, "b0", 300);
+            jedis.hincrBy(accounting, "q:track.byId:n0", 3);
+            jedis.hincrBy(accounting, "q:track.byId:b0", 300);
+        }
+
+        TierStatistics after = node.tier("tier2");
+        TierStatistics again = node.tier("tier2");
+
+        assertThat(after.evictions()).isEqualTo(before.evictions() + 3);
+        assertThat(after.bytes()).isEqualTo(before.bytes());
+        assertThat(after.entries()).isEqualTo(before.entries());
+        assertThat(again.evictions()).as("counted once").isEqualTo(after.evictions());
+        assertThat(stored(node, "track.byId").evictions()).isEqualTo(3);
+        assertThat(stored(node, "track.byId").entries()).isEqualTo(1);
+    }
+
+    /** @return what tier 2 holds of the named query, as the node's statistics say */
+    private static StoredResults stored(CacheNode node, String query) {
+        return node.cache.statistics().queries().stream().filter(statistics -> statistics.query().equals(query))
+                .findFirst().orElseThrow().tier2();
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.tonearm.application.monitoring.Health;
 import io.tonearm.application.monitoring.HealthReport;
 import io.tonearm.application.monitoring.Metric;
 import io.tonearm.domain.port.QueryStatistics;
+import io.tonearm.domain.port.StoredResults;
 import io.tonearm.domain.port.TierStatistics;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -106,13 +107,19 @@ final class CacheRoutes implements ApiRoutes {
     }
 
     record QueryResponse(String query, long requests, long hits, long tier1Hits, long tier2Hits, long misses,
-                         double hitRate, long loads, double averageLoadMillis, long evictions, long entries,
-                         long bytes, long tier2Errors) {
+                         double hitRate, long loads, double averageLoadMillis, long tier2Errors, StoredResponse tier1,
+                         StoredResponse tier2) {
         static QueryResponse of(QueryStatistics query) {
             return new QueryResponse(query.query(), query.requests(), query.hits(), query.tier1Hits(),
                     query.tier2Hits(), query.misses(), query.hitRate(), query.loads(),
-                    query.averageLoadNanos() / 1_000_000.0, query.evictions(), query.entries(), query.bytes(),
-                    query.tier2Errors());
+                    query.averageLoadNanos() / 1_000_000.0, query.tier2Errors(), StoredResponse.of(query.tier1()),
+                    StoredResponse.of(query.tier2()));
+        }
+    }
+
+    record StoredResponse(long entries, long bytes, long evictions) {
+        static StoredResponse of(StoredResults stored) {
+            return new StoredResponse(stored.entries(), stored.bytes(), stored.evictions());
         }
     }
 

@@ -77,9 +77,12 @@ class CacheRoutesTest {
             JsonNode allTracks = stats.get("queries").get(0);
             assertThat(allTracks.get("tier1Hits").asLong()).isEqualTo(60);
             assertThat(allTracks.get("tier2Hits").asLong()).isEqualTo(30);
-            assertThat(allTracks.get("evictions").asLong()).isEqualTo(4);
-            assertThat(allTracks.get("entries").asLong()).isEqualTo(12);
-            assertThat(allTracks.get("bytes").asLong()).isEqualTo(24_000);
+            assertThat(allTracks.get("tier1").get("evictions").asLong()).isEqualTo(4);
+            assertThat(allTracks.get("tier1").get("entries").asLong()).isEqualTo(12);
+            assertThat(allTracks.get("tier1").get("bytes").asLong()).isEqualTo(24_000);
+            assertThat(allTracks.get("tier2").get("evictions").asLong()).isEqualTo(7);
+            assertThat(allTracks.get("tier2").get("entries").asLong()).isEqualTo(20);
+            assertThat(allTracks.get("tier2").get("bytes").asLong()).isEqualTo(40_000);
             assertThat(allTracks.get("tier2Errors").asLong()).isEqualTo(2);
             assertThat(stats.get("endpoints").findValuesAsText("endpoint")).contains("GET /api/tracks/{id}");
             JsonNode byId = stats.get("endpoints").findParents("endpoint").stream()

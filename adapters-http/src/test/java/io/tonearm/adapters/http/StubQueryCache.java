@@ -7,6 +7,7 @@ import io.tonearm.domain.port.CacheTrace;
 import io.tonearm.domain.port.NamedQuery;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.port.QueryStatistics;
+import io.tonearm.domain.port.StoredResults;
 import io.tonearm.domain.port.TierStatistics;
 import java.util.Collection;
 import java.util.List;
@@ -33,7 +34,7 @@ final class StubQueryCache implements QueryCache {
                         new TierStatistics("tier2", requests - hits, 0, requests - hits, 0, 300, 1_000_000, 1,
                                 false, "out of use since 2025-01-01T00:00:00Z: connection refused")),
                 List.of(new QueryStatistics("tracks.all", requests, hits, requests - hits, requests - hits, 5_000_000,
-                        30, 4, 12, 24_000, 2)));
+                        30, 2, new StoredResults(12, 24_000, 4), new StoredResults(20, 40_000, 7))));
     }
 
     @Override

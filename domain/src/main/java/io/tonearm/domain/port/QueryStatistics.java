@@ -1,5 +1,7 @@
 package io.tonearm.domain.port;
 
+import java.util.Objects;
+
 /**
  * The counters of one named query.
  *
@@ -10,17 +12,22 @@ package io.tonearm.domain.port;
  * @param loads         loads that completed
  * @param loadTimeNanos time spent loading, in total
  * @param tier2Hits     of the hits, those answered by the shared tier (the others by the in-process tier)
- * @param evictions     the query's results the in-process tier dropped for size or age (not by invalidation)
- * @param entries       the query's results the in-process tier holds now, invalidated ones until they age out
- * @param bytes         serialized size of those results
  * @param tier2Errors   the shared tier's commands for this query that failed (reads, writes, generation reads)
+ * @param tier1         what the in-process tier holds of the query's results
+ * @param tier2         what the shared tier holds of them ({@link StoredResults#NONE} without one)
  */
 public record QueryStatistics(String query, long requests, long hits, long misses, long loads,
-                              long loadTimeNanos, long tier2Hits, long evictions, long entries, long bytes,
-                              long tier2Errors) {
+                              long loadTimeNanos, long tier2Hits, long tier2Errors, StoredResults tier1,
+                              StoredResults tier2) {
+    public QueryStatistics {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(tier1, "tier1");
+        Objects.requireNonNull(tier2, "tier2");
+    }
+
     /** The counters of a query of a cache with a single tier and no size accounting. */
     public QueryStatistics(String query, long requests, long hits, long misses, long loads, long loadTimeNanos) {
-        this(query, requests, hits, misses, loads, loadTimeNanos, 0, 0, 0, 0, 0);
+        this(query, requests, hits, misses, loads, loadTimeNanos, 0, 0, StoredResults.NONE, StoredResults.NONE);
     }
 
     /** @return the hits answered by the in-process tier */
