@@ -96,6 +96,8 @@ final class RedisTier implements SharedTier {
     private volatile boolean closed;
     private volatile String space;
     private volatile Listener listener;
+    /** Guards the subscription's end against a resynchronization declaring it in step at the same moment. */
+    private final Object subscription = new Object();
     private volatile boolean subscribed;
     private volatile boolean synced;
     private volatile long subscribedAtNanos;
@@ -523,9 +525,11 @@ final class RedisTier implements SharedTier {
                     problem("subscription lost: " + e.getMessage());
                 }
             } finally {
-                listener = null;
-                subscribed = false;
-                synced = false;
+                synchronized (subscription) {
+                    listener = null;
+                    subscribed = false;
+                    synced = false;
+                }
             }
             synchronized (this) {
                 if (!closed) {
@@ -559,7 +563,7 @@ final class RedisTier implements SharedTier {
             } else if (current != null && subscribed) {
                 current.sendPing();
                 if (!synced) {
-                    resynchronize(current.runId);
+                    resynchronize(current);
                 }
             }
             String known = space;
@@ -580,9 +584,9 @@ final class RedisTier implements SharedTier {
      * After (re)subscribing: replay what could not be broadcast, re-read the generations, empty tier 1 (messages
      * may have been lost while not subscribed), then trust what is heard from the subscription time on.
      */
-    private void resynchronize(String runId) {
+    private void resynchronize(Listener from) {
         long since = subscribedAtNanos;
-        String fresh = runId.substring(0, Math.min(12, runId.length()));
+        String fresh = from.runId.substring(0, Math.min(12, from.runId.length()));
         if (!fresh.equals(space)) {
             space = fresh;
             tier1.queries().forEach(QueryState::forgetShared);
@@ -590,9 +594,16 @@ final class RedisTier implements SharedTier {
         if (!replayPending(fresh) || !checkGenerations(fresh)) {
             return; // the next maintenance run tries again
         }
-        tier1.invalidateAll();
-        confirmedAtNanos = since;
-        synced = true;
+        synchronized (subscription) {
+            // The subscription this ran for may have dropped meanwhile, and what was published since is lost: its
+            // successor must resynchronize again, so only a subscription still current may be declared in step.
+            if (listener != from || !subscribed) {
+                return;
+            }
+            tier1.invalidateAll();
+            confirmedAtNanos = since;
+            synced = true;
+        }
         noteHealth();
     }
 
@@ -711,7 +722,7 @@ final class RedisTier implements SharedTier {
                 try {
                     maintenance.execute(() -> {
                         if (listener == this && subscribed && !synced) {
-                            resynchronize(runId);
+                            resynchronize(this);
                         }
                     });
                 } catch (RejectedExecutionException e) {
