@@ -12,21 +12,16 @@ import io.tonearm.application.monitoring.Health;
 import io.tonearm.application.monitoring.MonitorSettings;
 import io.tonearm.domain.port.CacheKey;
 import io.tonearm.domain.port.CacheStatistics;
-import io.tonearm.domain.port.CacheTrace;
 import io.tonearm.domain.port.NamedQuery;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.port.ResultType;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,44 +132,20 @@ class CacheMonitorScheduleTest {
     }
 
     /** The real cache, whose statistics fail the first time they are read (a Redis error, say). */
-    private record FailingOnce(QueryCache delegate, AtomicInteger calls) implements QueryCache {
+    private static final class FailingOnce extends ForwardingQueryCache {
+        private final AtomicInteger calls;
+
+        FailingOnce(QueryCache delegate, AtomicInteger calls) {
+            super(delegate);
+            this.calls = calls;
+        }
+
         @Override
         public CacheStatistics statistics() {
             if (calls.incrementAndGet() == 1) {
                 throw new IllegalStateException("statistics unavailable");
             }
             return delegate.statistics();
-        }
-
-        @Override
-        public <T> T get(NamedQuery<T> query, CacheKey key, Supplier<T> loader) {
-            return delegate.get(query, key, loader);
-        }
-
-        @Override
-        public <T> Map<CacheKey, T> getAll(NamedQuery<T> query, Collection<CacheKey> keys,
-                                           Function<Set<CacheKey>, Map<CacheKey, T>> loader) {
-            return delegate.getAll(query, keys, loader);
-        }
-
-        @Override
-        public void invalidate(NamedQuery<?> query, CacheKey key) {
-            delegate.invalidate(query, key);
-        }
-
-        @Override
-        public void invalidateQueries(Collection<String> queryNames) {
-            delegate.invalidateQueries(queryNames);
-        }
-
-        @Override
-        public void invalidateAll() {
-            delegate.invalidateAll();
-        }
-
-        @Override
-        public CacheTrace openTrace() {
-            return delegate.openTrace();
         }
     }
 }

@@ -7,6 +7,7 @@ import io.tonearm.adapters.cache.LocalCacheModule;
 import io.tonearm.adapters.persistence.PersistenceModule;
 import io.tonearm.adapters.persistence.testing.TestDatabase;
 import io.tonearm.application.Library;
+import io.tonearm.bootstrap.ForwardingQueryCache;
 import io.tonearm.domain.NewTrack;
 import io.tonearm.domain.PageRequest;
 import io.tonearm.domain.SearchQuery;
@@ -28,9 +29,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * A bench command, not a test: the cache hit rate of two workloads on the real stack (MariaDB, Caffeine, the
@@ -190,16 +188,9 @@ public final class HitRateBench {
     }
 
     /** The baseline: the same cache, but every change clears all of it "just in case". */
-    private record ClearEverything(QueryCache delegate) implements QueryCache {
-        @Override
-        public <T> T get(NamedQuery<T> query, CacheKey key, Supplier<T> loader) {
-            return delegate.get(query, key, loader);
-        }
-
-        @Override
-        public <T> Map<CacheKey, T> getAll(NamedQuery<T> query, Collection<CacheKey> keys,
-                                           Function<Set<CacheKey>, Map<CacheKey, T>> loader) {
-            return delegate.getAll(query, keys, loader);
+    private static final class ClearEverything extends ForwardingQueryCache {
+        ClearEverything(QueryCache delegate) {
+            super(delegate);
         }
 
         @Override
@@ -210,16 +201,6 @@ public final class HitRateBench {
         @Override
         public void invalidateQueries(Collection<String> queryNames) {
             delegate.invalidateAll();
-        }
-
-        @Override
-        public void invalidateAll() {
-            delegate.invalidateAll();
-        }
-
-        @Override
-        public CacheStatistics statistics() {
-            return delegate.statistics();
         }
     }
 }
