@@ -73,15 +73,7 @@ final class Json {
 
     /** @return {@code [["title","artist"],...]} */
     static String titleArtistPairs(List<TitleAndArtist> pairs) {
-        StringBuilder json = new StringBuilder(pairs.size() * 40).append('[');
-        for (int i = 0; i < pairs.size(); i++) {
-            json.append(i > 0 ? ",[" : "[");
-            string(json, pairs.get(i).title());
-            json.append(',');
-            string(json, pairs.get(i).artist());
-            json.append(']');
-        }
-        return json.append(']').toString();
+        return stringPairs(pairs.stream().map(pair -> Map.entry(pair.title(), pair.artist())).toList());
     }
 
     private static void string(StringBuilder json, String value) {
