@@ -168,17 +168,7 @@ final class CatalogWriter {
         }
         Transactions.flush(session);
         // The folder's stored tracks whose derived album artist the new facts changed follow the decision.
-        int moved = 0;
-        for (DerivedAlbumArtists.Move move : derived.moves()) {
-            long albumId = albumIds.get(new AlbumKey(move.albumArtistId(), move.albumTitle()));
-            tracks.moveToAlbum(move.trackId(), albumId, move.albumArtistId(), now);
-            flushEvery(session, ++moved);
-            albumsToRefresh.add(move.oldAlbumId());
-            albumsToRefresh.add(albumId);
-            artistsMaybeUnused.add(move.oldAlbumArtistId());
-        }
-        changed += moved;
-        Transactions.flush(session);
+        changed += move(session, tracks, derived.moves(), albumIds, now, albumsToRefresh, artistsMaybeUnused);
         int queued = 0;
         for (long id : unlinkArtists) {
             tracks.deleteTrackArtists(id);
@@ -212,6 +202,87 @@ final class CatalogWriter {
         }
         Transactions.flush(session);
         return new Written(inserted, changed);
+    }
+
+    /**
+     * Deletes tracks with their plays, artist links and search words; the folders whose derived album artist
+     * (see {@link DerivedAlbumArtists}) they took part in are decided again without them; albums and artists
+     * left without a track are removed and the counters move with all of it.
+     *
+     * @param rows the tracks, read with their artists and locked in this transaction
+     * @return how many tracks were deleted
+     */
+    int delete(SqlSession session, List<TrackRow> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        CatalogMapper catalog = session.getMapper(CatalogMapper.class);
+        TrackMapper tracks = session.getMapper(TrackMapper.class);
+        Set<Long> albums = new LinkedHashSet<>();
+        Set<Long> artists = new LinkedHashSet<>();
+        Set<Map.Entry<String, String>> derivedFolders = new LinkedHashSet<>();
+        List<Long> ids = new ArrayList<>();
+        int favorites = 0;
+        int played = 0;
+        for (TrackRow row : rows) {
+            ids.add(row.id);
+            if (row.albumId != null) {
+                albums.add(row.albumId);
+                if (row.albumArtistDerived) {
+                    derivedFolders.add(Map.entry(DerivedAlbumArtists.directory(row.path), row.albumTitle));
+                }
+            }
+            artists.addAll(row.artistIds);
+            artists.add(row.albumArtistId);
+            favorites += row.favorite ? 1 : 0;
+            played += row.playCount > 0 ? 1 : 0;
+        }
+        Transactions.flush(session);
+        for (List<Long> chunk : chunks(ids, CHUNK)) {
+            tracks.deleteTracks(chunk);
+        }
+        Transactions.flush(session);
+        DerivedAlbumArtists derived = DerivedAlbumArtists.afterRemoval(tracks, derivedFolders,
+                name -> resolveArtistNames(session, catalog, Set.of(name)).get(name));
+        if (!derived.moves().isEmpty()) {
+            Set<AlbumKey> wanted = new LinkedHashSet<>();
+            derived.moves().forEach(move -> wanted.add(new AlbumKey(move.albumArtistId(), move.albumTitle())));
+            Map<AlbumKey, Long> albumIds = resolveAlbums(session, catalog, wanted);
+            move(session, tracks, derived.moves(), albumIds, clock.instant().truncatedTo(ChronoUnit.MICROS),
+                    albums, artists);
+        }
+        removeOrphans(session, catalog, albums, artists);
+        catalog.addToTrackCount(-rows.size());
+        if (favorites > 0) {
+            catalog.addToCounter("favorites", -favorites);
+        }
+        if (played > 0) {
+            catalog.addToCounter("played", -played);
+        }
+        Transactions.flush(session);
+        return rows.size();
+    }
+
+    /**
+     * Moves stored tracks to the album of their newly decided album artist (same title), noting the albums to
+     * refresh and the artists that may now be unused.
+     *
+     * @return how many tracks moved
+     */
+    private static int move(SqlSession session, TrackMapper tracks, List<DerivedAlbumArtists.Move> moves,
+                            Map<AlbumKey, Long> albumIds, Instant now, Set<Long> albumsToRefresh,
+                            Set<Long> artistsMaybeUnused) {
+        int moved = 0;
+        for (DerivedAlbumArtists.Move move : moves) {
+            long albumId = albumIds.get(new AlbumKey(move.albumArtistId(), move.albumTitle()));
+            tracks.moveToAlbum(move.trackId(), albumId, move.albumArtistId(), now);
+            flushEvery(session, ++moved);
+            albumsToRefresh.add(move.oldAlbumId());
+            albumsToRefresh.add(albumId);
+            artistsMaybeUnused.add(move.oldAlbumArtistId());
+        }
+        Transactions.flush(session);
+        return moved;
     }
 
     /**

@@ -71,8 +71,7 @@ final class DerivedAlbumArtists {
      */
     static DerivedAlbumArtists decide(TrackMapper tracks, List<NewTrack> drafts, Collection<Long> replaced,
                                       Map<String, Long> artistIds, Function<String, Long> variousArtist) {
-        Collator collator = Collator.getInstance(Locale.ROOT);
-        collator.setStrength(Collator.PRIMARY);
+        Collator collator = collator();
         Map<Group, List<NewTrack>> groups = new LinkedHashMap<>();
         Map<String, CollationKey> titleKeys = new HashMap<>(); // a batch holds few titles, each many times
         for (NewTrack draft : drafts) {
@@ -82,6 +81,37 @@ final class DerivedAlbumArtists {
                         group -> new ArrayList<>()).add(draft);
             }
         }
+        return decide(tracks, groups, artistIds, Set.copyOf(replaced), variousArtist);
+    }
+
+    /**
+     * Decides again the folders that lost tracks, from the tracks they keep: once the one track by another
+     * artist is gone, an album by "Various Artists" is by the remaining artist again. Called in the deleting
+     * transaction, after the deletes.
+     *
+     * @param folders       (directory, album title) of each deleted track whose album artist was derived
+     * @param variousArtist gives the id of the artist of this name, creating it if needed
+     */
+    static DerivedAlbumArtists afterRemoval(TrackMapper tracks, Collection<Map.Entry<String, String>> folders,
+                                            Function<String, Long> variousArtist) {
+        Collator collator = collator();
+        Map<Group, List<NewTrack>> groups = new LinkedHashMap<>();
+        for (Map.Entry<String, String> folder : folders) {
+            groups.putIfAbsent(new Group(folder.getKey(), collator.getCollationKey(folder.getValue()),
+                    folder.getValue()), List.of());
+        }
+        return decide(tracks, groups, Map.of(), Set.of(), variousArtist);
+    }
+
+    private static Collator collator() {
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        collator.setStrength(Collator.PRIMARY);
+        return collator;
+    }
+
+    private static DerivedAlbumArtists decide(TrackMapper tracks, Map<Group, List<NewTrack>> groups,
+                                              Map<String, Long> artistIds, Set<Long> rewritten,
+                                              Function<String, Long> variousArtist) {
         if (groups.isEmpty()) {
             return NONE;
         }
@@ -92,7 +122,6 @@ final class DerivedAlbumArtists {
             groups.get(group).forEach(draft -> ids.add(artistIds.get(draft.artists().get(0))));
             firstArtists.add(ids);
         }
-        Set<Long> rewritten = new HashSet<>(replaced);
         List<List<DerivedRow>> stored = new ArrayList<>();
         keys.forEach(group -> stored.add(new ArrayList<>()));
         for (int offset = 0; offset < keys.size(); offset += Json.CHUNK) {
@@ -111,6 +140,9 @@ final class DerivedAlbumArtists {
         List<Move> moves = new ArrayList<>();
         Set<Long> movedTracks = new LinkedHashSet<>();
         for (int i = 0; i < keys.size(); i++) {
+            if (firstArtists.get(i).isEmpty()) {
+                continue; // a folder whose last derived track was removed
+            }
             long decided;
             if (firstArtists.get(i).size() == 1) {
                 decided = firstArtists.get(i).iterator().next();

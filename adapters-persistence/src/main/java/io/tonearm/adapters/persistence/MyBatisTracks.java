@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -303,27 +304,19 @@ final class MyBatisTracks implements Tracks {
     @Override
     public boolean delete(TrackId id) {
         Objects.requireNonNull(id, "id");
-        return transactions.write(session -> {
-            List<TrackRow> rows = TrackReader.lockByIds(session, List.of(id.value()));
-            if (rows.isEmpty()) {
-                return false;
-            }
-            TrackRow old = rows.get(0);
-            CatalogMapper catalog = session.getMapper(CatalogMapper.class);
-            session.getMapper(TrackMapper.class).deleteTrack(old.id);
-            Set<Long> albums = old.albumId == null ? Set.of() : Set.of(old.albumId);
-            Set<Long> artists = new HashSet<>(old.artistIds);
-            artists.add(old.albumArtistId);
-            writer.removeOrphans(session, catalog, albums, artists);
-            catalog.addToTrackCount(-1);
-            if (old.favorite) {
-                catalog.addToCounter("favorites", -1);
-            }
-            if (old.playCount > 0) {
-                catalog.addToCounter("played", -1);
-            }
-            return true;
-        });
+        return transactions.write(session -> writer.delete(session, TrackReader.lockByIds(session, List.of(id.value()))))
+                > 0;
+    }
+
+    @Override
+    public int deleteAll(Collection<TrackId> ids) {
+        Objects.requireNonNull(ids, "ids");
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Set<Long> wanted = new TreeSet<>(); // ascending: concurrent deletes lock rows in one order
+        ids.forEach(id -> wanted.add(Objects.requireNonNull(id, "ids contains null").value()));
+        return transactions.write(session -> writer.delete(session, TrackReader.lockByIds(session, wanted)));
     }
 
     @Override

@@ -105,9 +105,8 @@ interface TrackMapper {
     @Delete("DELETE FROM track_terms WHERE track_id = #{trackId}")
     void deleteTrackTerms(@Param("trackId") long trackId);
 
-    /** Plays, artists links and search words go with it (ON DELETE CASCADE). */
-    @Delete("DELETE FROM tracks WHERE id = #{id}")
-    void deleteTrack(@Param("id") long id);
+    /** Plays, artists links and search words go with them (ON DELETE CASCADE). */
+    void deleteTracks(@Param("ids") List<Long> ids);
 
     /** @return the track's flag, locking only the track's row; null if there is no such track */
     @Select("SELECT favorite FROM tracks WHERE id = #{id} FOR UPDATE")

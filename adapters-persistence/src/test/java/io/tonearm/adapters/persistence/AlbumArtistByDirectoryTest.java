@@ -97,4 +97,48 @@ class AlbumArtistByDirectoryTest extends DatabaseTest {
         assertThat(stored("/m/z/3.flac").albumArtist()).as("a scan decides for the whole folder again")
                 .isEqualTo("Various Artists");
     }
+
+    @Test
+    void deletingTheOneTrackByAnotherArtist_givesTheAlbumBackToTheArtistLeft() {
+        tracks.upsertAll(List.of(untagged("/m/v/1.flac", "Ana", "Vee"), untagged("/m/v/2.flac", "Ana", "Vee"),
+                untagged("/m/v/3.flac", "Guest", "Vee")));
+        assertThat(stored("/m/v/1.flac").albumArtist()).isEqualTo("Various Artists");
+
+        assertThat(tracks.deleteAll(List.of(stored("/m/v/3.flac").id()))).isOne();
+
+        assertThat(stored("/m/v/1.flac").albumArtist()).isEqualTo("Ana");
+        assertThat(stored("/m/v/2.flac").albumId()).isEqualTo(stored("/m/v/1.flac").albumId());
+        assertThat(albums.search(new SearchQuery("Vee"), PageRequest.first(10)).items())
+                .singleElement().satisfies(album -> {
+                    assertThat(album.artist()).isEqualTo("Ana");
+                    assertThat(album.trackCount()).isEqualTo(2);
+                });
+        assertThat(queryLong("SELECT COUNT(*) FROM artists WHERE name IN ('Guest', 'Various Artists')"))
+                .as("the guest and Various Artists name nothing any more").isZero();
+        assertCountersMatchRows();
+    }
+
+    @Test
+    void deletingOneTrack_decidesItsFolderAgainToo_butAFolderOfStillDifferentArtistsStaysVarious() {
+        tracks.upsertAll(List.of(untagged("/m/w/1.flac", "Ana", "Dub"), untagged("/m/w/2.flac", "Bo", "Dub"),
+                untagged("/m/w/3.flac", "Cy", "Dub")));
+
+        assertThat(tracks.delete(stored("/m/w/3.flac").id())).isTrue();
+        assertThat(stored("/m/w/1.flac").albumArtist()).isEqualTo("Various Artists");
+
+        assertThat(tracks.delete(stored("/m/w/2.flac").id())).isTrue();
+        assertThat(stored("/m/w/1.flac").albumArtist()).isEqualTo("Ana");
+        assertCountersMatchRows();
+    }
+
+    @Test
+    void deletingTracks_leavesTaggedAlbumArtistsAlone() {
+        tracks.upsertAll(List.of(aTrack().path("/m/t/1.flac").artists("Ana").album("Tee").albumArtist("Label").build(),
+                aTrack().path("/m/t/2.flac").artists("Bo").album("Tee").albumArtist("Label").build()));
+
+        tracks.deleteAll(List.of(stored("/m/t/2.flac").id()));
+
+        assertThat(stored("/m/t/1.flac").albumArtist()).isEqualTo("Label");
+        assertCountersMatchRows();
+    }
 }

@@ -191,6 +191,32 @@ class MyBatisTracksTest extends DatabaseTest {
     }
 
     @Test
+    void deletingManyTracks_removesThemInOneGo_skipsUnknownIds_andKeepsTheCountersExact() {
+        Track played = tracks.add(aTrack().path("/m/a/1.flac").artists("Ana").album("One").build());
+        Track favorite = tracks.add(aTrack().path("/m/a/2.flac").artists("Ana", "Bo").album("One").build());
+        Track other = tracks.add(aTrack().path("/m/b/1.flac").artists("Cy").album("Two").build());
+        Track kept = tracks.add(aTrack().path("/m/c/1.flac").artists("Ana").album("Three").build());
+        plays.record(new PlayEvent(played.id(), Instant.parse("2025-02-01T00:00:00Z")));
+        tracks.setFavorite(favorite.id(), true);
+
+        int deleted = tracks.deleteAll(List.of(played.id(), favorite.id(), other.id(), TrackId.of(999_999),
+                played.id()));
+
+        assertThat(deleted).as("three known tracks, one given twice").isEqualTo(3);
+        assertThat(tracks.findByIds(List.of(played.id(), favorite.id(), other.id()))).isEmpty();
+        assertThat(tracks.findById(kept.id())).isPresent();
+        assertThat(queryLong("SELECT COUNT(*) FROM plays")).isZero();
+        assertThat(queryLong("SELECT COUNT(*) FROM artists WHERE name IN ('Bo', 'Cy')")).isZero();
+        assertThat(queryLong("SELECT COUNT(*) FROM artists WHERE name = 'Ana'")).isOne();
+        assertThat(queryLong("SELECT COUNT(*) FROM albums WHERE title IN ('One', 'Two')")).isZero();
+        assertThat(queryLong("SELECT COUNT(*) FROM track_terms")).isEqualTo(
+                queryLong("SELECT COUNT(*) FROM track_terms WHERE track_id = " + kept.id()));
+        assertThat(tracks.deleteAll(List.of(played.id()))).isZero();
+        assertThat(tracks.deleteAll(List.of())).isZero();
+        assertCountersMatchRows();
+    }
+
+    @Test
     void settingFavorite_isTrueForAKnownTrack_andIdempotent() {
         Track track = tracks.add(aTrack().build());
 

@@ -430,14 +430,8 @@ final class ScanRun {
         if (gone.isEmpty()) {
             return;
         }
-        long count = 0;
-        for (TrackId id : gone) {
-            // Tracks.delete also removes the plays and the albums and artists left empty, in one transaction.
-            if (tracks.delete(id)) {
-                count++;
-            }
-        }
-        removed.add(count);
+        // also removes their plays and the albums and artists left empty, and re-decides their folders
+        removed.add(tracks.deleteAll(gone));
         invalidateCache();
         reportProgress();
     }

@@ -6,6 +6,7 @@ import static io.tonearm.bootstrap.architecture.ApiPredicates.arePublicApiMethod
 import static io.tonearm.bootstrap.architecture.ApiPredicates.areSingleLookups;
 import static io.tonearm.bootstrap.architecture.ApiPredicates.notTakeAnOptional;
 import static io.tonearm.bootstrap.architecture.ApiPredicates.returnA;
+import static io.tonearm.bootstrap.architecture.ApiPredicates.returnABooleanOrABulkCount;
 import static io.tonearm.bootstrap.architecture.ApiPredicates.returnAPage;
 import static io.tonearm.bootstrap.architecture.ApiPredicates.returnAnOptionalEntity;
 import static io.tonearm.bootstrap.architecture.ApiPredicates.returnTheCreatedEntityOrABulkCount;
@@ -50,9 +51,9 @@ final class ApiGuidelineRules {
     @ArchTest
     static final ArchRule deletesReturnBoolean = methods()
             .that(arePublicApiMethods()).and(areNamed("delete"))
-            .should(returnA(boolean.class))
+            .should(returnABooleanOrABulkCount())
             .because("deleting an unknown id is not an error; the caller learns whether something was deleted "
-                    + "(HTTP 204 or 404) without a second read");
+                    + "(HTTP 204 or 404) without a second read, and a bulk delete how many were");
 
     @ArchTest
     static final ArchRule updatesReturnOptionalEntity = methods()

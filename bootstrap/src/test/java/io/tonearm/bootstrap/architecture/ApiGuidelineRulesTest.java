@@ -52,9 +52,11 @@ class ApiGuidelineRulesTest {
     }
 
     @Test
-    void deleteRule_failsOnADeleteReturningVoid() {
+    void deleteRule_failsOnADeleteReturningVoidAndABulkDeleteReturningNoCount() {
         assertThatRuleFails(ApiGuidelineRules.deletesReturnBoolean, classes(DeleteReturningVoid.class))
-                .hasMessageContaining("DeleteReturningVoid.delete(io.tonearm.domain.TrackId)> returns void");
+                .hasMessageContaining("was violated (2 times)")
+                .hasMessageContaining("DeleteReturningVoid.delete(io.tonearm.domain.TrackId)> returns void")
+                .hasMessageContaining("DeleteReturningVoid.deleteAll(java.util.Collection)> returns boolean");
     }
 
     @Test

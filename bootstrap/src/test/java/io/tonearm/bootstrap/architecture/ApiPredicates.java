@@ -113,6 +113,15 @@ final class ApiPredicates {
                 method -> method.getRawReturnType().isEquivalentTo(type));
     }
 
+    /** The method returns {@code boolean}, or an {@code int}/{@code long} count when it takes a collection. */
+    static ArchCondition<JavaMethod> returnABooleanOrABulkCount() {
+        return methodCondition("return boolean, or an int/long count when taking a collection",
+                method -> isBulk(method)
+                        ? method.getRawReturnType().isEquivalentTo(int.class)
+                                || method.getRawReturnType().isEquivalentTo(long.class)
+                        : method.getRawReturnType().isEquivalentTo(boolean.class));
+    }
+
     /** The method returns {@code Optional<E>} where E is an {@link #ENTITY}. */
     static ArchCondition<JavaMethod> returnAnOptionalEntity() {
         return methodCondition("return Optional of an entity", method -> {

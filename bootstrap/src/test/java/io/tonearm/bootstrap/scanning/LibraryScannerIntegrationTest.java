@@ -268,6 +268,34 @@ class LibraryScannerIntegrationTest {
     }
 
     @Test
+    void removingTheOneFileByAnotherArtist_givesTheAlbumBackToTheArtistLeft_readingNoFile() throws IOException {
+        Path folder = library.resolve("shrinking");
+        Path one = folder.resolve("1.flac");
+        Path two = folder.resolve("2.opus");
+        Path guest = folder.resolve("3.mp3");
+        TestCorpus.write(TestCorpus.Kind.FLAC, one, TestCorpus.Tags.basic("One", "Host Act", "Shrinking Album"));
+        TestCorpus.write(TestCorpus.Kind.OPUS, two, TestCorpus.Tags.basic("Two", "Host Act", "Shrinking Album"));
+        TestCorpus.write(TestCorpus.Kind.MP3_ID3V24, guest, TestCorpus.Tags.basic("Three", "Guest Act",
+                "Shrinking Album"));
+        scan(500);
+        assertThat(onlyAlbum("Shrinking Album").artist()).isEqualTo("Various Artists");
+        Files.delete(guest);
+        CountingAudioFiles counting = new CountingAudioFiles(injector.getInstance(AudioFiles.class));
+
+        ScanSummary rescan = LibraryScanner.create(counting, tracks, trackFiles, cache, new ScanSettings(2, 500))
+                .scan(ScanRequest.of(library), ScanListener.NONE);
+
+        assertThat(rescan.counts().removed()).isEqualTo(1);
+        assertThat(counting.read).filteredOn(path -> path.startsWith(folder.toString())).isEmpty();
+        Album back = onlyAlbum("Shrinking Album");
+        assertThat(back.artist()).isEqualTo("Host Act");
+        assertThat(back.trackCount()).isEqualTo(2);
+        assertThat(track(one).albumArtist()).isEqualTo("Host Act");
+        assertThat(track(two).albumId()).isEqualTo(back.id());
+        assertThat(artistNamed("Guest Act")).isEmpty();
+    }
+
+    @Test
     void aChangedFileOfAFolder_decidesForTheWholeFolder_bothWays_readingOnlyIt() throws IOException {
         Path folder = library.resolve("changing");
         Path one = folder.resolve("1.flac");

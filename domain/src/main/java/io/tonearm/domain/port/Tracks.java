@@ -86,8 +86,21 @@ public interface Tracks {
     /** @return the changed track, or empty if there is no track with this id */
     Optional<Track> update(TrackId id, TrackChanges changes);
 
-    /** Deletes a track with its plays; albums and artists left without tracks go too. @return true if it existed */
+    /**
+     * Deletes a track with its plays; albums and artists left without tracks go too, and the track's folder
+     * decides its album artist again if the catalog derived it (see {@link #upsertAll}).
+     *
+     * @return true if it existed
+     */
     boolean delete(TrackId id);
+
+    /**
+     * Deletes many tracks as {@link #delete} does, in one transaction: all of them or, on any failure, none.
+     * Unknown ids are skipped.
+     *
+     * @return the number of tracks deleted
+     */
+    int deleteAll(Collection<TrackId> ids);
 
     /** @return true if the track exists (its flag is then {@code favorite}) */
     boolean setFavorite(TrackId id, boolean favorite);

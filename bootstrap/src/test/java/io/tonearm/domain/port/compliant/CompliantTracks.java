@@ -33,6 +33,8 @@ public interface CompliantTracks {
 
     boolean delete(TrackId id);
 
+    int deleteAll(Collection<TrackId> ids);
+
     boolean setFavorite(TrackId id, boolean favorite);
 
     /** Not a setter by the guidelines' definition ("set" must be followed by a capital): free to return void. */
