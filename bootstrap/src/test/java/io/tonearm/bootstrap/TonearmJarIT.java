@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 class TonearmJarIT {
     private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+/)");
     private static final Path JAR = Path.of(System.getProperty("tonearm.jar", "target/tonearm.jar"));
+    private static final Path LAUNCHER = Path.of("bin/tonearm");
 
     private Process process;
+    private Thread outputReader;
     private final List<String> output = new CopyOnWriteArrayList<>();
 
     /**
@@ -144,11 +147,56 @@ class TonearmJarIT {
         }
     }
 
+    @Test
+    void theLauncher_writesAClassDataArchiveOnItsFirstRun_andTheNextRunMapsIt(@TempDir Path dataDir,
+                                                                              @TempDir Path installed)
+            throws Exception {
+        Files.copy(JAR, installed.resolve("tonearm.jar"));
+        Path launcher = Files.copy(LAUNCHER, installed.resolve("tonearm"));
+        assertThat(launcher.toFile().setExecutable(true)).isTrue();
+        try (TestDatabase database = TestDatabase.create()) {
+            Map<String, String> environment = new java.util.HashMap<>(FullStackTest.environment(database.settings(),
+                    dataDir));
+            environment.put("JAVA_HOME", javaHome());
+
+            run(launcher, environment, "stats");
+            assertThat(output).as("no warning about classes the archive leaves out")
+                    .noneMatch(line -> line.contains("warning"));
+            try (var archives = Files.list(installed)) {
+                assertThat(archives.map(Path::getFileName).map(Path::toString))
+                        .anyMatch(name -> name.startsWith("tonearm-") && name.endsWith(".jsa"));
+            }
+            output.clear();
+            // -Xshare:on makes the JVM refuse to start unless it maps the archive
+            environment.put("JAVA_OPTS", "-Xshare:on");
+            run(launcher, environment, "stats");
+        }
+    }
+
+    private void run(Path launcher, Map<String, String> environment, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        start(command, environment);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        outputReader.join(TimeUnit.SECONDS.toMillis(10)); // the whole output, up to what the JVM wrote at exit
+        assertThat(process.exitValue()).as("exit code; output: %s", output).isEqualTo(ExitCodes.OK);
+        assertThat(output).as("output").anyMatch(line -> line.startsWith("tracks:"));
+    }
+
+    private static String javaHome() {
+        Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
+        return java.getParent().getParent().toString();
+    }
+
     private void start(Map<String, String> environment, String... args) throws IOException {
         assertThat(JAR).as("built by package").isRegularFile();
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toString()));
         command.addAll(List.of(args));
+        start(command, environment);
+    }
+
+    private void start(List<String> command, Map<String, String> environment) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("TONEARM_"));
         builder.environment().putAll(environment);
@@ -163,6 +211,7 @@ class TonearmJarIT {
         }, "tonearm-jar-output");
         reader.setDaemon(true);
         reader.start();
+        outputReader = reader;
     }
 
     /** Sends SIGTERM. (Process.destroy() would too, but it also closes our end of the output pipe.) */
