@@ -8,7 +8,9 @@
 #
 # Usage: bootstrap/src/bench/scan-benchmark.sh [FILES]       (default 10000)
 #        SCAN_BENCH_TOOLS="tonearm mpd" bootstrap/src/bench/scan-benchmark.sh 100000   (a subset of the tools)
-#        SCAN_BENCH_JAVA_OPTS="-XX:TieredStopAtLevel=1" ...   (more JVM options for Tonearm's runs)
+#        SCAN_BENCH_JAVA_OPTS="-XX:+UseSerialGC" ...          (more JVM options for Tonearm's runs)
+#        SCAN_BENCH_LAUNCHER=java ...   (Tonearm as java -jar tonearm.jar, instead of the launcher bootstrap/bin/tonearm,
+#                                        which adds class-data sharing and C1 only; docs/configuration.md)
 # Needs: a built jar (./mvnw -DskipTests package), MariaDB on 127.0.0.1:3306 (root, no password), and the
 # Debian packages mpd, mpc, beets, time (apt-get install -y mpd mpc beets time).
 # The corpus is written once per size under $SCAN_BENCH_DIR (default /tmp/tonearm-scan-bench).
@@ -51,10 +53,29 @@ DB=tonearm_scanbench_$$
 mysql -uroot -h127.0.0.1 -e "CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_ai_ci"
 trap 'mysql -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $DB"' EXIT
 export TONEARM_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB"
+LAUNCHER=${SCAN_BENCH_LAUNCHER:-launcher}
+tonearm_command() { # JVM options...: sets the array cmd to the command that starts Tonearm with them
+  if [ "$LAUNCHER" = java ]; then
+    cmd=(java "$@" -jar "$JAR")
+  else
+    cmd=(env "JAVA_OPTS=$*" "$HERE/bootstrap/bin/tonearm")
+  fi
+}
+if [ "$LAUNCHER" != java ]; then
+  # The launcher's class-data archive is written by its first run on this jar: let a scan of ten files in a
+  # catalog of their own write it, as a user's first command would, so that the timed runs map it.
+  PRIME=$WORK/prime && rm -rf "$PRIME" && mkdir -p "$PRIME/library"
+  (find "$LIBRARY" -type f || true) | head -10 | while read -r f; do cp "$f" "$PRIME/library/"; done
+  mysql -uroot -h127.0.0.1 -e "CREATE DATABASE ${DB}_prime CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_ai_ci"
+  tonearm_command
+  TONEARM_DB_URL="jdbc:mariadb://127.0.0.1:3306/${DB}_prime" "${cmd[@]}" scan "$PRIME/library" > "$PRIME/out" 2>&1 || true
+  mysql -uroot -h127.0.0.1 -e "DROP DATABASE ${DB}_prime"
+fi
 tonearm_scan() { # label
-  local log=$WORK/tonearm-$1
+  local log=$WORK/tonearm-${1// /-}
   # shellcheck disable=SC2086 # SCAN_BENCH_JAVA_OPTS holds several options
-  /usr/bin/time -f '%e %M' -o "$log.time" java -Xmx256m ${SCAN_BENCH_JAVA_OPTS:-} -Xlog:gc:file="$log.gc" -jar "$JAR" scan "$LIBRARY" \
+  tonearm_command -Xmx256m ${SCAN_BENCH_JAVA_OPTS:-} -Xlog:gc:file="$log.gc"
+  /usr/bin/time -f '%e %M' -o "$log.time" "${cmd[@]}" scan "$LIBRARY" \
       > "$log.out" 2>&1 || { cat "$log.out" >&2; exit 1; }
   local wall rss heap scan
   read -r wall rss < "$log.time"
