@@ -205,14 +205,15 @@ final class CatalogWriter {
     }
 
     /**
-     * Deletes tracks with their plays, artist links and search words; the folders whose derived album artist
-     * (see {@link DerivedAlbumArtists}) they took part in are decided again without them; albums and artists
-     * left without a track are removed and the counters move with all of it.
+     * Deletes tracks with their plays, artist links and search words; albums and artists left without a track
+     * are removed and the counters move with all of it.
      *
-     * @param rows the tracks, read with their artists and locked in this transaction
+     * @param rows             the tracks, read with their artists and locked in this transaction
+     * @param redecideFolders  decide again, without them, the folders whose derived album artist (see
+     *                         {@link DerivedAlbumArtists}) they took part in, moving the tracks left as decided
      * @return how many tracks were deleted
      */
-    int delete(SqlSession session, List<TrackRow> rows) {
+    int delete(SqlSession session, List<TrackRow> rows, boolean redecideFolders) {
         if (rows.isEmpty()) {
             return 0;
         }
@@ -228,7 +229,7 @@ final class CatalogWriter {
             ids.add(row.id);
             if (row.albumId != null) {
                 albums.add(row.albumId);
-                if (row.albumArtistDerived) {
+                if (redecideFolders && row.albumArtistDerived) {
                     derivedFolders.add(Map.entry(DerivedAlbumArtists.directory(row.path), row.albumTitle));
                 }
             }

@@ -304,8 +304,9 @@ final class MyBatisTracks implements Tracks {
     @Override
     public boolean delete(TrackId id) {
         Objects.requireNonNull(id, "id");
-        return transactions.write(session -> writer.delete(session, TrackReader.lockByIds(session, List.of(id.value()))))
-                > 0;
+        int deleted = transactions.write(session ->
+                writer.delete(session, TrackReader.lockByIds(session, List.of(id.value())), false));
+        return deleted > 0;
     }
 
     @Override
@@ -316,7 +317,7 @@ final class MyBatisTracks implements Tracks {
         }
         Set<Long> wanted = new TreeSet<>(); // ascending: concurrent deletes lock rows in one order
         ids.forEach(id -> wanted.add(Objects.requireNonNull(id, "ids contains null").value()));
-        return transactions.write(session -> writer.delete(session, TrackReader.lockByIds(session, wanted)));
+        return transactions.write(session -> writer.delete(session, TrackReader.lockByIds(session, wanted), true));
     }
 
     @Override

@@ -119,15 +119,27 @@ class AlbumArtistByDirectoryTest extends DatabaseTest {
     }
 
     @Test
-    void deletingOneTrack_decidesItsFolderAgainToo_butAFolderOfStillDifferentArtistsStaysVarious() {
+    void deletingManyTracks_decidesAgain_butAFolderOfStillDifferentArtistsStaysVarious() {
         tracks.upsertAll(List.of(untagged("/m/w/1.flac", "Ana", "Dub"), untagged("/m/w/2.flac", "Bo", "Dub"),
-                untagged("/m/w/3.flac", "Cy", "Dub")));
+                untagged("/m/w/3.flac", "Cy", "Dub"), untagged("/m/w/4.flac", "Bo", "Dub")));
 
-        assertThat(tracks.delete(stored("/m/w/3.flac").id())).isTrue();
+        assertThat(tracks.deleteAll(List.of(stored("/m/w/3.flac").id()))).isOne();
         assertThat(stored("/m/w/1.flac").albumArtist()).isEqualTo("Various Artists");
 
-        assertThat(tracks.delete(stored("/m/w/2.flac").id())).isTrue();
+        assertThat(tracks.deleteAll(List.of(stored("/m/w/2.flac").id(), stored("/m/w/4.flac").id()))).isEqualTo(2);
         assertThat(stored("/m/w/1.flac").albumArtist()).isEqualTo("Ana");
+        assertCountersMatchRows();
+    }
+
+    @Test
+    void deletingOneTrack_leavesItsFolderAsItIs_itsFileIsUsuallyStillThere() {
+        tracks.upsertAll(List.of(untagged("/m/u/1.flac", "Ana", "You"), untagged("/m/u/2.flac", "Bo", "You")));
+        Track kept = stored("/m/u/1.flac");
+
+        assertThat(tracks.delete(stored("/m/u/2.flac").id())).isTrue();
+
+        assertThat(stored("/m/u/1.flac")).as("no other track changes, so no other cached track is stale")
+                .isEqualTo(kept);
         assertCountersMatchRows();
     }
 

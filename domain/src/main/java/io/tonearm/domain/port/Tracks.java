@@ -87,8 +87,8 @@ public interface Tracks {
     Optional<Track> update(TrackId id, TrackChanges changes);
 
     /**
-     * Deletes a track with its plays; albums and artists left without tracks go too, and the track's folder
-     * decides its album artist again if the catalog derived it (see {@link #upsertAll}).
+     * Deletes a track with its plays; albums and artists left without tracks go too. The other tracks stay as
+     * they are: a track deleted from the catalog usually still has its file, which the next scan adds again.
      *
      * @return true if it existed
      */
@@ -96,7 +96,9 @@ public interface Tracks {
 
     /**
      * Deletes many tracks as {@link #delete} does, in one transaction: all of them or, on any failure, none.
-     * Unknown ids are skipped.
+     * Unknown ids are skipped. This is how a scan removes the tracks whose files are gone, so the folders whose
+     * album artist the catalog derived from them (see {@link #upsertAll}) decide it again from the tracks they
+     * keep, which may move those tracks to another album.
      *
      * @return the number of tracks deleted
      */
