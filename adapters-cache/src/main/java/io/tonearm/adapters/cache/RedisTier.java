@@ -14,8 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -77,8 +75,7 @@ final class RedisTier implements SharedTier {
     private final ScheduledExecutorService maintenance;
     private final ExecutorService acknowledger;
     private final Thread subscriberThread;
-    private final ConcurrentMap<Long, Acknowledgements> awaiting = new ConcurrentHashMap<>();
-    private final AtomicLong messageIds = new AtomicLong();
+    private final Acknowledgements acknowledgements;
     private final PendingInvalidations pending = new PendingInvalidations();
     private final AtomicInteger invalidatingEverything = new AtomicInteger();
     private final AtomicLong everythingVersion = new AtomicLong();
@@ -88,7 +85,6 @@ final class RedisTier implements SharedTier {
     private final LongAdder misses = new LongAdder();
     private final LongAdder errors = new LongAdder();
     private final LongAdder refusedWrites = new LongAdder();
-    private final LongAdder unacknowledged = new LongAdder();
 
     private volatile boolean closed;
     private volatile String space;
@@ -115,6 +111,7 @@ final class RedisTier implements SharedTier {
         this.connections = new RedisConnections(settings);
         this.settings = settings;
         this.keys = new RedisKeys(settings.keyPrefix());
+        this.acknowledgements = new Acknowledgements(settings.acknowledgementTimeout(), () -> subscribed);
         this.boundNanos = settings.stalenessBound().toNanos();
         long longestTtl = cacheSettings.ttls().values().stream().mapToLong(Duration::toMillis)
                 .max().orElse(0);
@@ -275,8 +272,7 @@ final class RedisTier implements SharedTier {
     @Override
     public void invalidateEntry(QueryState query, String arguments) {
         String current = space;
-        long id = messageIds.incrementAndGet();
-        Acknowledgements acknowledgements = expect(id);
+        long id = acknowledgements.expect();
         try {
             Object receivers = current == null ? null : broadcast(RedisScript.INVALIDATE_ENTRY,
                     entryKeys(current, query.name(), arguments), entryArguments(current, query.name(), arguments, id));
@@ -285,9 +281,9 @@ final class RedisTier implements SharedTier {
                 pending.addEntry(query.name(), arguments);
                 return;
             }
-            awaitAcknowledgements(acknowledgements, count);
+            acknowledgements.await(id, count);
         } finally {
-            awaiting.remove(id);
+            acknowledgements.forget(id);
         }
     }
 
@@ -333,8 +329,7 @@ final class RedisTier implements SharedTier {
             notBroadcast(null);
             return null;
         }
-        long id = messageIds.incrementAndGet();
-        Acknowledgements acknowledgements = expect(id);
+        long id = acknowledgements.expect();
         try {
             List<byte[]> values = new ArrayList<>();
             values.add(RedisKeys.bytes(current));
@@ -354,13 +349,13 @@ final class RedisTier implements SharedTier {
                 generations.put(new String((byte[]) list.get(i), StandardCharsets.UTF_8), (Long) list.get(i + 1));
             }
             if (ackDeadlineNanos == null) {
-                awaitAcknowledgements(acknowledgements, receivers);
+                acknowledgements.await(id, receivers);
             } else {
-                awaitAcknowledgements(acknowledgements, receivers, ackDeadlineNanos);
+                acknowledgements.await(id, receivers, ackDeadlineNanos);
             }
             return generations;
         } finally {
-            awaiting.remove(id);
+            acknowledgements.forget(id);
         }
     }
 
@@ -393,26 +388,6 @@ final class RedisTier implements SharedTier {
             // the script found another server than the key space's: it restarted, resynchronize
             synced = false;
             problem("Redis was replaced (new run id)");
-        }
-    }
-
-    private Acknowledgements expect(long id) {
-        Acknowledgements acknowledgements = new Acknowledgements();
-        awaiting.put(id, acknowledgements);
-        return acknowledgements;
-    }
-
-    /** Waits until every process that received the message applied it, within the acknowledgement timeout. */
-    private void awaitAcknowledgements(Acknowledgements acknowledgements, long receivers) {
-        awaitAcknowledgements(acknowledgements, receivers, System.nanoTime() + settings.acknowledgementTimeout().toNanos());
-    }
-
-    private void awaitAcknowledgements(Acknowledgements acknowledgements, long receivers, long deadlineNanos) {
-        if (!subscribed) {
-            return; // this process cannot hear acknowledgements now; the others obey the staleness bound
-        }
-        if (!acknowledgements.await(receivers, deadlineNanos - System.nanoTime())) {
-            unacknowledged.increment();
         }
     }
 
@@ -488,20 +463,19 @@ final class RedisTier implements SharedTier {
         Map<Long, Long> receiversById = new LinkedHashMap<>();
         try {
             for (Map.Entry<String, String> entry : entries) {
-                long id = messageIds.incrementAndGet();
-                expect(id);
+                long id = acknowledgements.expect();
                 Object receivers = script(RedisScript.INVALIDATE_ENTRY, entryKeys(current, entry.getKey(), entry.getValue()),
                         entryArguments(current, entry.getKey(), entry.getValue(), id));
                 if (!(receivers instanceof Long count) || count < 0) {
-                    awaiting.remove(id);
+                    acknowledgements.forget(id);
                     return false;
                 }
                 receiversById.put(id, count);
             }
-            receiversById.forEach((id, count) -> awaitAcknowledgements(awaiting.get(id), count, deadline));
+            receiversById.forEach((id, count) -> acknowledgements.await(id, count, deadline));
             return true;
         } finally {
-            receiversById.keySet().forEach(awaiting::remove);
+            receiversById.keySet().forEach(acknowledgements::forget);
         }
     }
 
@@ -648,10 +622,7 @@ final class RedisTier implements SharedTier {
     /** Applies another process's invalidation (on the subscriber thread, in the order Redis sent them). */
     private void apply(InvalidationMessage message) {
         if (message.origin().equals(node)) {
-            Acknowledgements acknowledgements = awaiting.get(message.id());
-            if (acknowledgements != null) {
-                acknowledgements.add();
-            }
+            acknowledgements.received(message.id());
             return;
         }
         if (message.isEntry()) {
@@ -737,10 +708,7 @@ final class RedisTier implements SharedTier {
                     LOG.debug("Ignored a message that is not an invalidation: {}", e.getMessage());
                 }
             } else {
-                Acknowledgements acknowledgements = awaiting.get(number(message));
-                if (acknowledgements != null) {
-                    acknowledgements.add();
-                }
+                acknowledgements.received(number(message));
             }
         }
 
@@ -897,7 +865,7 @@ final class RedisTier implements SharedTier {
 
     /** @return invalidations that returned before every process acknowledged them */
     long unacknowledgedInvalidations() {
-        return unacknowledged.sum();
+        return acknowledgements.unacknowledged();
     }
 
     /** @return conditional writes that Redis refused because an invalidation came first */
@@ -935,32 +903,5 @@ final class RedisTier implements SharedTier {
     }
 
     private record Ready(String space, long shared, long freshAsOfNanos) {
-    }
-
-    /** Acknowledgements of one invalidation message. */
-    private static final class Acknowledgements {
-        private long received;
-
-        synchronized void add() {
-            received++;
-            notifyAll();
-        }
-
-        synchronized boolean await(long expected, long timeoutNanos) {
-            long deadline = System.nanoTime() + timeoutNanos;
-            while (received < expected) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                try {
-                    TimeUnit.NANOSECONDS.timedWait(this, left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }
