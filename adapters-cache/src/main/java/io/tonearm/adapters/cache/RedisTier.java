@@ -1,6 +1,5 @@
 package io.tonearm.adapters.cache;
 
-import dev.failsafe.CircuitBreaker;
 import io.tonearm.domain.port.StoredResults;
 import io.tonearm.domain.port.TierStatistics;
 import jakarta.inject.Inject;
@@ -21,12 +20,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +31,6 @@ import redis.clients.jedis.BinaryJedisPubSub;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.exceptions.JedisException;
-import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
  * Tier 2 in Redis, and the protocol that keeps every process's tier 1 coherent.
@@ -63,7 +59,6 @@ final class RedisTier implements SharedTier {
 
     private final CacheClock clock;
     private final LocalTier tier1;
-    private final JedisPooled redis;
     private final RedisConnections connections;
     private final RedisSettings settings;
     private final RedisKeys keys;
@@ -71,7 +66,7 @@ final class RedisTier implements SharedTier {
     private final long boundNanos;
     private final long versionTtlMillis;
     private final long oldestWritableLoadNanos;
-    private final CircuitBreaker<Object> breaker;
+    private final RedisCalls calls;
     private final ScheduledExecutorService maintenance;
     private final ExecutorService acknowledger;
     private final Thread subscriberThread;
@@ -79,11 +74,9 @@ final class RedisTier implements SharedTier {
     private final PendingInvalidations pending = new PendingInvalidations();
     private final AtomicInteger invalidatingEverything = new AtomicInteger();
     private final AtomicLong everythingVersion = new AtomicLong();
-    private final AtomicBoolean breakerOpened = new AtomicBoolean();
 
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
-    private final LongAdder errors = new LongAdder();
     private final LongAdder refusedWrites = new LongAdder();
 
     private volatile boolean closed;
@@ -98,16 +91,11 @@ final class RedisTier implements SharedTier {
     private volatile long generationsCheckedAtNanos;
     private volatile long[] stored = {0, 0, 0};
     private volatile Map<String, StoredResults> storedPerQuery = Map.of();
-    private volatile Instant downSince;
-    private volatile boolean everInStep;
-    private volatile boolean warnedNotYetInUse;
-    private volatile String problem = "not connected yet";
 
     @Inject
     RedisTier(LocalTier tier1, JedisPooled redis, RedisSettings settings, CacheSettings cacheSettings) {
         this.clock = tier1.clock();
         this.tier1 = tier1;
-        this.redis = redis;
         this.connections = new RedisConnections(settings);
         this.settings = settings;
         this.keys = new RedisKeys(settings.keyPrefix());
@@ -121,23 +109,7 @@ final class RedisTier implements SharedTier {
         long unheard = clock.read() - 2 * boundNanos;
         this.confirmedAtNanos = unheard;
         this.generationsCheckedAtNanos = unheard;
-        this.breaker = CircuitBreaker.builder()
-                .handle(JedisException.class)
-                .withFailureThreshold(settings.breakerFailureThreshold())
-                .withDelay(settings.breakerOpenFor())
-                .withSuccessThreshold(1)
-                // once per outage, not at every failed probe of a half-open breaker
-                .onOpen(event -> {
-                    if (breakerOpened.compareAndSet(false, true)) {
-                        LOG.warn("Redis does not answer: the circuit breaker stops calling it for a while");
-                    }
-                })
-                .onClose(event -> {
-                    if (breakerOpened.compareAndSet(true, false)) {
-                        LOG.info("Redis answers again: the circuit breaker closed");
-                    }
-                })
-                .build();
+        this.calls = new RedisCalls(redis, settings, () -> closed);
         this.maintenance = Executors.newSingleThreadScheduledExecutor(daemon("tonearm-cache-maintenance"));
         this.acknowledger = Executors.newSingleThreadExecutor(daemon("tonearm-cache-acknowledger"));
         this.subscriberThread = daemon("tonearm-cache-subscriber").newThread(this::subscribe);
@@ -164,7 +136,8 @@ final class RedisTier implements SharedTier {
         if (ready == null) {
             return SharedRead.UNUSABLE;
         }
-        List<byte[]> values = call(query, jedis -> jedis.mget(keys.entry(ready.space, ready.shared, query.name(), arguments),
+        List<byte[]> values = calls.call(query, jedis -> jedis.mget(
+                keys.entry(ready.space, ready.shared, query.name(), arguments),
                 keys.version(ready.space, query.name(), arguments)));
         if (values == null) {
             return SharedRead.UNUSABLE;
@@ -184,7 +157,7 @@ final class RedisTier implements SharedTier {
                 names[2 * i] = keys.entry(ready.space, ready.shared, query.name(), ordered.get(i));
                 names[2 * i + 1] = keys.version(ready.space, query.name(), ordered.get(i));
             }
-            values = call(query, jedis -> jedis.mget(names));
+            values = calls.call(query, jedis -> jedis.mget(names));
         }
         for (int i = 0; i < ordered.size(); i++) {
             reads.put(ordered.get(i), values == null ? SharedRead.UNUSABLE
@@ -221,7 +194,8 @@ final class RedisTier implements SharedTier {
         if (invalidatingEverything.get() > 0) {
             return Generation.BLOCKED;
         }
-        Object fetched = script(query, RedisScript.FETCH, List.of(keys.queries(current), keys.generation(current, query.name())),
+        Object fetched = calls.script(query, RedisScript.FETCH,
+                List.of(keys.queries(current), keys.generation(current, query.name())),
                 List.of(RedisKeys.bytes(query.name())));
         // an invalidation of everything that ran meanwhile may not be in what was read
         if (!(fetched instanceof Long shared) || everythingVersion.get() != version || !current.equals(space)) {
@@ -261,7 +235,7 @@ final class RedisTier implements SharedTier {
                 values.add(write.bytes());
                 values.add(RedisKeys.bytes(Long.toString(write.ttlMillis())));
             }
-            if (script(query, RedisScript.WRITE, names, values) instanceof Long written) {
+            if (calls.script(query, RedisScript.WRITE, names, values) instanceof Long written) {
                 refusedWrites.add(group.size() - written);
             }
         });
@@ -339,7 +313,7 @@ final class RedisTier implements SharedTier {
             values.add(RedisKeys.bytes(everything ? "1" : "0"));
             queries.forEach(query -> values.add(RedisKeys.bytes(query.name())));
             Object result = insist ? broadcast(RedisScript.INVALIDATE_QUERIES, List.of(keys.queries(current)), values)
-                    : script(RedisScript.INVALIDATE_QUERIES, List.of(keys.queries(current)), values);
+                    : calls.script(RedisScript.INVALIDATE_QUERIES, List.of(keys.queries(current)), values);
             if (!(result instanceof List<?> list) || !(list.get(0) instanceof Long receivers) || receivers < 0) {
                 notBroadcast(result);
                 return null;
@@ -369,16 +343,11 @@ final class RedisTier implements SharedTier {
      * @return the script's answer, or null if it could not run
      */
     private Object broadcast(RedisScript script, List<byte[]> names, List<byte[]> values) {
-        Object answer = script(script, names, values);
+        Object answer = calls.script(script, names, values);
         long deadline = System.nanoTime() + boundNanos;
         while (answer == null && subscribed && !closed && System.nanoTime() < deadline) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-            try {
-                answer = runScript(redis, script, names, values);
-            } catch (RuntimeException e) {
-                errors.increment();
-                problem(e.getClass().getSimpleName() + ": " + e.getMessage());
-            }
+            answer = calls.scriptPastBreaker(script, names, values);
         }
         return answer;
     }
@@ -387,7 +356,7 @@ final class RedisTier implements SharedTier {
         if (answer != null) {
             // the script found another server than the key space's: it restarted, resynchronize
             synced = false;
-            problem("Redis was replaced (new run id)");
+            calls.problem("Redis was replaced (new run id)");
         }
     }
 
@@ -464,7 +433,8 @@ final class RedisTier implements SharedTier {
         try {
             for (Map.Entry<String, String> entry : entries) {
                 long id = acknowledgements.expect();
-                Object receivers = script(RedisScript.INVALIDATE_ENTRY, entryKeys(current, entry.getKey(), entry.getValue()),
+                Object receivers = calls.script(RedisScript.INVALIDATE_ENTRY,
+                        entryKeys(current, entry.getKey(), entry.getValue()),
                         entryArguments(current, entry.getKey(), entry.getValue(), id));
                 if (!(receivers instanceof Long count) || count < 0) {
                     acknowledgements.forget(id);
@@ -493,7 +463,7 @@ final class RedisTier implements SharedTier {
                 connection.subscribe(current, keys.channel(), keys.acknowledgements(node));
             } catch (JedisException | IllegalStateException e) {
                 if (!closed) {
-                    problem("subscription lost: " + e.getMessage());
+                    calls.problem("subscription lost: " + e.getMessage());
                 }
             } finally {
                 synchronized (subscription) {
@@ -529,7 +499,7 @@ final class RedisTier implements SharedTier {
         try {
             Listener current = listener;
             if (current != null && subscribed && current.silent()) {
-                problem("the subscription stopped answering pings");
+                calls.problem("the subscription stopped answering pings");
                 current.stop();
             } else if (current != null && subscribed) {
                 current.sendPing();
@@ -578,27 +548,9 @@ final class RedisTier implements SharedTier {
         noteHealth();
     }
 
-    /**
-     * Logs when the shared tier goes out of use or comes back (one line each, not one per failed command: a
-     * single timeout that the breaker absorbs leaves the tier in use). Runs on the maintenance thread.
-     */
+    /** Logs when the shared tier goes out of use or comes back. Runs on the maintenance thread. */
     private void noteHealth() {
-        boolean inStep = inStep();
-        Instant since = downSince;
-        if (inStep) {
-            if (!everInStep) {
-                everInStep = true;
-                LOG.info("The shared tier (Redis {}:{}) is in use", settings.uri().getHost(), settings.uri().getPort());
-            } else if (since != null) {
-                LOG.info("The shared tier is in use again after {} ({})", Duration.between(since, Instant.now()),
-                        problem);
-            }
-            downSince = null;
-            problem = null;
-        } else if (everInStep && since == null) {
-            downSince = Instant.now();
-            LOG.warn("The shared tier is out of use; reads go to tier 1 and the database: {}", outage());
-        }
+        calls.noteHealth(inStep(), this::outage);
     }
 
     /** Re-reads every known query's generation: catches any invalidation whose message was lost. */
@@ -607,7 +559,7 @@ final class RedisTier implements SharedTier {
         List<QueryState> queries = List.copyOf(tier1.queries());
         if (!queries.isEmpty()) {
             byte[][] names = queries.stream().map(query -> keys.generation(current, query.name())).toArray(byte[][]::new);
-            List<byte[]> values = call(jedis -> jedis.mget(names));
+            List<byte[]> values = calls.call(jedis -> jedis.mget(names));
             if (values == null || !current.equals(space)) {
                 return false;
             }
@@ -658,12 +610,7 @@ final class RedisTier implements SharedTier {
         if (closed) {
             return;
         }
-        try {
-            redis.publish(channel, id);
-        } catch (RuntimeException e) {
-            errors.increment();
-            problem(e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
+        calls.publishPastBreaker(channel, id);
     }
 
     /** One subscription: receives invalidations and acknowledgements, and the pongs that confirm them. */
@@ -729,7 +676,7 @@ final class RedisTier implements SharedTier {
                 try {
                     ping(RedisKeys.bytes(Long.toString(clock.read())));
                 } catch (JedisException e) {
-                    problem("ping failed: " + e.getMessage());
+                    calls.problem("ping failed: " + e.getMessage());
                 }
             }
         }
@@ -748,61 +695,6 @@ final class RedisTier implements SharedTier {
 
     // ---------------------------------------------------------------- Redis calls, health, statistics
 
-    /** @return the command's answer, or null if Redis could not answer (counted, and fed to the breaker) */
-    private <T> T call(Function<JedisPooled, T> command) {
-        return call(null, command);
-    }
-
-    /**
-     * @param query the named query the command serves, whose errors it counts too; null for none
-     * @return the command's answer, or null if Redis could not answer (counted, and fed to the breaker)
-     */
-    private <T> T call(QueryState query, Function<JedisPooled, T> command) {
-        if (closed || !breaker.tryAcquirePermit()) {
-            return null;
-        }
-        try {
-            T result = command.apply(redis);
-            breaker.recordSuccess();
-            return result;
-        } catch (RuntimeException e) {
-            breaker.recordFailure();
-            errors.increment();
-            if (query != null) {
-                query.tier2Errors.increment();
-            }
-            problem(e.getClass().getSimpleName() + ": " + e.getMessage());
-            return null;
-        }
-    }
-
-    private Object script(RedisScript script, List<byte[]> names, List<byte[]> values) {
-        return script(null, script, names, values);
-    }
-
-    private Object script(QueryState query, RedisScript script, List<byte[]> names, List<byte[]> values) {
-        return call(query, jedis -> runScript(jedis, script, names, values));
-    }
-
-    private static Object runScript(JedisPooled jedis, RedisScript script, List<byte[]> names, List<byte[]> values) {
-        try {
-            return jedis.evalsha(script.sha1(), names, values);
-        } catch (JedisNoScriptException e) {
-            return jedis.eval(script.source(), names, values);
-        }
-    }
-
-    /** Records what went wrong last, for the status; the maintenance thread logs the outage it causes. */
-    private void problem(String what) {
-        problem = what;
-        if (!everInStep && !warnedNotYetInUse) {
-            warnedNotYetInUse = true;
-            LOG.warn("The shared tier is not in use yet (the cache works without it meanwhile): {}", what);
-        } else {
-            LOG.debug("Redis: {}", what);
-        }
-    }
-
     private static long number(byte[] bytes) {
         return bytes == null ? 0 : Long.parseLong(new String(bytes, StandardCharsets.US_ASCII));
     }
@@ -812,10 +704,10 @@ final class RedisTier implements SharedTier {
         if (inStep()) {
             return null;
         }
-        Instant since = downSince;
+        Instant since = calls.downSince();
         StringBuilder text = new StringBuilder(since == null ? "out of use" : "out of use since " + since);
-        text.append(": ").append(problem == null ? "not synchronized yet" : problem);
-        if (breaker.isOpen()) {
+        text.append(": ").append(calls.problemOr("not synchronized yet"));
+        if (calls.breakerOpen()) {
             text.append("; circuit breaker open");
         }
         int waiting = pending.size();
@@ -830,14 +722,14 @@ final class RedisTier implements SharedTier {
 
     /** @return whether this process is subscribed, synchronized, and has nothing waiting to be broadcast */
     boolean inStep() {
-        return synced && !pending.any() && breaker.isClosed();
+        return synced && !pending.any() && calls.breakerClosed();
     }
 
     @Override
     public TierStatistics statistics() {
         String current = space;
         if (current != null && synced) {
-            Object counted = script(RedisScript.ACCOUNT, List.of(keys.accounting(current)),
+            Object counted = calls.script(RedisScript.ACCOUNT, List.of(keys.accounting(current)),
                     List.of(RedisKeys.bytes(Long.toString(BUCKET_MILLIS))));
             if (counted instanceof List<?> list && list.size() >= 3 && (list.size() - 3) % 4 == 0) {
                 stored = new long[] {(Long) list.get(0), (Long) list.get(1), (Long) list.get(2)};
@@ -854,7 +746,7 @@ final class RedisTier implements SharedTier {
         long hit = hits.sum();
         long miss = misses.sum();
         String outage = outage();
-        return new TierStatistics(NAME, hit + miss, hit, miss, known[2], known[1], known[0], errors.sum(),
+        return new TierStatistics(NAME, hit + miss, hit, miss, known[2], known[1], known[0], calls.errors(),
                 outage == null, outage == null ? "up" : outage);
     }
 
@@ -891,7 +783,7 @@ final class RedisTier implements SharedTier {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        redis.close();
+        calls.close();
     }
 
     private static ThreadFactory daemon(String name) {
