@@ -7,15 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
@@ -27,10 +24,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.BinaryJedisPubSub;
-import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPooled;
-import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * Tier 2 in Redis, and the protocol that keeps every process's tier 1 coherent.
@@ -59,7 +53,6 @@ final class RedisTier implements SharedTier {
 
     private final CacheClock clock;
     private final LocalTier tier1;
-    private final RedisConnections connections;
     private final RedisSettings settings;
     private final RedisKeys keys;
     private final String node = String.format("%08x", ThreadLocalRandom.current().nextInt());
@@ -68,8 +61,7 @@ final class RedisTier implements SharedTier {
     private final long oldestWritableLoadNanos;
     private final RedisCalls calls;
     private final ScheduledExecutorService maintenance;
-    private final ExecutorService acknowledger;
-    private final Thread subscriberThread;
+    private final Subscription subscription;
     private final Acknowledgements acknowledgements;
     private final PendingInvalidations pending = new PendingInvalidations();
     private final AtomicInteger invalidatingEverything = new AtomicInteger();
@@ -81,13 +73,6 @@ final class RedisTier implements SharedTier {
 
     private volatile boolean closed;
     private volatile String space;
-    private volatile Listener listener;
-    /** Guards the subscription's end against a resynchronization declaring it in step at the same moment. */
-    private final Object subscription = new Object();
-    private volatile boolean subscribed;
-    private volatile boolean synced;
-    private volatile long subscribedAtNanos;
-    private volatile long confirmedAtNanos;
     private volatile long generationsCheckedAtNanos;
     private volatile long[] stored = {0, 0, 0};
     private volatile Map<String, StoredResults> storedPerQuery = Map.of();
@@ -96,10 +81,8 @@ final class RedisTier implements SharedTier {
     RedisTier(LocalTier tier1, JedisPooled redis, RedisSettings settings, CacheSettings cacheSettings) {
         this.clock = tier1.clock();
         this.tier1 = tier1;
-        this.connections = new RedisConnections(settings);
         this.settings = settings;
         this.keys = new RedisKeys(settings.keyPrefix());
-        this.acknowledgements = new Acknowledgements(settings.acknowledgementTimeout(), () -> subscribed);
         this.boundNanos = settings.stalenessBound().toNanos();
         long longestTtl = cacheSettings.ttls().values().stream().mapToLong(Duration::toMillis)
                 .max().orElse(0);
@@ -107,15 +90,15 @@ final class RedisTier implements SharedTier {
                 2 * Math.max(longestTtl, cacheSettings.defaultTtl().toMillis()));
         this.oldestWritableLoadNanos = TimeUnit.MILLISECONDS.toNanos(versionTtlMillis / 4);
         long unheard = clock.read() - 2 * boundNanos;
-        this.confirmedAtNanos = unheard;
         this.generationsCheckedAtNanos = unheard;
         this.calls = new RedisCalls(redis, settings, () -> closed);
         this.maintenance = Executors.newSingleThreadScheduledExecutor(daemon("tonearm-cache-maintenance"));
-        this.acknowledger = Executors.newSingleThreadExecutor(daemon("tonearm-cache-acknowledger"));
-        this.subscriberThread = daemon("tonearm-cache-subscriber").newThread(this::subscribe);
+        this.subscription = new Subscription(settings, keys, node, clock, unheard, calls, () -> closed, maintenance,
+                this::resynchronize, this::applyToTier1);
+        this.acknowledgements = subscription.acknowledgements();
         long tick = Math.max(10, settings.stalenessBound().toMillis() / 4);
         maintenance.scheduleWithFixedDelay(this::maintain, tick, tick, TimeUnit.MILLISECONDS);
-        subscriberThread.start();
+        subscription.start();
     }
 
     // ---------------------------------------------------------------- reads and writes
@@ -127,7 +110,7 @@ final class RedisTier implements SharedTier {
 
     @Override
     public boolean trusts(long freshAsOfNanos, long nowNanos) {
-        return nowNanos - Math.max(confirmedAtNanos, freshAsOfNanos) <= boundNanos;
+        return nowNanos - Math.max(subscription.confirmedAtNanos(), freshAsOfNanos) <= boundNanos;
     }
 
     @Override
@@ -168,16 +151,16 @@ final class RedisTier implements SharedTier {
 
     private SharedRead answer(Ready ready, byte[] bytes, byte[] version) {
         (bytes == null ? misses : hits).increment();
-        return new SharedRead(bytes, ready.space, ready.shared, number(version), ready.freshAsOfNanos, true);
+        return new SharedRead(bytes, ready.space, ready.shared, RedisKeys.number(version), ready.freshAsOfNanos, true);
     }
 
     /** @return what a read may use, or null if tier 2 must not be used for this reader */
     private Ready ready(QueryState query, Generation generation) {
         String current = space;
-        if (!synced || current == null || pending.any()) {
+        if (!subscription.synced() || current == null || pending.any()) {
             return null;
         }
-        long freshAsOf = Math.max(confirmedAtNanos, generationsCheckedAtNanos);
+        long freshAsOf = Math.max(subscription.confirmedAtNanos(), generationsCheckedAtNanos);
         if (clock.read() - freshAsOf > boundNanos) {
             return null; // not sure any more to know every generation: the entries may predate invalidations
         }
@@ -208,7 +191,7 @@ final class RedisTier implements SharedTier {
     @Override
     public void writeAll(QueryState query, List<SharedWrite> writes) {
         String current = space;
-        if (!synced || current == null || pending.any()) {
+        if (!subscription.synced() || current == null || pending.any()) {
             return;
         }
         long now = clock.read();
@@ -345,7 +328,7 @@ final class RedisTier implements SharedTier {
     private Object broadcast(RedisScript script, List<byte[]> names, List<byte[]> values) {
         Object answer = calls.script(script, names, values);
         long deadline = System.nanoTime() + boundNanos;
-        while (answer == null && subscribed && !closed && System.nanoTime() < deadline) {
+        while (answer == null && subscription.subscribed() && !closed && System.nanoTime() < deadline) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
             answer = calls.scriptPastBreaker(script, names, values);
         }
@@ -355,7 +338,7 @@ final class RedisTier implements SharedTier {
     private void notBroadcast(Object answer) {
         if (answer != null) {
             // the script found another server than the key space's: it restarted, resynchronize
-            synced = false;
+            subscription.markUnsynced();
             calls.problem("Redis was replaced (new run id)");
         }
     }
@@ -374,7 +357,7 @@ final class RedisTier implements SharedTier {
         if (drained == null) {
             return true;
         }
-        boolean hearing = subscribed;
+        boolean hearing = subscription.subscribed();
         // one wait for the whole replay: the maintenance thread, which pings, must not stall for long
         long deadline = System.nanoTime() + settings.acknowledgementTimeout().toNanos();
         boolean replayed;
@@ -403,7 +386,7 @@ final class RedisTier implements SharedTier {
             pending.restore(drained);
             return false;
         }
-        if (!hearing || !subscribed) {
+        if (!hearing || !subscription.subscribed()) {
             pending.restoreUnheard(drained);
             LOG.debug("Broadcast the invalidations made while Redis was out of reach, unheard: again once subscribed");
             return false;
@@ -449,70 +432,27 @@ final class RedisTier implements SharedTier {
         }
     }
 
-    // ---------------------------------------------------------------- subscription and maintenance
-
-    /** The subscriber thread: connect, subscribe, and on any failure start again after a short pause. */
-    private void subscribe() {
-        long pause = 20;
-        while (!closed) {
-            try (Jedis connection = connections.subscriber(node)) {
-                String runId = runId(connection.info("server"));
-                Listener current = new Listener(connection, runId);
-                listener = current;
-                pause = 20;
-                connection.subscribe(current, keys.channel(), keys.acknowledgements(node));
-            } catch (JedisException | IllegalStateException e) {
-                if (!closed) {
-                    calls.problem("subscription lost: " + e.getMessage());
-                }
-            } finally {
-                synchronized (subscription) {
-                    listener = null;
-                    subscribed = false;
-                    synced = false;
-                }
-            }
-            synchronized (this) {
-                if (!closed) {
-                    try {
-                        wait(pause);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }
-            pause = Math.min(pause * 2, 500);
-        }
-    }
-
-    private static String runId(String info) {
-        for (String line : info.split("\r?\n")) {
-            if (line.startsWith("run_id:")) {
-                return line.substring("run_id:".length()).trim();
-            }
-        }
-        throw new IllegalStateException("INFO server has no run_id");
-    }
+    // ---------------------------------------------------------------- maintenance
 
     /** Runs on the maintenance thread every quarter of the staleness bound. */
     private void maintain() {
         try {
-            Listener current = listener;
-            if (current != null && subscribed && current.silent()) {
+            Subscription.Listener current = subscription.listener();
+            if (current != null && subscription.subscribed() && current.silent()) {
                 calls.problem("the subscription stopped answering pings");
                 current.stop();
-            } else if (current != null && subscribed) {
+            } else if (current != null && subscription.subscribed()) {
                 current.sendPing();
-                if (!synced) {
+                if (!subscription.synced()) {
                     resynchronize(current);
                 }
             }
             String known = space;
             // unheard replays wait for the subscription, which resynchronizing replays them on
-            if (known != null && pending.any() && (subscribed || !pending.waitsForHearing())) {
+            if (known != null && pending.any() && (subscription.subscribed() || !pending.waitsForHearing())) {
                 replayPending(known);
             }
-            if (synced && clock.read() - generationsCheckedAtNanos > boundNanos / 2) {
+            if (subscription.synced() && clock.read() - generationsCheckedAtNanos > boundNanos / 2) {
                 checkGenerations(known);
             }
             noteHealth();
@@ -525,9 +465,9 @@ final class RedisTier implements SharedTier {
      * After (re)subscribing: replay what could not be broadcast, re-read the generations, empty tier 1 (messages
      * may have been lost while not subscribed), then trust what is heard from the subscription time on.
      */
-    private void resynchronize(Listener from) {
-        long since = subscribedAtNanos;
-        String fresh = from.runId.substring(0, Math.min(12, from.runId.length()));
+    private void resynchronize(Subscription.Listener from) {
+        long since = subscription.subscribedAtNanos();
+        String fresh = from.runId().substring(0, Math.min(12, from.runId().length()));
         if (!fresh.equals(space)) {
             space = fresh;
             tier1.queries().forEach(QueryState::forgetShared);
@@ -535,15 +475,8 @@ final class RedisTier implements SharedTier {
         if (!replayPending(fresh) || !checkGenerations(fresh)) {
             return; // the next maintenance run tries again
         }
-        synchronized (subscription) {
-            // The subscription this ran for may have dropped meanwhile, and what was published since is lost: its
-            // successor must resynchronize again, so only a subscription still current may be declared in step.
-            if (listener != from || !subscribed) {
-                return;
-            }
-            tier1.invalidateAll();
-            confirmedAtNanos = since;
-            synced = true;
+        if (!subscription.declareSynced(from, since, tier1::invalidateAll)) {
+            return; // the subscription dropped meanwhile: its successor resynchronizes
         }
         noteHealth();
     }
@@ -564,19 +497,18 @@ final class RedisTier implements SharedTier {
                 return false;
             }
             for (int i = 0; i < queries.size(); i++) {
-                queries.get(i).learnShared(number(values.get(i)));
+                queries.get(i).learnShared(RedisKeys.number(values.get(i)));
             }
         }
         generationsCheckedAtNanos = startedAt;
         return true;
     }
 
-    /** Applies another process's invalidation (on the subscriber thread, in the order Redis sent them). */
-    private void apply(InvalidationMessage message) {
-        if (message.origin().equals(node)) {
-            acknowledgements.received(message.id());
-            return;
-        }
+    /**
+     * Applies another process's invalidation to tier 1. The subscription calls it on its thread, in the order Redis
+     * sent them, and acknowledges the message once it returns.
+     */
+    private void applyToTier1(InvalidationMessage message) {
         if (message.isEntry()) {
             QueryState query = tier1.existingQuery(message.query());
             if (query != null) {
@@ -595,109 +527,9 @@ final class RedisTier implements SharedTier {
                 }
             });
         }
-        byte[] channel = keys.acknowledgements(message.origin());
-        byte[] id = RedisKeys.bytes(Long.toString(message.id()));
-        try {
-            // past the breaker: a message just came through Redis, so it answers, and an acknowledgement the breaker
-            // swallowed would hold the invalidating process up for the whole acknowledgement timeout
-            acknowledger.execute(() -> acknowledge(channel, id));
-        } catch (RejectedExecutionException e) {
-            // closing
-        }
     }
 
-    private void acknowledge(byte[] channel, byte[] id) {
-        if (closed) {
-            return;
-        }
-        calls.publishPastBreaker(channel, id);
-    }
-
-    /** One subscription: receives invalidations and acknowledgements, and the pongs that confirm them. */
-    private final class Listener extends BinaryJedisPubSub {
-        private final Jedis connection;
-        private final String runId;
-        private volatile long lastPongNanos = System.nanoTime();
-
-        Listener(Jedis connection, String runId) {
-            this.connection = connection;
-            this.runId = runId;
-        }
-
-        /** @return whether no pong came for so long that the connection must be dead (Jedis waits forever) */
-        boolean silent() {
-            return System.nanoTime() - lastPongNanos > Math.max(2 * boundNanos, TimeUnit.SECONDS.toNanos(2));
-        }
-
-        @Override
-        public void onSubscribe(byte[] channel, int subscribedChannels) {
-            if (subscribedChannels == 2) {
-                subscribedAtNanos = clock.read();
-                subscribed = true;
-                try {
-                    maintenance.execute(() -> {
-                        if (listener == this && subscribed && !synced) {
-                            resynchronize(this);
-                        }
-                    });
-                } catch (RejectedExecutionException e) {
-                    // closing
-                }
-            }
-        }
-
-        @Override
-        public void onMessage(byte[] channel, byte[] message) {
-            if (Arrays.equals(channel, keys.channel())) {
-                try {
-                    apply(InvalidationMessage.parse(message));
-                } catch (IllegalArgumentException e) {
-                    LOG.debug("Ignored a message that is not an invalidation: {}", e.getMessage());
-                }
-            } else {
-                acknowledgements.received(number(message));
-            }
-        }
-
-        @Override
-        public void onPong(byte[] sentAt) {
-            lastPongNanos = System.nanoTime();
-            // everything published before the ping was sent has been applied by now (one connection, in order)
-            if (synced && sentAt != null && sentAt.length > 0) {
-                long sent = number(sentAt);
-                if (sent - confirmedAtNanos > 0) {
-                    confirmedAtNanos = sent;
-                }
-            }
-        }
-
-        synchronized void sendPing() {
-            if (isSubscribed()) {
-                try {
-                    ping(RedisKeys.bytes(Long.toString(clock.read())));
-                } catch (JedisException e) {
-                    calls.problem("ping failed: " + e.getMessage());
-                }
-            }
-        }
-
-        synchronized void stop() {
-            try {
-                if (isSubscribed()) {
-                    unsubscribe();
-                }
-            } catch (JedisException e) {
-                // the connection is going away anyway
-            }
-            connection.disconnect();
-        }
-    }
-
-    // ---------------------------------------------------------------- Redis calls, health, statistics
-
-    private static long number(byte[] bytes) {
-        return bytes == null ? 0 : Long.parseLong(new String(bytes, StandardCharsets.US_ASCII));
-    }
+    // ---------------------------------------------------------------- health, statistics
 
     /** @return what is wrong with the shared tier, or null while it is in use */
     String outage() {
@@ -714,7 +546,7 @@ final class RedisTier implements SharedTier {
         if (waiting > 0) {
             text.append("; ").append(waiting).append(" invalidation(s) wait to be broadcast");
         }
-        if (!subscribed) {
+        if (!subscription.subscribed()) {
             text.append("; not subscribed to invalidations");
         }
         return text.toString();
@@ -722,13 +554,13 @@ final class RedisTier implements SharedTier {
 
     /** @return whether this process is subscribed, synchronized, and has nothing waiting to be broadcast */
     boolean inStep() {
-        return synced && !pending.any() && calls.breakerClosed();
+        return subscription.synced() && !pending.any() && calls.breakerClosed();
     }
 
     @Override
     public TierStatistics statistics() {
         String current = space;
-        if (current != null && synced) {
+        if (current != null && subscription.synced()) {
             Object counted = calls.script(RedisScript.ACCOUNT, List.of(keys.accounting(current)),
                     List.of(RedisKeys.bytes(Long.toString(BUCKET_MILLIS))));
             if (counted instanceof List<?> list && list.size() >= 3 && (list.size() - 3) % 4 == 0) {
@@ -768,25 +600,14 @@ final class RedisTier implements SharedTier {
     @Override
     public void close() {
         closed = true;
-        synchronized (this) {
-            notifyAll();
-        }
+        subscription.wakeUp();
         maintenance.shutdownNow();
-        acknowledger.shutdownNow();
-        Listener current = listener;
-        if (current != null) {
-            current.stop();
-        }
-        subscriberThread.interrupt();
-        try {
-            subscriberThread.join(TimeUnit.SECONDS.toMillis(5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        subscription.close();
         calls.close();
     }
 
-    private static ThreadFactory daemon(String name) {
+    /** @return a factory of daemon threads of that name: forgetting to close the tier does not keep the JVM alive */
+    static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
