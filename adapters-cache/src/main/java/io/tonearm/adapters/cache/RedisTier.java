@@ -45,6 +45,10 @@ import redis.clients.jedis.JedisPooled;
  * <p><b>Failure.</b> Commands time out quickly; a circuit breaker stops calling Redis after a few failures. Start
  * up never waits for Redis: the subscriber connects in the background and retries. While Redis is out of reach,
  * reads use tier 1 and the loader, and invalidations are applied locally and remembered for replay.
+ *
+ * <p>This class coordinates; its parts are the {@link Subscription} (what this process hears, and whether it is
+ * in step), the {@link Acknowledgements} it waits for, the {@link PendingInvalidations} kept for replay, and the
+ * {@link RedisCalls} that go through the circuit breaker.
  */
 final class RedisTier implements SharedTier {
     static final String NAME = "tier2";
@@ -432,7 +436,7 @@ final class RedisTier implements SharedTier {
         }
     }
 
-    // ---------------------------------------------------------------- maintenance
+    // ---------------------------------------------------------------- maintenance, and what the subscription calls
 
     /** Runs on the maintenance thread every quarter of the staleness bound. */
     private void maintain() {
