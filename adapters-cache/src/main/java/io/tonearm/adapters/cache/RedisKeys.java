@@ -67,4 +67,9 @@ final class RedisKeys {
     static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
+
+    /** @return the number a value or a message holds, 0 for none */
+    static long number(byte[] bytes) {
+        return bytes == null ? 0 : Long.parseLong(new String(bytes, StandardCharsets.US_ASCII));
+    }
 }

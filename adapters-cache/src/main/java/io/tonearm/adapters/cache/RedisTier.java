@@ -1,6 +1,5 @@
 package io.tonearm.adapters.cache;
 
-import dev.failsafe.CircuitBreaker;
 import io.tonearm.domain.port.StoredResults;
 import io.tonearm.domain.port.TierStatistics;
 import jakarta.inject.Inject;
@@ -8,37 +7,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.BinaryJedisPubSub;
-import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPooled;
-import redis.clients.jedis.exceptions.JedisException;
-import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
  * Tier 2 in Redis, and the protocol that keeps every process's tier 1 coherent.
@@ -59,63 +45,46 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
  * <p><b>Failure.</b> Commands time out quickly; a circuit breaker stops calling Redis after a few failures. Start
  * up never waits for Redis: the subscriber connects in the background and retries. While Redis is out of reach,
  * reads use tier 1 and the loader, and invalidations are applied locally and remembered for replay.
+ *
+ * <p>This class coordinates; its parts are the {@link Subscription} (what this process hears, and whether it is
+ * in step), the {@link Acknowledgements} it waits for, the {@link PendingInvalidations} kept for replay, and the
+ * {@link RedisCalls} that go through the circuit breaker.
  */
 final class RedisTier implements SharedTier {
     static final String NAME = "tier2";
     private static final Logger LOG = LoggerFactory.getLogger(RedisTier.class);
     private static final long BUCKET_MILLIS = 10_000;
-    private static final int MOST_PENDING = 10_000;
 
     private final CacheClock clock;
     private final LocalTier tier1;
-    private final JedisPooled redis;
-    private final RedisConnections connections;
     private final RedisSettings settings;
     private final RedisKeys keys;
     private final String node = String.format("%08x", ThreadLocalRandom.current().nextInt());
     private final long boundNanos;
     private final long versionTtlMillis;
     private final long oldestWritableLoadNanos;
-    private final CircuitBreaker<Object> breaker;
+    private final RedisCalls calls;
     private final ScheduledExecutorService maintenance;
-    private final ExecutorService acknowledger;
-    private final Thread subscriberThread;
-    private final ConcurrentMap<Long, Acknowledgements> awaiting = new ConcurrentHashMap<>();
-    private final AtomicLong messageIds = new AtomicLong();
-    private final Pending pending = new Pending();
+    private final Subscription subscription;
+    private final Acknowledgements acknowledgements;
+    private final PendingInvalidations pending = new PendingInvalidations();
     private final AtomicInteger invalidatingEverything = new AtomicInteger();
     private final AtomicLong everythingVersion = new AtomicLong();
-    private final AtomicBoolean breakerOpened = new AtomicBoolean();
 
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
-    private final LongAdder errors = new LongAdder();
     private final LongAdder refusedWrites = new LongAdder();
-    private final LongAdder unacknowledged = new LongAdder();
 
     private volatile boolean closed;
     private volatile String space;
-    private volatile Listener listener;
-    /** Guards the subscription's end against a resynchronization declaring it in step at the same moment. */
-    private final Object subscription = new Object();
-    private volatile boolean subscribed;
-    private volatile boolean synced;
-    private volatile long subscribedAtNanos;
-    private volatile long confirmedAtNanos;
     private volatile long generationsCheckedAtNanos;
     private volatile long[] stored = {0, 0, 0};
     private volatile Map<String, StoredResults> storedPerQuery = Map.of();
-    private volatile Instant downSince;
-    private volatile boolean everInStep;
-    private volatile boolean warnedNotYetInUse;
-    private volatile String problem = "not connected yet";
 
     @Inject
     RedisTier(LocalTier tier1, JedisPooled redis, RedisSettings settings, CacheSettings cacheSettings) {
         this.clock = tier1.clock();
         this.tier1 = tier1;
-        this.redis = redis;
-        this.connections = new RedisConnections(settings);
         this.settings = settings;
         this.keys = new RedisKeys(settings.keyPrefix());
         this.boundNanos = settings.stalenessBound().toNanos();
@@ -125,31 +94,15 @@ final class RedisTier implements SharedTier {
                 2 * Math.max(longestTtl, cacheSettings.defaultTtl().toMillis()));
         this.oldestWritableLoadNanos = TimeUnit.MILLISECONDS.toNanos(versionTtlMillis / 4);
         long unheard = clock.read() - 2 * boundNanos;
-        this.confirmedAtNanos = unheard;
         this.generationsCheckedAtNanos = unheard;
-        this.breaker = CircuitBreaker.builder()
-                .handle(JedisException.class)
-                .withFailureThreshold(settings.breakerFailureThreshold())
-                .withDelay(settings.breakerOpenFor())
-                .withSuccessThreshold(1)
-                // once per outage, not at every failed probe of a half-open breaker
-                .onOpen(event -> {
-                    if (breakerOpened.compareAndSet(false, true)) {
-                        LOG.warn("Redis does not answer: the circuit breaker stops calling it for a while");
-                    }
-                })
-                .onClose(event -> {
-                    if (breakerOpened.compareAndSet(true, false)) {
-                        LOG.info("Redis answers again: the circuit breaker closed");
-                    }
-                })
-                .build();
+        this.calls = new RedisCalls(redis, settings, () -> closed);
         this.maintenance = Executors.newSingleThreadScheduledExecutor(daemon("tonearm-cache-maintenance"));
-        this.acknowledger = Executors.newSingleThreadExecutor(daemon("tonearm-cache-acknowledger"));
-        this.subscriberThread = daemon("tonearm-cache-subscriber").newThread(this::subscribe);
+        this.subscription = new Subscription(settings, keys, node, clock, unheard, calls, () -> closed, maintenance,
+                this::resynchronize, this::applyToTier1);
+        this.acknowledgements = subscription.acknowledgements();
         long tick = Math.max(10, settings.stalenessBound().toMillis() / 4);
         maintenance.scheduleWithFixedDelay(this::maintain, tick, tick, TimeUnit.MILLISECONDS);
-        subscriberThread.start();
+        subscription.start();
     }
 
     // ---------------------------------------------------------------- reads and writes
@@ -161,7 +114,7 @@ final class RedisTier implements SharedTier {
 
     @Override
     public boolean trusts(long freshAsOfNanos, long nowNanos) {
-        return nowNanos - Math.max(confirmedAtNanos, freshAsOfNanos) <= boundNanos;
+        return nowNanos - Math.max(subscription.confirmedAtNanos(), freshAsOfNanos) <= boundNanos;
     }
 
     @Override
@@ -170,7 +123,8 @@ final class RedisTier implements SharedTier {
         if (ready == null) {
             return SharedRead.UNUSABLE;
         }
-        List<byte[]> values = call(query, jedis -> jedis.mget(keys.entry(ready.space, ready.shared, query.name(), arguments),
+        List<byte[]> values = calls.call(query, jedis -> jedis.mget(
+                keys.entry(ready.space, ready.shared, query.name(), arguments),
                 keys.version(ready.space, query.name(), arguments)));
         if (values == null) {
             return SharedRead.UNUSABLE;
@@ -190,7 +144,7 @@ final class RedisTier implements SharedTier {
                 names[2 * i] = keys.entry(ready.space, ready.shared, query.name(), ordered.get(i));
                 names[2 * i + 1] = keys.version(ready.space, query.name(), ordered.get(i));
             }
-            values = call(query, jedis -> jedis.mget(names));
+            values = calls.call(query, jedis -> jedis.mget(names));
         }
         for (int i = 0; i < ordered.size(); i++) {
             reads.put(ordered.get(i), values == null ? SharedRead.UNUSABLE
@@ -201,16 +155,16 @@ final class RedisTier implements SharedTier {
 
     private SharedRead answer(Ready ready, byte[] bytes, byte[] version) {
         (bytes == null ? misses : hits).increment();
-        return new SharedRead(bytes, ready.space, ready.shared, number(version), ready.freshAsOfNanos, true);
+        return new SharedRead(bytes, ready.space, ready.shared, RedisKeys.number(version), ready.freshAsOfNanos, true);
     }
 
     /** @return what a read may use, or null if tier 2 must not be used for this reader */
     private Ready ready(QueryState query, Generation generation) {
         String current = space;
-        if (!synced || current == null || pending.any()) {
+        if (!subscription.synced() || current == null || pending.any()) {
             return null;
         }
-        long freshAsOf = Math.max(confirmedAtNanos, generationsCheckedAtNanos);
+        long freshAsOf = Math.max(subscription.confirmedAtNanos(), generationsCheckedAtNanos);
         if (clock.read() - freshAsOf > boundNanos) {
             return null; // not sure any more to know every generation: the entries may predate invalidations
         }
@@ -227,7 +181,8 @@ final class RedisTier implements SharedTier {
         if (invalidatingEverything.get() > 0) {
             return Generation.BLOCKED;
         }
-        Object fetched = script(query, RedisScript.FETCH, List.of(keys.queries(current), keys.generation(current, query.name())),
+        Object fetched = calls.script(query, RedisScript.FETCH,
+                List.of(keys.queries(current), keys.generation(current, query.name())),
                 List.of(RedisKeys.bytes(query.name())));
         // an invalidation of everything that ran meanwhile may not be in what was read
         if (!(fetched instanceof Long shared) || everythingVersion.get() != version || !current.equals(space)) {
@@ -240,7 +195,7 @@ final class RedisTier implements SharedTier {
     @Override
     public void writeAll(QueryState query, List<SharedWrite> writes) {
         String current = space;
-        if (!synced || current == null || pending.any()) {
+        if (!subscription.synced() || current == null || pending.any()) {
             return;
         }
         long now = clock.read();
@@ -267,7 +222,7 @@ final class RedisTier implements SharedTier {
                 values.add(write.bytes());
                 values.add(RedisKeys.bytes(Long.toString(write.ttlMillis())));
             }
-            if (script(query, RedisScript.WRITE, names, values) instanceof Long written) {
+            if (calls.script(query, RedisScript.WRITE, names, values) instanceof Long written) {
                 refusedWrites.add(group.size() - written);
             }
         });
@@ -278,8 +233,7 @@ final class RedisTier implements SharedTier {
     @Override
     public void invalidateEntry(QueryState query, String arguments) {
         String current = space;
-        long id = messageIds.incrementAndGet();
-        Acknowledgements acknowledgements = expect(id);
+        long id = acknowledgements.expect();
         try {
             Object receivers = current == null ? null : broadcast(RedisScript.INVALIDATE_ENTRY,
                     entryKeys(current, query.name(), arguments), entryArguments(current, query.name(), arguments, id));
@@ -288,9 +242,9 @@ final class RedisTier implements SharedTier {
                 pending.addEntry(query.name(), arguments);
                 return;
             }
-            awaitAcknowledgements(acknowledgements, count);
+            acknowledgements.await(id, count);
         } finally {
-            awaiting.remove(id);
+            acknowledgements.forget(id);
         }
     }
 
@@ -336,8 +290,7 @@ final class RedisTier implements SharedTier {
             notBroadcast(null);
             return null;
         }
-        long id = messageIds.incrementAndGet();
-        Acknowledgements acknowledgements = expect(id);
+        long id = acknowledgements.expect();
         try {
             List<byte[]> values = new ArrayList<>();
             values.add(RedisKeys.bytes(current));
@@ -347,7 +300,7 @@ final class RedisTier implements SharedTier {
             values.add(RedisKeys.bytes(everything ? "1" : "0"));
             queries.forEach(query -> values.add(RedisKeys.bytes(query.name())));
             Object result = insist ? broadcast(RedisScript.INVALIDATE_QUERIES, List.of(keys.queries(current)), values)
-                    : script(RedisScript.INVALIDATE_QUERIES, List.of(keys.queries(current)), values);
+                    : calls.script(RedisScript.INVALIDATE_QUERIES, List.of(keys.queries(current)), values);
             if (!(result instanceof List<?> list) || !(list.get(0) instanceof Long receivers) || receivers < 0) {
                 notBroadcast(result);
                 return null;
@@ -357,13 +310,13 @@ final class RedisTier implements SharedTier {
                 generations.put(new String((byte[]) list.get(i), StandardCharsets.UTF_8), (Long) list.get(i + 1));
             }
             if (ackDeadlineNanos == null) {
-                awaitAcknowledgements(acknowledgements, receivers);
+                acknowledgements.await(id, receivers);
             } else {
-                awaitAcknowledgements(acknowledgements, receivers, ackDeadlineNanos);
+                acknowledgements.await(id, receivers, ackDeadlineNanos);
             }
             return generations;
         } finally {
-            awaiting.remove(id);
+            acknowledgements.forget(id);
         }
     }
 
@@ -377,16 +330,11 @@ final class RedisTier implements SharedTier {
      * @return the script's answer, or null if it could not run
      */
     private Object broadcast(RedisScript script, List<byte[]> names, List<byte[]> values) {
-        Object answer = script(script, names, values);
+        Object answer = calls.script(script, names, values);
         long deadline = System.nanoTime() + boundNanos;
-        while (answer == null && subscribed && !closed && System.nanoTime() < deadline) {
+        while (answer == null && subscription.subscribed() && !closed && System.nanoTime() < deadline) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-            try {
-                answer = runScript(redis, script, names, values);
-            } catch (RuntimeException e) {
-                errors.increment();
-                problem(e.getClass().getSimpleName() + ": " + e.getMessage());
-            }
+            answer = calls.scriptPastBreaker(script, names, values);
         }
         return answer;
     }
@@ -394,28 +342,8 @@ final class RedisTier implements SharedTier {
     private void notBroadcast(Object answer) {
         if (answer != null) {
             // the script found another server than the key space's: it restarted, resynchronize
-            synced = false;
-            problem("Redis was replaced (new run id)");
-        }
-    }
-
-    private Acknowledgements expect(long id) {
-        Acknowledgements acknowledgements = new Acknowledgements();
-        awaiting.put(id, acknowledgements);
-        return acknowledgements;
-    }
-
-    /** Waits until every process that received the message applied it, within the acknowledgement timeout. */
-    private void awaitAcknowledgements(Acknowledgements acknowledgements, long receivers) {
-        awaitAcknowledgements(acknowledgements, receivers, System.nanoTime() + settings.acknowledgementTimeout().toNanos());
-    }
-
-    private void awaitAcknowledgements(Acknowledgements acknowledgements, long receivers, long deadlineNanos) {
-        if (!subscribed) {
-            return; // this process cannot hear acknowledgements now; the others obey the staleness bound
-        }
-        if (!acknowledgements.await(receivers, deadlineNanos - System.nanoTime())) {
-            unacknowledged.increment();
+            subscription.markUnsynced();
+            calls.problem("Redis was replaced (new run id)");
         }
     }
 
@@ -429,11 +357,11 @@ final class RedisTier implements SharedTier {
      * @return whether everything waiting was broadcast and acknowledged
      */
     private boolean replayPending(String current) {
-        Pending.Drained drained = pending.drain();
+        PendingInvalidations.Drained drained = pending.drain();
         if (drained == null) {
             return true;
         }
-        boolean hearing = subscribed;
+        boolean hearing = subscription.subscribed();
         // one wait for the whole replay: the maintenance thread, which pings, must not stall for long
         long deadline = System.nanoTime() + settings.acknowledgementTimeout().toNanos();
         boolean replayed;
@@ -462,7 +390,7 @@ final class RedisTier implements SharedTier {
             pending.restore(drained);
             return false;
         }
-        if (!hearing || !subscribed) {
+        if (!hearing || !subscription.subscribed()) {
             pending.restoreUnheard(drained);
             LOG.debug("Broadcast the invalidations made while Redis was out of reach, unheard: again once subscribed");
             return false;
@@ -491,87 +419,44 @@ final class RedisTier implements SharedTier {
         Map<Long, Long> receiversById = new LinkedHashMap<>();
         try {
             for (Map.Entry<String, String> entry : entries) {
-                long id = messageIds.incrementAndGet();
-                expect(id);
-                Object receivers = script(RedisScript.INVALIDATE_ENTRY, entryKeys(current, entry.getKey(), entry.getValue()),
+                long id = acknowledgements.expect();
+                Object receivers = calls.script(RedisScript.INVALIDATE_ENTRY,
+                        entryKeys(current, entry.getKey(), entry.getValue()),
                         entryArguments(current, entry.getKey(), entry.getValue(), id));
                 if (!(receivers instanceof Long count) || count < 0) {
-                    awaiting.remove(id);
+                    acknowledgements.forget(id);
                     return false;
                 }
                 receiversById.put(id, count);
             }
-            receiversById.forEach((id, count) -> awaitAcknowledgements(awaiting.get(id), count, deadline));
+            receiversById.forEach((id, count) -> acknowledgements.await(id, count, deadline));
             return true;
         } finally {
-            receiversById.keySet().forEach(awaiting::remove);
+            receiversById.keySet().forEach(acknowledgements::forget);
         }
     }
 
-    // ---------------------------------------------------------------- subscription and maintenance
-
-    /** The subscriber thread: connect, subscribe, and on any failure start again after a short pause. */
-    private void subscribe() {
-        long pause = 20;
-        while (!closed) {
-            try (Jedis connection = connections.subscriber(node)) {
-                String runId = runId(connection.info("server"));
-                Listener current = new Listener(connection, runId);
-                listener = current;
-                pause = 20;
-                connection.subscribe(current, keys.channel(), keys.acknowledgements(node));
-            } catch (JedisException | IllegalStateException e) {
-                if (!closed) {
-                    problem("subscription lost: " + e.getMessage());
-                }
-            } finally {
-                synchronized (subscription) {
-                    listener = null;
-                    subscribed = false;
-                    synced = false;
-                }
-            }
-            synchronized (this) {
-                if (!closed) {
-                    try {
-                        wait(pause);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }
-            pause = Math.min(pause * 2, 500);
-        }
-    }
-
-    private static String runId(String info) {
-        for (String line : info.split("\r?\n")) {
-            if (line.startsWith("run_id:")) {
-                return line.substring("run_id:".length()).trim();
-            }
-        }
-        throw new IllegalStateException("INFO server has no run_id");
-    }
+    // ---------------------------------------------------------------- maintenance, and what the subscription calls
 
     /** Runs on the maintenance thread every quarter of the staleness bound. */
     private void maintain() {
         try {
-            Listener current = listener;
-            if (current != null && subscribed && current.silent()) {
-                problem("the subscription stopped answering pings");
+            Subscription.Listener current = subscription.listener();
+            if (current != null && subscription.subscribed() && current.silent()) {
+                calls.problem("the subscription stopped answering pings");
                 current.stop();
-            } else if (current != null && subscribed) {
+            } else if (current != null && subscription.subscribed()) {
                 current.sendPing();
-                if (!synced) {
+                if (!subscription.synced()) {
                     resynchronize(current);
                 }
             }
             String known = space;
             // unheard replays wait for the subscription, which resynchronizing replays them on
-            if (known != null && pending.any() && (subscribed || !pending.waitsForHearing())) {
+            if (known != null && pending.any() && (subscription.subscribed() || !pending.waitsForHearing())) {
                 replayPending(known);
             }
-            if (synced && clock.read() - generationsCheckedAtNanos > boundNanos / 2) {
+            if (subscription.synced() && clock.read() - generationsCheckedAtNanos > boundNanos / 2) {
                 checkGenerations(known);
             }
             noteHealth();
@@ -584,9 +469,9 @@ final class RedisTier implements SharedTier {
      * After (re)subscribing: replay what could not be broadcast, re-read the generations, empty tier 1 (messages
      * may have been lost while not subscribed), then trust what is heard from the subscription time on.
      */
-    private void resynchronize(Listener from) {
-        long since = subscribedAtNanos;
-        String fresh = from.runId.substring(0, Math.min(12, from.runId.length()));
+    private void resynchronize(Subscription.Listener from) {
+        long since = subscription.subscribedAtNanos();
+        String fresh = from.runId().substring(0, Math.min(12, from.runId().length()));
         if (!fresh.equals(space)) {
             space = fresh;
             tier1.queries().forEach(QueryState::forgetShared);
@@ -594,40 +479,15 @@ final class RedisTier implements SharedTier {
         if (!replayPending(fresh) || !checkGenerations(fresh)) {
             return; // the next maintenance run tries again
         }
-        synchronized (subscription) {
-            // The subscription this ran for may have dropped meanwhile, and what was published since is lost: its
-            // successor must resynchronize again, so only a subscription still current may be declared in step.
-            if (listener != from || !subscribed) {
-                return;
-            }
-            tier1.invalidateAll();
-            confirmedAtNanos = since;
-            synced = true;
+        if (!subscription.declareSynced(from, since, tier1::invalidateAll)) {
+            return; // the subscription dropped meanwhile: its successor resynchronizes
         }
         noteHealth();
     }
 
-    /**
-     * Logs when the shared tier goes out of use or comes back (one line each, not one per failed command: a
-     * single timeout that the breaker absorbs leaves the tier in use). Runs on the maintenance thread.
-     */
+    /** Logs when the shared tier goes out of use or comes back. Runs on the maintenance thread. */
     private void noteHealth() {
-        boolean inStep = inStep();
-        Instant since = downSince;
-        if (inStep) {
-            if (!everInStep) {
-                everInStep = true;
-                LOG.info("The shared tier (Redis {}:{}) is in use", settings.uri().getHost(), settings.uri().getPort());
-            } else if (since != null) {
-                LOG.info("The shared tier is in use again after {} ({})", Duration.between(since, Instant.now()),
-                        problem);
-            }
-            downSince = null;
-            problem = null;
-        } else if (everInStep && since == null) {
-            downSince = Instant.now();
-            LOG.warn("The shared tier is out of use; reads go to tier 1 and the database: {}", outage());
-        }
+        calls.noteHealth(inStep(), this::outage);
     }
 
     /** Re-reads every known query's generation: catches any invalidation whose message was lost. */
@@ -636,27 +496,23 @@ final class RedisTier implements SharedTier {
         List<QueryState> queries = List.copyOf(tier1.queries());
         if (!queries.isEmpty()) {
             byte[][] names = queries.stream().map(query -> keys.generation(current, query.name())).toArray(byte[][]::new);
-            List<byte[]> values = call(jedis -> jedis.mget(names));
+            List<byte[]> values = calls.call(jedis -> jedis.mget(names));
             if (values == null || !current.equals(space)) {
                 return false;
             }
             for (int i = 0; i < queries.size(); i++) {
-                queries.get(i).learnShared(number(values.get(i)));
+                queries.get(i).learnShared(RedisKeys.number(values.get(i)));
             }
         }
         generationsCheckedAtNanos = startedAt;
         return true;
     }
 
-    /** Applies another process's invalidation (on the subscriber thread, in the order Redis sent them). */
-    private void apply(InvalidationMessage message) {
-        if (message.origin().equals(node)) {
-            Acknowledgements acknowledgements = awaiting.get(message.id());
-            if (acknowledgements != null) {
-                acknowledgements.add();
-            }
-            return;
-        }
+    /**
+     * Applies another process's invalidation to tier 1. The subscription calls it on its thread, in the order Redis
+     * sent them, and acknowledges the message once it returns.
+     */
+    private void applyToTier1(InvalidationMessage message) {
         if (message.isEntry()) {
             QueryState query = tier1.existingQuery(message.query());
             if (query != null) {
@@ -675,189 +531,26 @@ final class RedisTier implements SharedTier {
                 }
             });
         }
-        byte[] channel = keys.acknowledgements(message.origin());
-        byte[] id = RedisKeys.bytes(Long.toString(message.id()));
-        try {
-            // past the breaker: a message just came through Redis, so it answers, and an acknowledgement the breaker
-            // swallowed would hold the invalidating process up for the whole acknowledgement timeout
-            acknowledger.execute(() -> acknowledge(channel, id));
-        } catch (RejectedExecutionException e) {
-            // closing
-        }
     }
 
-    private void acknowledge(byte[] channel, byte[] id) {
-        if (closed) {
-            return;
-        }
-        try {
-            redis.publish(channel, id);
-        } catch (RuntimeException e) {
-            errors.increment();
-            problem(e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
-    }
-
-    /** One subscription: receives invalidations and acknowledgements, and the pongs that confirm them. */
-    private final class Listener extends BinaryJedisPubSub {
-        private final Jedis connection;
-        private final String runId;
-        private volatile long lastPongNanos = System.nanoTime();
-
-        Listener(Jedis connection, String runId) {
-            this.connection = connection;
-            this.runId = runId;
-        }
-
-        /** @return whether no pong came for so long that the connection must be dead (Jedis waits forever) */
-        boolean silent() {
-            return System.nanoTime() - lastPongNanos > Math.max(2 * boundNanos, TimeUnit.SECONDS.toNanos(2));
-        }
-
-        @Override
-        public void onSubscribe(byte[] channel, int subscribedChannels) {
-            if (subscribedChannels == 2) {
-                subscribedAtNanos = clock.read();
-                subscribed = true;
-                try {
-                    maintenance.execute(() -> {
-                        if (listener == this && subscribed && !synced) {
-                            resynchronize(this);
-                        }
-                    });
-                } catch (RejectedExecutionException e) {
-                    // closing
-                }
-            }
-        }
-
-        @Override
-        public void onMessage(byte[] channel, byte[] message) {
-            if (Arrays.equals(channel, keys.channel())) {
-                try {
-                    apply(InvalidationMessage.parse(message));
-                } catch (IllegalArgumentException e) {
-                    LOG.debug("Ignored a message that is not an invalidation: {}", e.getMessage());
-                }
-            } else {
-                Acknowledgements acknowledgements = awaiting.get(number(message));
-                if (acknowledgements != null) {
-                    acknowledgements.add();
-                }
-            }
-        }
-
-        @Override
-        public void onPong(byte[] sentAt) {
-            lastPongNanos = System.nanoTime();
-            // everything published before the ping was sent has been applied by now (one connection, in order)
-            if (synced && sentAt != null && sentAt.length > 0) {
-                long sent = number(sentAt);
-                if (sent - confirmedAtNanos > 0) {
-                    confirmedAtNanos = sent;
-                }
-            }
-        }
-
-        synchronized void sendPing() {
-            if (isSubscribed()) {
-                try {
-                    ping(RedisKeys.bytes(Long.toString(clock.read())));
-                } catch (JedisException e) {
-                    problem("ping failed: " + e.getMessage());
-                }
-            }
-        }
-
-        synchronized void stop() {
-            try {
-                if (isSubscribed()) {
-                    unsubscribe();
-                }
-            } catch (JedisException e) {
-                // the connection is going away anyway
-            }
-            connection.disconnect();
-        }
-    }
-
-    // ---------------------------------------------------------------- Redis calls, health, statistics
-
-    /** @return the command's answer, or null if Redis could not answer (counted, and fed to the breaker) */
-    private <T> T call(Function<JedisPooled, T> command) {
-        return call(null, command);
-    }
-
-    /**
-     * @param query the named query the command serves, whose errors it counts too; null for none
-     * @return the command's answer, or null if Redis could not answer (counted, and fed to the breaker)
-     */
-    private <T> T call(QueryState query, Function<JedisPooled, T> command) {
-        if (closed || !breaker.tryAcquirePermit()) {
-            return null;
-        }
-        try {
-            T result = command.apply(redis);
-            breaker.recordSuccess();
-            return result;
-        } catch (RuntimeException e) {
-            breaker.recordFailure();
-            errors.increment();
-            if (query != null) {
-                query.tier2Errors.increment();
-            }
-            problem(e.getClass().getSimpleName() + ": " + e.getMessage());
-            return null;
-        }
-    }
-
-    private Object script(RedisScript script, List<byte[]> names, List<byte[]> values) {
-        return script(null, script, names, values);
-    }
-
-    private Object script(QueryState query, RedisScript script, List<byte[]> names, List<byte[]> values) {
-        return call(query, jedis -> runScript(jedis, script, names, values));
-    }
-
-    private static Object runScript(JedisPooled jedis, RedisScript script, List<byte[]> names, List<byte[]> values) {
-        try {
-            return jedis.evalsha(script.sha1(), names, values);
-        } catch (JedisNoScriptException e) {
-            return jedis.eval(script.source(), names, values);
-        }
-    }
-
-    /** Records what went wrong last, for the status; the maintenance thread logs the outage it causes. */
-    private void problem(String what) {
-        problem = what;
-        if (!everInStep && !warnedNotYetInUse) {
-            warnedNotYetInUse = true;
-            LOG.warn("The shared tier is not in use yet (the cache works without it meanwhile): {}", what);
-        } else {
-            LOG.debug("Redis: {}", what);
-        }
-    }
-
-    private static long number(byte[] bytes) {
-        return bytes == null ? 0 : Long.parseLong(new String(bytes, StandardCharsets.US_ASCII));
-    }
+    // ---------------------------------------------------------------- health, statistics
 
     /** @return what is wrong with the shared tier, or null while it is in use */
     String outage() {
         if (inStep()) {
             return null;
         }
-        Instant since = downSince;
+        Instant since = calls.downSince();
         StringBuilder text = new StringBuilder(since == null ? "out of use" : "out of use since " + since);
-        text.append(": ").append(problem == null ? "not synchronized yet" : problem);
-        if (breaker.isOpen()) {
+        text.append(": ").append(calls.problemOr("not synchronized yet"));
+        if (calls.breakerOpen()) {
             text.append("; circuit breaker open");
         }
         int waiting = pending.size();
         if (waiting > 0) {
             text.append("; ").append(waiting).append(" invalidation(s) wait to be broadcast");
         }
-        if (!subscribed) {
+        if (!subscription.subscribed()) {
             text.append("; not subscribed to invalidations");
         }
         return text.toString();
@@ -865,14 +558,14 @@ final class RedisTier implements SharedTier {
 
     /** @return whether this process is subscribed, synchronized, and has nothing waiting to be broadcast */
     boolean inStep() {
-        return synced && !pending.any() && breaker.isClosed();
+        return subscription.synced() && !pending.any() && calls.breakerClosed();
     }
 
     @Override
     public TierStatistics statistics() {
         String current = space;
-        if (current != null && synced) {
-            Object counted = script(RedisScript.ACCOUNT, List.of(keys.accounting(current)),
+        if (current != null && subscription.synced()) {
+            Object counted = calls.script(RedisScript.ACCOUNT, List.of(keys.accounting(current)),
                     List.of(RedisKeys.bytes(Long.toString(BUCKET_MILLIS))));
             if (counted instanceof List<?> list && list.size() >= 3 && (list.size() - 3) % 4 == 0) {
                 stored = new long[] {(Long) list.get(0), (Long) list.get(1), (Long) list.get(2)};
@@ -889,7 +582,7 @@ final class RedisTier implements SharedTier {
         long hit = hits.sum();
         long miss = misses.sum();
         String outage = outage();
-        return new TierStatistics(NAME, hit + miss, hit, miss, known[2], known[1], known[0], errors.sum(),
+        return new TierStatistics(NAME, hit + miss, hit, miss, known[2], known[1], known[0], calls.errors(),
                 outage == null, outage == null ? "up" : outage);
     }
 
@@ -900,7 +593,7 @@ final class RedisTier implements SharedTier {
 
     /** @return invalidations that returned before every process acknowledged them */
     long unacknowledgedInvalidations() {
-        return unacknowledged.sum();
+        return acknowledgements.unacknowledged();
     }
 
     /** @return conditional writes that Redis refused because an invalidation came first */
@@ -911,25 +604,14 @@ final class RedisTier implements SharedTier {
     @Override
     public void close() {
         closed = true;
-        synchronized (this) {
-            notifyAll();
-        }
+        subscription.wakeUp();
         maintenance.shutdownNow();
-        acknowledger.shutdownNow();
-        Listener current = listener;
-        if (current != null) {
-            current.stop();
-        }
-        subscriberThread.interrupt();
-        try {
-            subscriberThread.join(TimeUnit.SECONDS.toMillis(5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        redis.close();
+        subscription.close();
+        calls.close();
     }
 
-    private static ThreadFactory daemon(String name) {
+    /** @return a factory of daemon threads of that name: forgetting to close the tier does not keep the JVM alive */
+    static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
@@ -938,127 +620,5 @@ final class RedisTier implements SharedTier {
     }
 
     private record Ready(String space, long shared, long freshAsOfNanos) {
-    }
-
-    /** Acknowledgements of one invalidation message. */
-    private static final class Acknowledgements {
-        private long received;
-
-        synchronized void add() {
-            received++;
-            notifyAll();
-        }
-
-        synchronized boolean await(long expected, long timeoutNanos) {
-            long deadline = System.nanoTime() + timeoutNanos;
-            while (received < expected) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                try {
-                    TimeUnit.NANOSECONDS.timedWait(this, left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    /** Invalidations that could not be broadcast, kept for replay; past a bound, "everything" replaces them. */
-    private static final class Pending {
-        private final Set<String> queries = new LinkedHashSet<>();
-        private final Set<Map.Entry<String, String>> entries = new LinkedHashSet<>();
-        private boolean everything;
-        private int replaying;
-        // everything waiting was broadcast once already, while acknowledgements could not be heard
-        private boolean unheard;
-        private volatile boolean any;
-
-        record Drained(boolean everything, Set<String> queries, Set<Map.Entry<String, String>> entries) {
-        }
-
-        boolean any() {
-            return any;
-        }
-
-        synchronized int size() {
-            return (everything ? 1 : queries.size() + entries.size()) + replaying;
-        }
-
-        synchronized void addQueries(Collection<String> names) {
-            unheard = false;
-            if (!everything) {
-                queries.addAll(names);
-                trim();
-            }
-            any = true;
-        }
-
-        synchronized void addEntry(String query, String arguments) {
-            unheard = false;
-            if (!everything) {
-                entries.add(Map.entry(query, arguments));
-                trim();
-            }
-            any = true;
-        }
-
-        synchronized void addEverything() {
-            unheard = false;
-            everything = true;
-            queries.clear();
-            entries.clear();
-            any = true;
-        }
-
-        synchronized Drained drain() {
-            if (!any) {
-                return null;
-            }
-            Drained drained = new Drained(everything, Set.copyOf(queries), Set.copyOf(entries));
-            unheard = false;
-            replaying = everything ? 1 : queries.size() + entries.size();
-            everything = false;
-            queries.clear();
-            entries.clear();
-            // still "any" until the replay succeeded: tier 2 stays unused meanwhile
-            return drained;
-        }
-
-        synchronized void restore(Drained drained) {
-            replaying = 0;
-            if (drained.everything()) {
-                addEverything();
-            } else {
-                addQueries(drained.queries());
-                drained.entries().forEach(entry -> addEntry(entry.getKey(), entry.getValue()));
-            }
-        }
-
-        /** Restores a replay that reached Redis while no acknowledgement could be heard: it is made again later. */
-        synchronized void restoreUnheard(Drained drained) {
-            boolean addedMeanwhile = everything || !queries.isEmpty() || !entries.isEmpty();
-            restore(drained);
-            unheard = !addedMeanwhile;
-        }
-
-        /** @return whether what waits was broadcast once already and only waits to be broadcast where it is heard */
-        synchronized boolean waitsForHearing() {
-            return unheard;
-        }
-
-        synchronized void replayed() {
-            replaying = 0;
-            any = everything || !queries.isEmpty() || !entries.isEmpty();
-        }
-
-        private void trim() {
-            if (queries.size() + entries.size() > MOST_PENDING) {
-                addEverything();
-            }
-        }
     }
 }
