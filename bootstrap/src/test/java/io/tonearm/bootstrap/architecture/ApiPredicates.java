@@ -107,6 +107,11 @@ final class ApiPredicates {
                 .anyMatch(type -> type.isArray() || type.isAssignableTo(Iterable.class));
     }
 
+    private static boolean returnsACount(JavaMethod method) {
+        return method.getRawReturnType().isEquivalentTo(int.class)
+                || method.getRawReturnType().isEquivalentTo(long.class);
+    }
+
     /** The method's raw return type is {@code type}; a violation names the type it does return. */
     static ArchCondition<JavaMethod> returnA(Class<?> type) {
         return methodCondition("return " + type.getSimpleName(),
@@ -116,9 +121,7 @@ final class ApiPredicates {
     /** The method returns {@code boolean}, or an {@code int}/{@code long} count when it takes a collection. */
     static ArchCondition<JavaMethod> returnABooleanOrABulkCount() {
         return methodCondition("return boolean, or an int/long count when taking a collection",
-                method -> isBulk(method)
-                        ? method.getRawReturnType().isEquivalentTo(int.class)
-                                || method.getRawReturnType().isEquivalentTo(long.class)
+                method -> isBulk(method) ? returnsACount(method)
                         : method.getRawReturnType().isEquivalentTo(boolean.class));
     }
 
@@ -135,10 +138,7 @@ final class ApiPredicates {
     /** Bulk adds return an {@code int} or {@code long} count; single adds return the created {@link #ENTITY}. */
     static ArchCondition<JavaMethod> returnTheCreatedEntityOrABulkCount() {
         return methodCondition("return the created entity, or an int/long count when taking a collection",
-                method -> isBulk(method)
-                        ? method.getRawReturnType().isEquivalentTo(int.class)
-                                || method.getRawReturnType().isEquivalentTo(long.class)
-                        : ENTITY.test(method.getRawReturnType()));
+                method -> isBulk(method) ? returnsACount(method) : ENTITY.test(method.getRawReturnType()));
     }
 
     /**
