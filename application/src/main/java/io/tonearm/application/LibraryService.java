@@ -59,7 +59,7 @@ final class LibraryService implements Library {
         this.artists = artists;
         this.plays = plays;
         this.cache = cache;
-        this.invalidator = new CacheInvalidator(cache);
+        this.invalidator = new CacheInvalidator(cache, tracks);
         this.clock = clock;
     }
 

@@ -23,13 +23,13 @@ import java.util.stream.Collectors;
 
 /**
  * The invalidation table: for each kind of change, the named queries whose cached results it can change
- * (dropped whole) and whether the changed track's own entry is dropped. Track lists are cached as ids and
+ * (dropped whole) and whether the changed track's own entry is dropped, or dropped and loaded again. Track lists are cached as ids and
  * filled from per-track entries, so a list is dropped only when a change can alter which ids it holds or
  * their order. docs/cache-system.md shows this table; InvalidationTableTest checks it row by row.
  */
 public enum Mutation {
     /** Tracks were added: they enter all-tracks, searches, lookups, album lists and album/artist reads. */
-    TRACKS_ADDED(false, CachedQueries.of(ALL_TRACKS, SEARCH_TRACKS, ALBUM_TRACKS, FOUND_TRACKS,
+    TRACKS_ADDED(TrackEntry.KEPT, CachedQueries.of(ALL_TRACKS, SEARCH_TRACKS, ALBUM_TRACKS, FOUND_TRACKS,
             ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ALL_ARTISTS, SEARCH_ARTISTS)),
     /**
      * A track's tags changed, among them its artists, album, album artist or year
@@ -37,7 +37,7 @@ public enum Mutation {
      * (searches, lookups, its album and artists); the plain id lists (all, favorites, recent, popular, charts) keep
      * their ids and order.
      */
-    TRACK_UPDATED(true, CachedQueries.of(SEARCH_TRACKS, ALBUM_TRACKS, FOUND_TRACKS,
+    TRACK_UPDATED(TrackEntry.RELOADED, CachedQueries.of(SEARCH_TRACKS, ALBUM_TRACKS, FOUND_TRACKS,
             ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ALL_ARTISTS, SEARCH_ARTISTS)),
     /**
      * Only a track's title, genre, track or disc number changed: track searches and lookups (by title), and its
@@ -45,31 +45,45 @@ public enum Mutation {
      * facts (an album's track count and year come from which tracks it has and their years), so album and artist
      * reads stay cached.
      */
-    TRACK_DETAILS_UPDATED(true, CachedQueries.of(SEARCH_TRACKS, ALBUM_TRACKS, FOUND_TRACKS)),
+    TRACK_DETAILS_UPDATED(TrackEntry.RELOADED, CachedQueries.of(SEARCH_TRACKS, ALBUM_TRACKS, FOUND_TRACKS)),
     /** A track was deleted: it leaves every list, and its album and artists may go with it. */
-    TRACK_DELETED(true, CachedQueries.except(TRACK)),
+    TRACK_DELETED(TrackEntry.DROPPED, CachedQueries.except(TRACK)),
     /** A favorite flag changed: only the favorites list and the track itself. */
-    FAVORITE_SET(true, CachedQueries.of(FAVORITE_TRACKS)),
+    FAVORITE_SET(TrackEntry.RELOADED, CachedQueries.of(FAVORITE_TRACKS)),
     /** A play was recorded: the play-ordered lists, the charts and the track itself. */
-    PLAY_RECORDED(true, CachedQueries.of(RECENT_TRACKS, POPULAR_TRACKS, CHART)),
+    PLAY_RECORDED(TrackEntry.RELOADED, CachedQueries.of(RECENT_TRACKS, POPULAR_TRACKS, CHART)),
     /** A scan changed files in bulk: any track may have changed, appeared or gone. */
-    LIBRARY_RESCANNED(false, CachedQueries.except()),
+    LIBRARY_RESCANNED(TrackEntry.KEPT, CachedQueries.except()),
     ;
 
-    private final boolean dropsTrackEntry;
+    /**
+     * What a change does to the changed track's own entry. A changed track is usually shown next (in the list
+     * that shows it, on the page that changed it), so its entry is loaded again; a deleted one is not.
+     */
+    private enum TrackEntry { KEPT, DROPPED, RELOADED }
+
+    private final TrackEntry trackEntry;
     private final Set<NamedQuery<?>> droppedQueries;
     /** Derived once: every change of the library passes these names to the cache. */
     private final Set<String> droppedQueryNames;
 
-    Mutation(boolean dropsTrackEntry, Set<NamedQuery<?>> droppedQueries) {
-        this.dropsTrackEntry = dropsTrackEntry;
+    Mutation(TrackEntry trackEntry, Set<NamedQuery<?>> droppedQueries) {
+        this.trackEntry = trackEntry;
         this.droppedQueries = droppedQueries;
         this.droppedQueryNames = droppedQueries.stream().map(NamedQuery::name).collect(Collectors.toUnmodifiableSet());
     }
 
     /** @return true if the changed track's own {@code track.byId} entry is dropped */
     public boolean dropsTrackEntry() {
-        return dropsTrackEntry;
+        return trackEntry != TrackEntry.KEPT;
+    }
+
+    /**
+     * @return true if the changed track's entry is loaded again right after it is dropped, so that the next read
+     *     of the track (alone or in a list) finds the changed track cached
+     */
+    public boolean reloadsTrackEntry() {
+        return trackEntry == TrackEntry.RELOADED;
     }
 
     /** @return the named queries dropped whole by this change */

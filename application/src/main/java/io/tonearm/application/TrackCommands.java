@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Changing tracks. Each change drops exactly the cached reads it can make stale (see docs/cache-system.md). */
+/**
+ * Changing tracks. Each change drops exactly the cached reads it can make stale, and reloads the changed track's
+ * own cached entry, which is usually read next (see docs/cache-system.md).
+ */
 public interface TrackCommands {
 
     /**
@@ -31,8 +34,8 @@ public interface TrackCommands {
     int addTracks(List<NewTrack> tracks);
 
     /**
-     * Changes some tags of a track. Invalidates that track, searches, lookups, album track lists, albums and
-     * artists; plain lists of ids (all, favorites, recent, popular, charts) stay cached.
+     * Changes some tags of a track. Invalidates searches, lookups, album track lists, albums and artists, and
+     * reloads that track; plain lists of ids (all, favorites, recent, popular, charts) stay cached.
      *
      * @return the changed track, or empty if there is none with this id
      */
@@ -46,14 +49,15 @@ public interface TrackCommands {
     boolean deleteTrack(TrackId id);
 
     /**
-     * Marks or unmarks a track as a favorite. Invalidates only the favorites list and that track.
+     * Marks or unmarks a track as a favorite. Invalidates only the favorites list, and reloads that track.
      *
      * @return true if the track exists
      */
     boolean setTrackFavorite(TrackId id, boolean favorite);
 
     /**
-     * Records that the track was played at {@code at}. Invalidates recent, popular, charts and that track.
+     * Records that the track was played at {@code at}. Invalidates recent, popular and charts, and reloads that
+     * track.
      *
      * @return the track with its new play count, or empty if there is none with this id
      */

@@ -22,6 +22,7 @@ class CacheInvalidatorTest {
     private static final class RecordingCache implements QueryCache {
         final List<String> droppedNames = new ArrayList<>();
         final List<String> droppedEntries = new ArrayList<>();
+        final List<String> refreshedEntries = new ArrayList<>();
 
         @Override
         public <T> T get(NamedQuery<T> query, CacheKey key, Supplier<T> loader) {
@@ -40,6 +41,11 @@ class CacheInvalidatorTest {
         }
 
         @Override
+        public <T> void refresh(NamedQuery<T> query, CacheKey key, Supplier<T> loader) {
+            refreshedEntries.add(query.name() + "/" + key);
+        }
+
+        @Override
         public void invalidateQueries(Collection<String> queryNames) {
             droppedNames.addAll(queryNames);
         }
@@ -55,24 +61,41 @@ class CacheInvalidatorTest {
         }
     }
 
+    /** The recording cache never calls a loader, so the invalidator needs no store. */
+    private static CacheInvalidator invalidator(RecordingCache cache) {
+        return new CacheInvalidator(cache, null);
+    }
+
     @Test
-    void favoriteSet_dropsTheFavoritesNameAndExactlyThatTracksEntry() {
+    void favoriteSet_dropsTheFavoritesName_andReloadsExactlyThatTracksEntry() {
         RecordingCache cache = new RecordingCache();
 
-        new CacheInvalidator(cache).invalidate(Mutation.FAVORITE_SET, TrackId.of(42));
+        invalidator(cache).invalidate(Mutation.FAVORITE_SET, TrackId.of(42));
 
         assertThat(cache.droppedNames).containsExactly("tracks.favorites");
+        assertThat(cache.refreshedEntries).containsExactly("track.byId/42");
+        assertThat(cache.droppedEntries).isEmpty();
+    }
+
+    @Test
+    void delete_dropsThatTracksEntry_withoutReloadingIt() {
+        RecordingCache cache = new RecordingCache();
+
+        invalidator(cache).invalidate(Mutation.TRACK_DELETED, TrackId.of(42));
+
         assertThat(cache.droppedEntries).containsExactly("track.byId/42");
+        assertThat(cache.refreshedEntries).isEmpty();
     }
 
     @Test
     void bulkAdd_dropsNamesButNoEntry() {
         RecordingCache cache = new RecordingCache();
 
-        new CacheInvalidator(cache).invalidate(Mutation.TRACKS_ADDED, null);
+        invalidator(cache).invalidate(Mutation.TRACKS_ADDED, null);
 
         assertThat(cache.droppedNames).containsExactlyInAnyOrderElementsOf(Mutation.TRACKS_ADDED.droppedQueryNames());
         assertThat(cache.droppedEntries).isEmpty();
+        assertThat(cache.refreshedEntries).isEmpty();
         assertThat(cache.droppedNames).doesNotContain("*");
     }
 }

@@ -28,19 +28,21 @@ import org.junit.jupiter.api.Test;
 class InvalidationTableTest {
 
     @Test
-    void favoriteToggle_dropsFavoritesAndTheTrackEntry_only() {
+    void favoriteToggle_dropsFavorites_andReloadsTheTrackEntry_only() {
         assertThat(Mutation.FAVORITE_SET.droppedQueries()).containsExactly(FAVORITE_TRACKS);
         assertThat(Mutation.FAVORITE_SET.dropsTrackEntry()).isTrue();
+        assertThat(Mutation.FAVORITE_SET.reloadsTrackEntry()).isTrue();
         assertStaysCached(Mutation.FAVORITE_SET, TRACK, ALL_TRACKS, SEARCH_TRACKS, RECENT_TRACKS, POPULAR_TRACKS, CHART,
                 ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS,
                 SEARCH_ARTISTS);
     }
 
     @Test
-    void play_dropsRecentPopularChartsAndTheTrackEntry_only() {
+    void play_dropsRecentPopularCharts_andReloadsTheTrackEntry_only() {
         assertThat(Mutation.PLAY_RECORDED.droppedQueries())
                 .containsExactlyInAnyOrder(RECENT_TRACKS, POPULAR_TRACKS, CHART);
         assertThat(Mutation.PLAY_RECORDED.dropsTrackEntry()).isTrue();
+        assertThat(Mutation.PLAY_RECORDED.reloadsTrackEntry()).isTrue();
         assertStaysCached(Mutation.PLAY_RECORDED, TRACK, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS, ALBUM_TRACKS,
                 FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS);
     }
@@ -50,8 +52,9 @@ class InvalidationTableTest {
         assertThat(Mutation.TRACK_UPDATED.droppedQueries()).containsExactlyInAnyOrder(SEARCH_TRACKS, ALBUM_TRACKS,
                 FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ALL_ARTISTS, SEARCH_ARTISTS);
         assertThat(Mutation.TRACK_UPDATED.dropsTrackEntry()).isTrue();
+        assertThat(Mutation.TRACK_UPDATED.reloadsTrackEntry()).isTrue();
         // lists of ids whose membership and order do not depend on tags stay cached; they are filled from
-        // the (dropped) per-track entry, so they show the new tags at once
+        // the (reloaded) per-track entry, so they show the new tags at once
         assertStaysCached(Mutation.TRACK_UPDATED, TRACK, ALL_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS, POPULAR_TRACKS,
                 CHART, ARTIST);
     }
@@ -61,6 +64,7 @@ class InvalidationTableTest {
         assertThat(Mutation.TRACK_DETAILS_UPDATED.droppedQueries())
                 .containsExactlyInAnyOrder(SEARCH_TRACKS, FOUND_TRACKS, ALBUM_TRACKS);
         assertThat(Mutation.TRACK_DETAILS_UPDATED.dropsTrackEntry()).isTrue();
+        assertThat(Mutation.TRACK_DETAILS_UPDATED.reloadsTrackEntry()).isTrue();
         // a new title, genre or number leaves the track on the same album and artist rows, whose facts do not change
         assertStaysCached(Mutation.TRACK_DETAILS_UPDATED, TRACK, ALL_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
                 POPULAR_TRACKS, CHART, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS,
@@ -73,22 +77,25 @@ class InvalidationTableTest {
                 ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ALL_ARTISTS,
                 SEARCH_ARTISTS);
         assertThat(Mutation.TRACKS_ADDED.dropsTrackEntry()).isFalse();
+        assertThat(Mutation.TRACKS_ADDED.reloadsTrackEntry()).isFalse();
         // a new track is not a favorite and has no plays; an existing artist's name does not change
         assertStaysCached(Mutation.TRACKS_ADDED, TRACK, FAVORITE_TRACKS, RECENT_TRACKS, POPULAR_TRACKS, CHART,
                 ARTIST);
     }
 
     @Test
-    void delete_dropsEveryListAndTheTrackEntry_keepsOtherTracksEntries() {
+    void delete_dropsEveryListAndTheTrackEntry_withoutReloadingIt_keepsOtherTracksEntries() {
         assertThat(Mutation.TRACK_DELETED.droppedQueries())
                 .containsExactlyInAnyOrderElementsOf(without(TRACK));
         assertThat(Mutation.TRACK_DELETED.dropsTrackEntry()).isTrue();
+        assertThat(Mutation.TRACK_DELETED.reloadsTrackEntry()).isFalse();
         assertStaysCached(Mutation.TRACK_DELETED, TRACK);
     }
 
     @Test
     void rescan_dropsEverything() {
         assertThat(Mutation.LIBRARY_RESCANNED.droppedQueries()).containsExactlyInAnyOrderElementsOf(CachedQueries.all());
+        assertThat(Mutation.LIBRARY_RESCANNED.reloadsTrackEntry()).isFalse();
     }
 
     @Test

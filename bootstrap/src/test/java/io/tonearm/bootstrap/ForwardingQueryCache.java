@@ -37,6 +37,11 @@ public abstract class ForwardingQueryCache implements QueryCache {
     }
 
     @Override
+    public <T> void refresh(NamedQuery<T> query, CacheKey key, Supplier<T> loader) {
+        delegate.refresh(query, key, loader);
+    }
+
+    @Override
     public void invalidateQueries(Collection<String> queryNames) {
         delegate.invalidateQueries(queryNames);
     }

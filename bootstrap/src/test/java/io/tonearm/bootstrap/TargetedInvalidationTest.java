@@ -43,7 +43,7 @@ class TargetedInvalidationTest extends FullStackTest {
     }
 
     @Test
-    void favoritingATrack_keepsAllTracksSearchRecentAndPopularCached_andTheyShowTheNewFlag() {
+    void favoritingATrack_keepsAllTracksSearchRecentPopularAndTheTrackCached_andTheyShowTheNewFlag() {
         Snapshot before = Snapshot.of(cache);
 
         library.setTrackFavorite(first.id(), true);
@@ -60,6 +60,8 @@ class TargetedInvalidationTest extends FullStackTest {
             assertThat(after.misses(kept)).as(kept + " not reloaded").isEqualTo(before.misses(kept));
         }
         assertThat(after.misses("tracks.favorites") - before.misses("tracks.favorites")).isEqualTo(1);
+        assertThat(after.misses("track.byId")).as("the changed track, reloaded by the change, fills the lists")
+                .isEqualTo(before.misses("track.byId"));
         assertThat(List.of(inAll, inSearch, inRecent, inPopular)).allSatisfy(t -> assertThat(t.favorite()).isTrue());
         assertThat(favorites).extracting(Track::id).containsExactly(first.id());
     }
@@ -84,6 +86,8 @@ class TargetedInvalidationTest extends FullStackTest {
         for (String dropped : List.of("tracks.recent", "tracks.popular", "tracks.chart")) {
             assertThat(after.misses(dropped) - before.misses(dropped)).as(dropped + " reloaded").isEqualTo(1);
         }
+        assertThat(after.misses("track.byId")).as("the changed track, reloaded by the change, fills the lists")
+                .isEqualTo(before.misses("track.byId"));
         assertThat(recent.get(0).id()).isEqualTo(second.id());
         assertThat(all.get(1).playCount()).as("the cached all-tracks page shows the new count").isEqualTo(1);
         assertThat(chartPlays).isEqualTo(1);
@@ -100,6 +104,8 @@ class TargetedInvalidationTest extends FullStackTest {
         Snapshot after = Snapshot.of(cache);
         assertThat(after.misses("tracks.all")).isEqualTo(before.misses("tracks.all"));
         assertThat(after.misses("tracks.search") - before.misses("tracks.search")).isEqualTo(1);
+        assertThat(after.misses("track.byId")).as("the changed track, reloaded by the change, fills the lists")
+                .isEqualTo(before.misses("track.byId"));
         assertThat(inAll.title()).isEqualTo("Renamed");
         assertThat(songs).extracting(Track::id).doesNotContain(first.id()).hasSize(2);
     }

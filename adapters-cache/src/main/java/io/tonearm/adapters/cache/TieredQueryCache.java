@@ -94,7 +94,7 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
             return (T) value;
         }
         try {
-            Object value = fetch(state, codec, generation, tier1Key, mine, loader);
+            Object value = fetch(state, codec, generation, tier1Key, mine, loader, true);
             note(mine.source());
             return (T) value;
         } catch (RuntimeException | Error e) {
@@ -105,15 +105,21 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
         }
     }
 
-    /** Tier 2, then the loader, for a key this thread is the one flight of. */
+    /**
+     * Tier 2, then the loader, for a key this thread is the one flight of.
+     *
+     * @param request whether a caller's read asked for it (a tier-2 hit counts), or a refresh
+     */
     private Object fetch(QueryState state, ResultCodec codec, Generation generation, Tier1Key tier1Key,
-                         Flight flight, Supplier<?> loader) {
+                         Flight flight, Supplier<?> loader, boolean request) {
         long freshAsOf = clock.read();
         SharedRead read = tier2.read(state, generation, tier1Key.arguments());
         if (read.hit()) {
             Object value = decode(state, codec, read.bytes());
             if (value != null) {
-                state.tier2Hits.increment();
+                if (request) {
+                    state.tier2Hits.increment();
+                }
                 tier1.publish(tier1Key, flight,
                         new Tier1Entry(value, read.bytes().length, read.freshAsOfNanos(), ttlNanos(state)));
                 flight.complete(value, CacheSource.TIER2);
@@ -309,6 +315,37 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
         // tier 2 first: a reader here that refills tier 1 from the old shared entry meanwhile is undone below
         tier2.invalidateEntry(state, key.value());
         tier1.invalidateEntry(state, key.value());
+    }
+
+    /**
+     * Drops the entry as {@link #invalidate} does, then loads it as a read that missed would, under the
+     * generation captured after the drop: what it stores was loaded after the change that called it. If a
+     * reader is loading the key already (it started after the drop), the refresh leaves the load to it.
+     */
+    @Override
+    public <T> void refresh(NamedQuery<T> query, CacheKey key, Supplier<T> loader) {
+        Objects.requireNonNull(loader, "loader");
+        invalidate(query, key);
+        QueryState state = tier1.query(query.name());
+        ResultCodec codec = state.codec(query);
+        Generation generation = state.generation();
+        Tier1Key tier1Key = new Tier1Key(state, generation.local(), key.value());
+        Flight mine = new Flight();
+        if (tier1.depart(tier1Key, mine) != mine) {
+            return;
+        }
+        try {
+            fetch(state, codec, generation, tier1Key, mine, loader, false);
+        } catch (RuntimeException e) {
+            // the change this follows has happened; the entry stays dropped and the next read loads it
+            mine.fail(e);
+            LOG.debug("Refresh of {} {} failed, the entry stays dropped: {}", state.name(), key.value(), e.toString());
+        } catch (Error e) {
+            mine.fail(e);
+            throw e;
+        } finally {
+            tier1.land(tier1Key, mine);
+        }
     }
 
     @Override

@@ -125,6 +125,53 @@ class LocalQueryCacheTest {
     }
 
     @Test
+    void aRefresh_replacesTheEntryWithAFreshLoad_soTheNextReadIsAHit_countedAsALoadNotARequest() {
+        cache.get(TRACK_BY_ID, CacheKey.of(1), loading(TestValues.track(1)));
+        cache.get(TRACK_BY_ID, CacheKey.of(2), loading(TestValues.track(2)));
+        Track favorite = TestValues.track(1).withFavorite(true);
+
+        cache.refresh(TRACK_BY_ID, CacheKey.of(1), loading(favorite));
+
+        assertThat(loads).hasValue(3);
+        QueryStatistics afterRefresh = cache.statistics().queries().get(0);
+        assertThat(afterRefresh.requests()).isEqualTo(2);
+        assertThat(afterRefresh.loads()).isEqualTo(3);
+        assertThat(cache.get(TRACK_BY_ID, CacheKey.of(1), mustNotLoad())).isEqualTo(favorite);
+        assertThat(cache.get(TRACK_BY_ID, CacheKey.of(2), mustNotLoad())).isEqualTo(TestValues.track(2));
+        QueryStatistics afterReads = cache.statistics().queries().get(0);
+        assertThat(afterReads.requests()).isEqualTo(4);
+        assertThat(afterReads.hits()).isEqualTo(2);
+    }
+
+    @Test
+    void aRefreshWhoseLoadFails_leavesTheEntryDropped_withoutThrowing() {
+        cache.get(TRACK_BY_ID, CacheKey.of(1), loading(TestValues.track(1)));
+
+        cache.refresh(TRACK_BY_ID, CacheKey.of(1), () -> {
+            throw new IllegalStateException("database gone");
+        });
+
+        Track favorite = TestValues.track(1).withFavorite(true);
+        assertThat(cache.get(TRACK_BY_ID, CacheKey.of(1), loading(favorite))).isEqualTo(favorite);
+        assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void aRefreshThatLoadsNothing_keepsNothing() {
+        cache.get(TRACK_BY_ID, CacheKey.of(1), loading(TestValues.track(1)));
+
+        cache.refresh(TRACK_BY_ID, CacheKey.of(1), () -> null);
+
+        assertThat(cache.get(TRACK_BY_ID, CacheKey.of(1), () -> null)).isNull();
+    }
+
+    private static <T> Supplier<T> mustNotLoad() {
+        return () -> {
+            throw new AssertionError("should have been a cache hit");
+        };
+    }
+
+    @Test
     void invalidatingEverything_dropsEveryQuery() {
         cache.get(TRACK_BY_ID, CacheKey.of(1), loading(TestValues.track(1)));
         cache.get(ALBUMS_ALL, CacheKey.of(0, 5), () -> TestValues.albums(5));
@@ -138,6 +185,12 @@ class LocalQueryCacheTest {
     @Test
     void aLoadThatStartedBeforeAnEntryInvalidation_isNeverStoredAfterIt() throws Exception {
         assertStaleLoadIsNotStored(() -> cache.invalidate(TRACK_BY_ID, CacheKey.of(1)));
+    }
+
+    @Test
+    void aLoadThatStartedBeforeARefresh_isNeverStoredAfterIt() throws Exception {
+        AtomicReference<Track> database = new AtomicReference<>();
+        assertStaleLoadIsNotStored(database, () -> cache.refresh(TRACK_BY_ID, CacheKey.of(1), database::get));
     }
 
     @Test
@@ -155,7 +208,11 @@ class LocalQueryCacheTest {
      * comes after must neither join the held load nor, once it is released, find its old result.
      */
     private void assertStaleLoadIsNotStored(Runnable invalidation) throws Exception {
-        AtomicReference<Track> database = new AtomicReference<>(TestValues.track(1));
+        assertStaleLoadIsNotStored(new AtomicReference<>(), invalidation);
+    }
+
+    private void assertStaleLoadIsNotStored(AtomicReference<Track> database, Runnable invalidation) throws Exception {
+        database.set(TestValues.track(1));
         CountDownLatch loadRead = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Track> early = CompletableFuture.supplyAsync(() -> cache.get(TRACK_BY_ID, CacheKey.of(1), () -> {

@@ -313,6 +313,24 @@ class RedisQueryCacheTest {
     }
 
     @Test
+    void aRefreshOnOneNode_dropsTheOtherNodesCopy_whichThenReadsTheFreshResultFromTier2_withoutLoading() {
+        CacheNode a = node();
+        CacheNode b = node();
+        a.cache.get(TRACK_BY_ID, CacheKey.of(1), loading(TestValues.track(1)));
+        b.cache.get(TRACK_BY_ID, CacheKey.of(1), mustNotLoad());
+        Track favorite = TestValues.track(1).withFavorite(true);
+
+        a.cache.refresh(TRACK_BY_ID, CacheKey.of(1), loading(favorite));
+
+        assertThat(loads).hasValue(2);
+        assertThat(traced(b, () -> assertThat(b.cache.get(TRACK_BY_ID, CacheKey.of(1), mustNotLoad()))
+                .isEqualTo(favorite))).isEqualTo(CacheSource.TIER2);
+        assertThat(traced(a, () -> assertThat(a.cache.get(TRACK_BY_ID, CacheKey.of(1), mustNotLoad()))
+                .isEqualTo(favorite))).isEqualTo(CacheSource.TIER1);
+        assertThat(a.tier2.unacknowledgedInvalidations()).isZero();
+    }
+
+    @Test
     void invalidatingEverythingOnOneNode_dropsEveryQueryOnTheOther_evenOnesItNeverRead() {
         CacheNode a = node();
         CacheNode b = node();

@@ -20,7 +20,8 @@ import java.util.stream.IntStream;
 
 /**
  * Many readers and writers on one or more caches over one "database" of versioned items. A writer bumps an
- * item's version, then invalidates exactly what the application would (the item's entry and the list query);
+ * item's version, then invalidates exactly what the application would (the item's entry, dropped or refreshed at
+ * random, and the list query);
  * once that returned, the version is "published". A read is stale if it returns a version older than the one
  * published before the read started. Loads dawdle between reading the database and returning, so that
  * mutations land in the middle of loads, which is where a stale set would happen.
@@ -177,7 +178,12 @@ final class StaleReadHarness {
     private void mutate(QueryCache node) {
         int item = ThreadLocalRandom.current().nextInt(ITEMS);
         long version = database.incrementAndGet(item);
-        node.invalidate(ITEM, CacheKey.of(item));
+        if (ThreadLocalRandom.current().nextBoolean()) {
+            node.invalidate(ITEM, CacheKey.of(item));
+        } else {
+            // as the application does for a changed track: drop the entry and load it again at once
+            node.refresh(ITEM, CacheKey.of(item), () -> load(item));
+        }
         node.invalidateQueries(List.of(ALL.name()));
         published.accumulateAndGet(item, version, Math::max);
     }

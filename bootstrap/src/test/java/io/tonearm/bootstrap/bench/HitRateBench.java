@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A bench command, not a test: the cache hit rate of two workloads on the real stack (MariaDB, Caffeine, the
@@ -46,9 +47,10 @@ public final class HitRateBench {
             for (Workload workload : Workload.values()) {
                 Result targeted = run(database, workload, false);
                 Result clearAll = run(database, workload, true);
-                System.out.printf("%-28s targeted %5.1f %%   clear-everything %5.1f %%   ratio %.2f×%n",
+                System.out.printf("%-28s targeted %5.1f %%   clear-everything %5.1f %%   ratio %.2f×"
+                                + "   loads: targeted %d, clear-everything %d%n",
                         workload.description, 100 * targeted.hitRate(), 100 * clearAll.hitRate(),
-                        targeted.hitRate() / clearAll.hitRate());
+                        targeted.hitRate() / clearAll.hitRate(), targeted.loads(), clearAll.loads());
                 System.out.println("  targeted, per named query (hits / requests; what missed):");
                 targeted.perQuery().forEach(line -> System.out.println("    " + line));
             }
@@ -69,8 +71,11 @@ public final class HitRateBench {
         }
     }
 
-    /** A workload's hit rate, and per named query its hits and requests. */
-    private record Result(double hitRate, List<String> perQuery) {
+    /**
+     * A workload's hit rate, its loads from the database (a read's miss or a change's reload of the changed
+     * track), and per named query its hits and requests.
+     */
+    private record Result(double hitRate, long loads, List<String> perQuery) {
     }
 
     private static Result run(TestDatabase database, Workload workload, boolean clearEverything) {
@@ -116,7 +121,7 @@ public final class HitRateBench {
                 default -> throw new IllegalStateException(workload.name());
             }
             CacheStatistics after = real.statistics();
-            return new Result(hitRate(before, after), perQuery(before, after));
+            return new Result(hitRate(before, after), loads(after) - loads(before), perQuery(before, after));
         } finally {
             injector.getInstance(HikariDataSource.class).close();
         }
@@ -183,6 +188,10 @@ public final class HitRateBench {
         return lines;
     }
 
+    private static long loads(CacheStatistics statistics) {
+        return statistics.queries().stream().mapToLong(QueryStatistics::loads).sum();
+    }
+
     private static long sum(List<QueryStatistics> queries, boolean hits) {
         return queries.stream().mapToLong(q -> hits ? q.hits() : q.requests()).sum();
     }
@@ -195,6 +204,11 @@ public final class HitRateBench {
 
         @Override
         public void invalidate(NamedQuery<?> query, CacheKey key) {
+            delegate.invalidateAll();
+        }
+
+        @Override
+        public <T> void refresh(NamedQuery<T> query, CacheKey key, Supplier<T> loader) {
             delegate.invalidateAll();
         }
 

@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * read under which {@link NamedQuery} and what each change invalidates; an implementation decides where
  * results live (in the process, in a shared store, or both).
  *
- * <p>Promise: once {@code invalidate*} has returned, no read returns a result loaded before the call.
+ * <p>Promise: once {@code invalidate*} or {@code refresh} has returned, no read returns a result loaded before
+ * the call.
  */
 public interface QueryCache {
 
@@ -34,6 +35,18 @@ public interface QueryCache {
 
     /** Drops the one cached result of {@code query} for {@code key}. */
     void invalidate(NamedQuery<?> query, CacheKey key);
+
+    /**
+     * Drops the one cached result of {@code query} for {@code key}, as {@link #invalidate} does, and loads it
+     * again at once, so that the next read finds the current result (for a change whose result is likely read
+     * next). The load counts as a load, not as a request, hit or miss. A load that fails or returns null leaves
+     * the result dropped; its exception is not thrown. The default only drops the result.
+     *
+     * @param loader computes the result from the store, after the drop
+     */
+    default <T> void refresh(NamedQuery<T> query, CacheKey key, Supplier<T> loader) {
+        invalidate(query, key);
+    }
 
     /** Drops every cached result of the named queries, whatever their keys. */
     void invalidateQueries(Collection<String> queryNames);
