@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -148,12 +149,17 @@ class TonearmJarIT {
     }
 
     @Test
-    void theLauncher_writesAClassDataArchiveOnItsFirstRun_andTheNextRunMapsIt(@TempDir Path dataDir,
-                                                                              @TempDir Path installed)
+    void theLauncher_writesAClassDataArchiveOnItsFirstRun_removingOnesOlderThanTheJar_andTheNextRunMapsIt(
+            @TempDir Path dataDir, @TempDir Path installed)
             throws Exception {
-        Files.copy(JAR, installed.resolve("tonearm.jar"));
+        Path jar = Files.copy(JAR, installed.resolve("tonearm.jar"));
         Path launcher = Files.copy(LAUNCHER, installed.resolve("tonearm"));
         assertThat(launcher.toFile().setExecutable(true)).isTrue();
+        FileTime built = Files.getLastModifiedTime(jar);
+        Path ofAnEarlierBuild = Files.writeString(installed.resolve("tonearm-1111.jsa"), "old");
+        Files.setLastModifiedTime(ofAnEarlierBuild, FileTime.fromMillis(built.toMillis() - 86_400_000));
+        Path ofAnotherJdk = Files.writeString(installed.resolve("tonearm-2222.jsa"), "other");
+        Files.setLastModifiedTime(ofAnotherJdk, FileTime.fromMillis(built.toMillis() + 60_000));
         try (TestDatabase database = TestDatabase.create()) {
             Map<String, String> environment = new java.util.HashMap<>(FullStackTest.environment(database.settings(),
                     dataDir));
@@ -164,7 +170,9 @@ class TonearmJarIT {
                     .noneMatch(line -> line.contains("warning"));
             try (var archives = Files.list(installed)) {
                 assertThat(archives.map(Path::getFileName).map(Path::toString))
-                        .anyMatch(name -> name.startsWith("tonearm-") && name.endsWith(".jsa"));
+                        .filteredOn(name -> name.startsWith("tonearm-") && name.endsWith(".jsa"))
+                        .as("the new archive, and the newer one of another JDK; not the one older than the jar")
+                        .hasSize(2).contains("tonearm-2222.jsa").doesNotContain("tonearm-1111.jsa");
             }
             output.clear();
             // -Xshare:on makes the JVM refuse to start unless it maps the archive
