@@ -63,7 +63,7 @@ final class JaudiotaggerAudioFiles implements AudioFiles {
             throw new InvalidValueException("root", "root " + root + " cannot be read: " + e.getMessage());
         }
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(walk,
-                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT), false).onClose(walk::close);
+                Spliterator.NONNULL | Spliterator.DISTINCT), false).onClose(walk::close);
     }
 
     @Override

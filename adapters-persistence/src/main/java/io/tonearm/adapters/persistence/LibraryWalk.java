@@ -1,58 +1,101 @@
 package io.tonearm.adapters.persistence;
 
+import io.tonearm.adapters.persistence.WalkPlan.Directory;
 import io.tonearm.domain.AudioFile;
 import io.tonearm.domain.FileFailure;
-import io.tonearm.domain.InvalidValueException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * A depth-first walk over a library that produces audio files one at a time. It holds one open directory
- * per level of depth and the set of directories already entered (for loop detection), never the list of
- * files, so that memory does not grow with the number of files.
+ * A walk over a library that produces audio files one at a time, found by a few {@link DirectoryWalker}
+ * threads, each file once. Memory does not grow with the number of files: each walker holds one open
+ * directory per level of depth, a few found directories wait for a free walker, and a few chunks of files
+ * wait for the consumer; beyond that the walkers wait. The set of directories already entered (for loop
+ * detection) grows with the number of directories. Problems go to the consumer's thread, with the files.
  *
  * <p>Not {@code Files.walk}: with {@code FOLLOW_LINKS} it throws on the first link loop and ends the whole
- * walk, and it cannot refuse links that leave the library.
+ * walk, and it cannot refuse links that leave the library. Files come in no particular order.
  */
 final class LibraryWalk implements Iterator<AudioFile>, AutoCloseable {
+    /** Walkers by default: the walk is mostly system calls, which a second core takes in parallel. */
+    static final int WALKERS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    /** Chunks waiting for the consumer at most (a thousand files or so). */
+    private static final int QUEUED_CHUNKS = 4;
+    private static final WalkChunk END = new WalkChunk(List.of(), List.of(), null);
 
-    private final Path realRoot;
     private final Consumer<FileFailure> problems;
-    private final Deque<Level> levels = new ArrayDeque<>();
-    private final Set<Path> enteredDirectories = new HashSet<>();
-    private AudioFile next;
-
-    private record Level(Path directory, Path realDirectory, DirectoryStream<Path> stream, Iterator<Path> entries) {
-    }
+    private final WalkPlan plan;
+    private final BlockingQueue<WalkChunk> chunks = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
+    private final AtomicInteger walkersLeft;
+    private final List<Thread> walkers = new ArrayList<>();
+    private Iterator<AudioFile> current = Collections.emptyIterator();
+    private boolean over;
 
     LibraryWalk(Path root, Consumer<FileFailure> problems) throws IOException {
+        this(root, problems, WALKERS);
+    }
+
+    /** @throws IOException if {@code root} cannot be opened as a directory */
+    LibraryWalk(Path root, Consumer<FileFailure> problems, int walkerCount) throws IOException {
         this.problems = problems;
         Path absolute = root.toAbsolutePath().normalize();
-        this.realRoot = absolute.toRealPath();
-        enter(absolute, realRoot);
+        Path realRoot = absolute.toRealPath();
+        try (DirectoryStream<Path> readable = Files.newDirectoryStream(absolute)) {
+            // opened here so that an unreadable root fails the walk rather than becoming one of its problems
+        }
+        this.plan = new WalkPlan(new Directory(absolute, realRoot), walkerCount);
+        this.walkersLeft = new AtomicInteger(walkerCount);
+        DirectoryWalker.Output output = new DirectoryWalker.Output() {
+            @Override
+            public void put(WalkChunk chunk) throws InterruptedException {
+                chunks.put(chunk);
+            }
+
+            @Override
+            public void walkerEnded(Throwable failure) {
+                ended(failure);
+            }
+        };
+        for (int i = 1; i <= walkerCount; i++) {
+            Thread walker = new Thread(new DirectoryWalker(plan, output), "tonearm-walk-" + i);
+            walker.setDaemon(true);
+            walkers.add(walker);
+        }
+        walkers.forEach(Thread::start);
     }
 
     @Override
     public boolean hasNext() {
-        if (next == null) {
-            next = advance();
+        while (!current.hasNext()) {
+            if (over) {
+                return false;
+            }
+            WalkChunk chunk = take();
+            chunk.problems().forEach(problems);
+            if (chunk.failure() != null) {
+                over = true;
+                throw new IllegalStateException("the walk failed: " + chunk.failure(), chunk.failure());
+            }
+            if (chunk == END) {
+                over = true;
+                return false;
+            }
+            current = chunk.files().iterator();
         }
-        return next != null;
+        return true;
     }
 
     @Override
@@ -60,119 +103,50 @@ final class LibraryWalk implements Iterator<AudioFile>, AutoCloseable {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        AudioFile file = next;
-        next = null;
-        return file;
+        return current.next();
     }
 
+    /** Stops the walkers, if still walking, and waits until each has closed its directories. */
     @Override
     public void close() {
-        IOException first = null;
-        while (!levels.isEmpty()) {
-            try {
-                levels.pop().stream().close();
-            } catch (IOException e) {
-                first = first == null ? e : first;
-            }
-        }
-        if (first != null) {
-            throw new UncheckedIOException(first);
-        }
-    }
-
-    private AudioFile advance() {
-        while (!levels.isEmpty()) {
-            Level level = levels.peek();
-            Path entry;
-            try {
-                if (!level.entries().hasNext()) {
-                    levels.pop().stream().close();
-                    continue;
-                }
-                entry = level.entries().next();
-            } catch (DirectoryIteratorException | IOException e) {
-                problems.accept(new FileFailure(level.directory().toString(), "cannot list directory: " + e));
-                closeQuietly(levels.pop());
-                continue;
-            }
-            AudioFile file = visit(entry, level);
-            if (file != null) {
-                return file;
-            }
-        }
-        return null;
-    }
-
-    private AudioFile visit(Path entry, Level parent) {
-        String name = entry.getFileName().toString();
-        try {
-            // One stat per entry: the link's own attributes tell whether there is a link to follow at all.
-            BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
-            Path real = parent.realDirectory().resolve(name);
-            if (attributes.isSymbolicLink()) {
-                attributes = Files.readAttributes(entry, BasicFileAttributes.class);
-                real = entry.toRealPath();
-                if (!real.startsWith(realRoot)) {
-                    problems.accept(new FileFailure(entry.toString(),
-                            "refused: symbolic link leads outside the library root to " + real));
-                    return null;
+        over = true;
+        plan.stop();
+        walkers.forEach(Thread::interrupt);
+        chunks.clear();
+        boolean interrupted = false;
+        for (Thread walker : walkers) {
+            while (walker.isAlive()) {
+                try {
+                    walker.join();
+                } catch (InterruptedException e) {
+                    interrupted = true; // still wait: the walker closes its directories promptly
                 }
             }
-            if (attributes.isDirectory()) {
-                enterLinked(entry, real, parent);
-                return null;
-            }
-            if (!attributes.isRegularFile() || AudioFormat.ofFileName(name).isEmpty()) {
-                return null;
-            }
-            // Millisecond precision: what the catalog stores, so that unchanged files compare equal on rescan.
-            return new AudioFile(entry.toString(), attributes.size(),
-                    attributes.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.MILLIS));
-        } catch (NoSuchFileException e) {
-            if (Files.isSymbolicLink(entry)) {
-                problems.accept(new FileFailure(entry.toString(), "broken symbolic link"));
-            } // else: deleted while we walked, nothing to report
-            return null;
-        } catch (IOException | SecurityException e) {
-            problems.accept(new FileFailure(entry.toString(), "cannot read file attributes: " + e));
-            return null;
-        } catch (InvalidValueException e) {
-            // a path longer than the catalog stores
-            problems.accept(new FileFailure(entry.toString(), "not taken in: " + e.getMessage()));
-            return null;
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    private void enterLinked(Path directory, Path realDirectory, Level parent) throws IOException {
-        if (enteredDirectories.contains(realDirectory)) {
-            if (parent.realDirectory().startsWith(realDirectory)) {
-                problems.accept(new FileFailure(directory.toString(),
-                        "symbolic link loop: leads back to " + realDirectory + ", not followed"));
-            } // else: a second link to a directory already walked; its files are in the catalog once already
-            return;
-        }
-        enter(directory, realDirectory);
-    }
-
-    private void enter(Path directory, Path realDirectory) throws IOException {
-        enteredDirectories.add(realDirectory);
+    private WalkChunk take() {
         try {
-            DirectoryStream<Path> stream = Files.newDirectoryStream(directory);
-            levels.push(new Level(directory, realDirectory, stream, stream.iterator()));
-        } catch (IOException e) {
-            if (levels.isEmpty()) {
-                throw e; // the root itself
-            }
-            problems.accept(new FileFailure(directory.toString(), "cannot open directory: " + e));
+            return chunks.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            // not the end of the walk: a caller taking it for one would think every file not seen deleted
+            throw new UncheckedIOException(new InterruptedIOException("the walk was interrupted"));
         }
     }
 
-    private static void closeQuietly(Level level) {
+    private void ended(Throwable failure) {
         try {
-            level.stream().close();
-        } catch (IOException ignored) {
-            // the directory could not be listed already, which was reported
+            if (failure != null) {
+                chunks.put(new WalkChunk(List.of(), List.of(), failure));
+            } else if (walkersLeft.decrementAndGet() == 0) {
+                chunks.put(END);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the walk was closed: no one reads any more
         }
     }
 }
