@@ -136,8 +136,8 @@ class LocalQueryCacheTest {
         QueryStatistics afterRefresh = cache.statistics().queries().get(0);
         assertThat(afterRefresh.requests()).isEqualTo(2);
         assertThat(afterRefresh.loads()).isEqualTo(3);
-        assertThat(cache.get(TRACK_BY_ID, CacheKey.of(1), mustNotLoad())).isEqualTo(favorite);
-        assertThat(cache.get(TRACK_BY_ID, CacheKey.of(2), mustNotLoad())).isEqualTo(TestValues.track(2));
+        assertThat(cache.get(TRACK_BY_ID, CacheKey.of(1), TestValues.mustNotLoad())).isEqualTo(favorite);
+        assertThat(cache.get(TRACK_BY_ID, CacheKey.of(2), TestValues.mustNotLoad())).isEqualTo(TestValues.track(2));
         QueryStatistics afterReads = cache.statistics().queries().get(0);
         assertThat(afterReads.requests()).isEqualTo(4);
         assertThat(afterReads.hits()).isEqualTo(2);
@@ -163,12 +163,6 @@ class LocalQueryCacheTest {
         cache.refresh(TRACK_BY_ID, CacheKey.of(1), () -> null);
 
         assertThat(cache.get(TRACK_BY_ID, CacheKey.of(1), () -> null)).isNull();
-    }
-
-    private static <T> Supplier<T> mustNotLoad() {
-        return () -> {
-            throw new AssertionError("should have been a cache hit");
-        };
     }
 
     @Test

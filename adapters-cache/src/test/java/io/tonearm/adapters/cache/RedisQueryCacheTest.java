@@ -64,20 +64,14 @@ class RedisQueryCacheTest {
         }
     }
 
-    private static <T> Supplier<T> mustNotLoad() {
-        return () -> {
-            throw new AssertionError("should have been a cache hit");
-        };
-    }
-
     @Test
     void aResultLoadedOnOneNode_isATier2HitOnAnother_thatRefillsItsTier1() {
         CacheNode a = node();
         CacheNode b = node();
 
         a.cache.get(TRACK_BY_ID, CacheKey.of(1), loading(TestValues.track(1)));
-        Track fromTier2 = b.cache.get(TRACK_BY_ID, CacheKey.of(1), mustNotLoad());
-        Track fromTier1 = b.cache.get(TRACK_BY_ID, CacheKey.of(1), mustNotLoad());
+        Track fromTier2 = b.cache.get(TRACK_BY_ID, CacheKey.of(1), TestValues.mustNotLoad());
+        Track fromTier1 = b.cache.get(TRACK_BY_ID, CacheKey.of(1), TestValues.mustNotLoad());
 
         assertThat(fromTier2).isEqualTo(fromTier1).isEqualTo(TestValues.track(1));
         assertThat(loads).hasValue(1);
@@ -92,8 +86,8 @@ class RedisQueryCacheTest {
         CacheNode b = node();
 
         CacheSource loaded = traced(a, () -> a.cache.get(TRACK_BY_ID, CacheKey.of(1), loading(TestValues.track(1))));
-        CacheSource fromTier2 = traced(b, () -> b.cache.get(TRACK_BY_ID, CacheKey.of(1), mustNotLoad()));
-        CacheSource fromTier1 = traced(b, () -> b.cache.get(TRACK_BY_ID, CacheKey.of(1), mustNotLoad()));
+        CacheSource fromTier2 = traced(b, () -> b.cache.get(TRACK_BY_ID, CacheKey.of(1), TestValues.mustNotLoad()));
+        CacheSource fromTier1 = traced(b, () -> b.cache.get(TRACK_BY_ID, CacheKey.of(1), TestValues.mustNotLoad()));
 
         assertThat(List.of(loaded, fromTier2, fromTier1))
                 .containsExactly(CacheSource.MISS, CacheSource.TIER2, CacheSource.TIER1);
@@ -172,7 +166,7 @@ class RedisQueryCacheTest {
             assertThat(results).hasSize(1).allMatch(key -> key.endsWith(":track.byId:2"));
         }
         CacheNode other = node();
-        assertThat(other.cache.get(TRACK_BY_ID, CacheKey.of(2), mustNotLoad())).isEqualTo(TestValues.track(2));
+        assertThat(other.cache.get(TRACK_BY_ID, CacheKey.of(2), TestValues.mustNotLoad())).isEqualTo(TestValues.track(2));
     }
 
     @Test
@@ -317,15 +311,15 @@ class RedisQueryCacheTest {
         CacheNode a = node();
         CacheNode b = node();
         a.cache.get(TRACK_BY_ID, CacheKey.of(1), loading(TestValues.track(1)));
-        b.cache.get(TRACK_BY_ID, CacheKey.of(1), mustNotLoad());
+        b.cache.get(TRACK_BY_ID, CacheKey.of(1), TestValues.mustNotLoad());
         Track favorite = TestValues.track(1).withFavorite(true);
 
         a.cache.refresh(TRACK_BY_ID, CacheKey.of(1), loading(favorite));
 
         assertThat(loads).hasValue(2);
-        assertThat(traced(b, () -> assertThat(b.cache.get(TRACK_BY_ID, CacheKey.of(1), mustNotLoad()))
+        assertThat(traced(b, () -> assertThat(b.cache.get(TRACK_BY_ID, CacheKey.of(1), TestValues.mustNotLoad()))
                 .isEqualTo(favorite))).isEqualTo(CacheSource.TIER2);
-        assertThat(traced(a, () -> assertThat(a.cache.get(TRACK_BY_ID, CacheKey.of(1), mustNotLoad()))
+        assertThat(traced(a, () -> assertThat(a.cache.get(TRACK_BY_ID, CacheKey.of(1), TestValues.mustNotLoad()))
                 .isEqualTo(favorite))).isEqualTo(CacheSource.TIER1);
         assertThat(a.tier2.unacknowledgedInvalidations()).isZero();
     }

@@ -15,6 +15,7 @@ import io.tonearm.domain.port.ResultType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.LongStream;
 
 /** Real domain values and named queries like the application's, for the cache's tests. */
@@ -26,6 +27,13 @@ final class TestValues {
             NamedQuery.of("tracks.favorites", new ResultType<Page<TrackId>>() { });
     static final NamedQuery<Page<Album>> ALBUMS_ALL = NamedQuery.of("albums.all", new ResultType<Page<Album>>() { });
     static final NamedQuery<Long> VERSION = NamedQuery.of("test.version", new ResultType<Long>() { });
+
+    /** A loader for a read that must be a cache hit: it fails the test if called. */
+    static <T> Supplier<T> mustNotLoad() {
+        return () -> {
+            throw new AssertionError("should have been a cache hit");
+        };
+    }
 
     private TestValues() {
     }
