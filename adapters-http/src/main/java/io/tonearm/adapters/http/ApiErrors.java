@@ -9,6 +9,7 @@ import io.javalin.router.JavalinDefaultRouting;
 import io.tonearm.application.scanning.ScanAlreadyRunningException;
 import io.tonearm.domain.DuplicateTrackPathException;
 import io.tonearm.domain.InvalidValueException;
+import io.tonearm.domain.StoreUnavailableException;
 import io.tonearm.domain.TagWriteException;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -38,6 +39,7 @@ final class ApiErrors {
         routing.exception(DuplicateTrackPathException.class, (e, ctx) -> respond(ctx, ApiProblem.duplicatePath(e)));
         routing.exception(ScanAlreadyRunningException.class, (e, ctx) -> respond(ctx, ApiProblem.scanRunning(e)));
         routing.exception(TagWriteException.class, (e, ctx) -> respond(ctx, ApiProblem.tagsNotWritten(e)));
+        routing.exception(StoreUnavailableException.class, this::storeUnavailable);
         routing.exception(HttpResponseException.class, this::httpResponse);
         routing.exception(Exception.class, this::unexpected);
     }
@@ -46,6 +48,14 @@ final class ApiErrors {
         ProblemType type = problem.type();
         json.respond(ctx, Problem.of(type, type.status(), problem.getMessage(), ctx.path(), problem.invalidParams(),
                 null));
+    }
+
+    /** A 503 that tells the client when to try again (whole seconds, at least one). */
+    private void storeUnavailable(StoreUnavailableException e, Context ctx) {
+        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+        ctx.header(Header.RETRY_AFTER, Long.toString(seconds));
+        LOG.warn("{} {} answered 503: {}", ctx.method().name(), ctx.path(), e.getMessage());
+        respond(ctx, ApiProblem.storeUnavailable(e));
     }
 
     /** Javalin's own answers: no route (404), wrong method (405), body too large (413) and the like. */

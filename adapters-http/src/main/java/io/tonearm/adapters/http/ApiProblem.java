@@ -3,6 +3,7 @@ package io.tonearm.adapters.http;
 import io.tonearm.application.scanning.ScanAlreadyRunningException;
 import io.tonearm.domain.DuplicateTrackPathException;
 import io.tonearm.domain.InvalidValueException;
+import io.tonearm.domain.StoreUnavailableException;
 import io.tonearm.domain.TagWriteException;
 import java.util.List;
 import java.util.Objects;
@@ -59,6 +60,12 @@ final class ApiProblem extends RuntimeException {
 
     static ApiProblem scanRunning(ScanAlreadyRunningException e) {
         return new ApiProblem(ProblemType.SCAN_RUNNING, e.getMessage(), List.of());
+    }
+
+    static ApiProblem storeUnavailable(StoreUnavailableException e) {
+        ProblemType type = e.reason() == StoreUnavailableException.Reason.CONTENDED ? ProblemType.DATABASE_BUSY
+                : ProblemType.DATABASE_UNAVAILABLE;
+        return new ApiProblem(type, e.getMessage(), List.of());
     }
 
     static ApiProblem tagsNotWritten(TagWriteException e) {

@@ -10,7 +10,9 @@ enum ProblemType {
     BODY_TOO_LARGE(413, "Request body too large", "body-too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type", "unsupported-media-type"),
     TAGS_NOT_WRITTEN(422, "Tags could not be written to the file", "tags-not-written"),
-    INTERNAL_ERROR(500, "Internal server error", "internal-error");
+    INTERNAL_ERROR(500, "Internal server error", "internal-error"),
+    DATABASE_UNAVAILABLE(503, "The database is unavailable", "database-unavailable"),
+    DATABASE_BUSY(503, "The database is too busy to take this change now", "database-busy");
 
     private static final String PREFIX = "urn:tonearm:problem:";
 

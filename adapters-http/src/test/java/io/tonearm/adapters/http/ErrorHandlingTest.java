@@ -3,12 +3,14 @@ package io.tonearm.adapters.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tonearm.domain.StoreUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,6 +106,33 @@ class ErrorHandlingTest {
         assertThat(problem.get("detail").asText()).contains(errorId);
         assertThat(problem.get("type").asText()).isEqualTo("urn:tonearm:problem:internal-error");
         assertThat(response.body()).doesNotContain("secret", "hunter2", "IllegalStateException", "at io.", "java.");
+    }
+
+    @Test
+    void anUnreachableStore_isA503WithRetryAfterAndNoErrorId() {
+        api.library.failWith(new StoreUnavailableException(StoreUnavailableException.Reason.UNREACHABLE,
+                "the database did not answer within 2 s", Duration.ofMillis(1500), null));
+
+        RunningApi.Response response = api.get("/api/tracks/1");
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.header("Retry-After")).isEqualTo("2");
+        assertThat(response.json().get("type").asText()).isEqualTo("urn:tonearm:problem:database-unavailable");
+        assertThat(response.json().get("detail").asText()).isEqualTo("the database did not answer within 2 s");
+        assertThat(response.json().has("errorId")).isFalse();
+    }
+
+    @Test
+    void aContendedStore_isA503OfItsOwnType() {
+        api.library.failWith(new StoreUnavailableException(StoreUnavailableException.Reason.CONTENDED,
+                "the change collided with others 5 times", Duration.ofSeconds(1), null));
+
+        RunningApi.Response response = api.send("PUT", "/api/tracks/1/favorite");
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.header("Retry-After")).isEqualTo("1");
+        assertThat(response.json().get("type").asText()).isEqualTo("urn:tonearm:problem:database-busy");
     }
 
     @Test
