@@ -11,6 +11,7 @@ import io.tonearm.domain.port.Artists;
 import io.tonearm.domain.port.AudioFiles;
 import io.tonearm.domain.port.PlayHistory;
 import io.tonearm.domain.port.QueryCache;
+import io.tonearm.domain.port.StoreHealth;
 import io.tonearm.domain.port.TrackFiles;
 import io.tonearm.domain.port.Tracks;
 import jakarta.inject.Singleton;
@@ -54,7 +55,7 @@ final class ApplicationModule extends AbstractModule {
     /** The cache's health, statistics per endpoint, and invalidation by hand (served under /api/cache). */
     @Provides
     @Singleton
-    CacheMonitor cacheMonitor(QueryCache cache, Clock clock) {
-        return CacheMonitor.create(cache, monitorSettings, clock);
+    CacheMonitor cacheMonitor(QueryCache cache, StoreHealth store, Clock clock) {
+        return CacheMonitor.create(cache, store, monitorSettings, clock);
     }
 }

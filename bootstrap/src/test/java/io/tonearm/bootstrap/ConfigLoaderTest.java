@@ -196,7 +196,42 @@ class ConfigLoaderTest {
                 "TONEARM_LOG_LEVEL", "DEBUG",
                 "HOME", "/root")))
                 .isInstanceOf(InvalidConfigurationException.class)
-                .hasMessage("invalid configuration: unknown environment variable TONEARM_HTTP_PROT");
+                .hasMessage("invalid configuration: unknown environment variable TONEARM_HTTP_PROT (did you mean "
+                        + "TONEARM_HTTP_PORT?)");
+    }
+
+    @Test
+    void misspeltVariables_areRefusedWithTheNearestKnownName() {
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of(
+                "TONEARM_DB_PASWORD", "s3cret",
+                "TONEARM_PORT", "9090",
+                "TONEARM_REDIS", "redis://127.0.0.1",
+                "TONEARM_SOMETHING_ELSE_ENTIRELY", "1")))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("unknown environment variable TONEARM_DB_PASWORD (did you mean TONEARM_DB_PASSWORD?)")
+                .hasMessageContaining("unknown environment variable TONEARM_PORT (did you mean TONEARM_HTTP_PORT?)")
+                .hasMessageContaining("unknown environment variable TONEARM_REDIS (did you mean TONEARM_REDIS_URL?)")
+                .hasMessageContaining("unknown environment variable TONEARM_SOMETHING_ELSE_ENTIRELY")
+                .hasMessageNotContaining("ENTIRELY (did you mean")
+                .hasMessageNotContaining("s3cret");
+    }
+
+    /** What Kubernetes injects for a service named tonearm (and one named tonearm-db) in the same namespace. */
+    @Test
+    void variablesAContainerPlatformInjectsForAServiceNamedTonearm_areIgnored() {
+        TonearmConfig config = ConfigLoader.load(Optional.empty(), Map.of(
+                "TONEARM_PORT", "tcp://10.96.0.12:8080",
+                "TONEARM_SERVICE_HOST", "10.96.0.12",
+                "TONEARM_SERVICE_PORT", "8080",
+                "TONEARM_SERVICE_PORT_HTTP", "8080",
+                "TONEARM_PORT_8080_TCP", "tcp://10.96.0.12:8080",
+                "TONEARM_PORT_8080_TCP_PROTO", "tcp",
+                "TONEARM_PORT_8080_TCP_PORT", "8080",
+                "TONEARM_PORT_8080_TCP_ADDR", "10.96.0.12",
+                "TONEARM_DB_PORT_3306_TCP_ADDR", "10.96.0.13",
+                "TONEARM_HTTP_PORT", "8181"));
+
+        assertThat(config.http().port()).isEqualTo(8181);
     }
 
     @Test

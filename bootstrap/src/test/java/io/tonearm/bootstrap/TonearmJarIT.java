@@ -101,7 +101,7 @@ class TonearmJarIT {
 
     @Test
     void serveWithoutADatabase_runsTheEmbeddedMariaDbFromTheJar(
-            @TempDir(factory = OutsideTmpDirFactory.class) Path dataDir) throws Exception {
+            @TempDir Path dataDir) throws Exception {
         start(Map.of("TONEARM_DATA_DIR", dataDir.toString(), "TONEARM_HTTP_PORT", "0",
                 "TONEARM_HTTP_HOST", "127.0.0.1"), "serve");
         Api api = new Api(awaitListening());

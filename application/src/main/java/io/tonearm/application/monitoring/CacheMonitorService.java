@@ -6,6 +6,7 @@ import io.tonearm.domain.port.CacheSource;
 import io.tonearm.domain.port.CacheStatistics;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.port.QueryStatistics;
+import io.tonearm.domain.port.StoreHealth;
 import io.tonearm.domain.port.TierStatistics;
 import io.tonearm.domain.port.CacheTrace;
 import java.time.Clock;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,8 +34,11 @@ import java.util.concurrent.ConcurrentMap;
 final class CacheMonitorService implements CacheMonitor {
     private static final double MB = 1024 * 1024;
     static final String OTHER_ENDPOINTS = "other";
+    /** The finding of a database that cannot be reached. */
+    static final String DATABASE_RULE = "database.reachable";
 
     private final QueryCache cache;
+    private final StoreHealth store;
     private final MonitorSettings settings;
     private final Clock clock;
     private final Deque<CacheSnapshot> snapshots = new ArrayDeque<>();
@@ -41,7 +46,12 @@ final class CacheMonitorService implements CacheMonitor {
     private final ConcurrentMap<String, EndpointCounters> endpoints = new ConcurrentHashMap<>();
 
     CacheMonitorService(QueryCache cache, MonitorSettings settings, Clock clock) {
+        this(cache, Optional::empty, settings, clock);
+    }
+
+    CacheMonitorService(QueryCache cache, StoreHealth store, MonitorSettings settings, Clock clock) {
         this.cache = cache;
+        this.store = store;
         this.settings = settings;
         this.clock = clock;
     }
@@ -49,9 +59,11 @@ final class CacheMonitorService implements CacheMonitor {
     @Override
     public HealthReport check() {
         CacheStatistics statistics = cache.statistics();
+        // Outside the lock: it takes up to about two seconds while the database cannot be reached.
+        Optional<String> storeProblem = store.problem();
         synchronized (this) {
             Instant now = clock.instant();
-            CacheSnapshot snapshot = judge(now, statistics, snapshots.peekLast());
+            CacheSnapshot snapshot = judge(now, statistics, snapshots.peekLast(), storeProblem);
             snapshots.addLast(snapshot);
             while (snapshots.size() > settings.snapshotsKept()) {
                 snapshots.removeFirst();
@@ -66,7 +78,8 @@ final class CacheMonitorService implements CacheMonitor {
         }
     }
 
-    private CacheSnapshot judge(Instant now, CacheStatistics statistics, CacheSnapshot previous) {
+    private CacheSnapshot judge(Instant now, CacheStatistics statistics, CacheSnapshot previous,
+                                Optional<String> storeProblem) {
         long requests = 0;
         long hits = 0;
         for (QueryStatistics query : statistics.queries()) {
@@ -79,6 +92,8 @@ final class CacheMonitorService implements CacheMonitor {
         long total = tiers.stream().mapToLong(TierStatistics::bytes).sum();
 
         List<Finding> findings = new ArrayList<>();
+        // Cache hits still answer, but every other read and every write fails: nothing more urgent.
+        storeProblem.ifPresent(problem -> findings.add(new Finding(DATABASE_RULE, Health.CRITICAL, problem)));
         if (tier1 > settings.tier1MaxBytes()) {
             findings.add(new Finding("tier1.bytes", Health.WARNING, "tier 1 holds " + mb(tier1)
                     + ", over the threshold of " + mb(settings.tier1MaxBytes())));

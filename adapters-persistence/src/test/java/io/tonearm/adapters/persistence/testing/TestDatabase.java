@@ -126,7 +126,7 @@ public final class TestDatabase implements AutoCloseable {
             }
             EmbeddedDatabase embedded = EmbeddedDatabase.start(Path.of("target", "embedded-mariadb"));
             Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "embedded-mariadb-stop"));
-            return new Server(embedded.serverUrl(), "root", "");
+            return new Server(embedded.serverUrl(), embedded.user(), embedded.password());
         }
 
         boolean answers() {

@@ -1,0 +1,50 @@
+package io.tonearm.adapters.persistence;
+
+import io.tonearm.domain.StoreUnavailableException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+
+/**
+ * Tells a database that cannot be reached (stopped, restarting, the network gone) from other failures, and
+ * says so in the ports' words: {@link StoreUnavailableException} with {@code UNREACHABLE}, which the HTTP API
+ * answers with 503 and {@code Retry-After}. How fast that answer comes is set by the pool's timeouts
+ * ({@link Database#openPool}).
+ */
+final class ConnectionFailures {
+    /** About how long an outage of a restarting server lasts: worth waiting before trying again. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    private ConnectionFailures() {
+    }
+
+    /**
+     * @return {@code failure} as a {@link StoreUnavailableException} if it comes from a connection that could not
+     *     be made or was lost, or {@code failure} itself otherwise
+     */
+    static RuntimeException translate(RuntimeException failure) {
+        if (failure instanceof StoreUnavailableException || !isConnectionFailure(failure)) {
+            return failure;
+        }
+        return new StoreUnavailableException(StoreUnavailableException.Reason.UNREACHABLE,
+                "the database cannot be reached; nothing was changed, try again", RETRY_AFTER, failure);
+    }
+
+    /**
+     * The pool's timeout (no connection within {@code connectionTimeout}) is a
+     * {@link SQLTransientConnectionException}; a connection refused, reset or closed under a statement is a
+     * {@link SQLNonTransientConnectionException} or another exception of SQL state class 08 (connection exception).
+     */
+    static boolean isConnectionFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
