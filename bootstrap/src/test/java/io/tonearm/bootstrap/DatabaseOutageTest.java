@@ -93,6 +93,8 @@ class DatabaseOutageTest {
                 .setDataDir(home.resolve("mariadb-data").toFile())
                 .setTmpDir(home.resolve("tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                // its default socket is under java.io.tmpdir, too long a path in a deep checkout: /tmp is short
+                .setSocket(Path.of("/tmp", "tonearm-outage-test-" + port + ".sock").toString())
                 .addArg("--bind-address=127.0.0.1");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");

@@ -110,6 +110,18 @@ class TonearmJarIT {
 
         assertThat(api.get("/api/tracks/" + id).status()).isEqualTo(200);
         assertThat(dataDir.resolve("mariadb/data/tonearm")).isDirectory();
+
+        // Other processes on the same data dir: a command uses the running server's database, a second server is
+        // refused in one line naming the process that runs it.
+        Map<String, String> beside = Map.of("TONEARM_DATA_DIR", dataDir.toString(), "TONEARM_HTTP_PORT", "0",
+                "TONEARM_HTTP_HOST", "127.0.0.1");
+        Beside stats = runBeside(beside, "stats");
+        assertThat(stats.exitCode()).as("stats beside serve: %s", stats.output()).isEqualTo(ExitCodes.OK);
+        assertThat(stats.output()).anyMatch(line -> line.matches("tracks:\\s+1"));
+        Beside second = runBeside(beside, "serve");
+        assertThat(second.exitCode()).as("a second serve: %s", second.output()).isEqualTo(ExitCodes.FAILED);
+        assertThat(second.output()).anyMatch(line -> line.startsWith("tonearm serve: could not start: ")
+                && line.contains("already run by process " + process.pid()));
         sigterm();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         awaitOutput("Tonearm stopped");
@@ -189,6 +201,27 @@ class TonearmJarIT {
         outputReader.join(TimeUnit.SECONDS.toMillis(10)); // the whole output, up to what the JVM wrote at exit
         assertThat(process.exitValue()).as("exit code; output: %s", output).isEqualTo(ExitCodes.OK);
         assertThat(output).as("output").anyMatch(line -> line.startsWith("tracks:"));
+    }
+
+    /** Runs the jar in another process beside the one under test, and waits for it to end. */
+    private static Beside runBeside(Map<String, String> environment, String... args) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("TONEARM_"));
+        builder.environment().putAll(environment);
+        Process beside = builder.start();
+        List<String> lines;
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(beside.getInputStream(), StandardCharsets.UTF_8))) {
+            lines = reader.lines().toList();
+        }
+        assertThat(beside.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Beside(beside.exitValue(), lines);
+    }
+
+    private record Beside(int exitCode, List<String> output) {
     }
 
     private static String javaHome() {

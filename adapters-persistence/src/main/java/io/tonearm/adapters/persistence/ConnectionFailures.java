@@ -32,17 +32,20 @@ final class ConnectionFailures {
     }
 
     /**
-     * The pool's timeout (no connection within {@code connectionTimeout}) is a
-     * {@link SQLTransientConnectionException}; a connection refused, reset or closed under a statement is a
-     * {@link SQLNonTransientConnectionException} or another exception of SQL state class 08 (connection exception).
+     * A failure of SQL state class 08 (connection exception: refused, reset, closed under a statement; the pool's
+     * timeout carries the state of the last failed attempt to connect), or a connection exception without any
+     * state (the pool's timeout when no attempt failed). The exception's class alone says little: the MariaDB
+     * driver reports an error raised by a trigger ({@code SIGNAL SQLSTATE '45000'}) in a batch as a
+     * {@link SQLTransientConnectionException}.
      */
     static boolean isConnectionFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null ? state.startsWith("08")
+                        : t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                    return true;
+                }
             }
         }
         return false;

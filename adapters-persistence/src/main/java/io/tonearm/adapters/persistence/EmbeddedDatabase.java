@@ -119,15 +119,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     credentials.user(), credentials.file());
             return database;
         } catch (IOException e) {
-            release(lock);
+            release(root, lock);
             throw new UncheckedIOException("could not start the embedded MariaDB in " + root + ": " + e.getMessage(),
                     e);
         } catch (InterruptedException e) {
-            release(lock);
+            release(root, lock);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting the embedded MariaDB in " + root, e);
         } catch (RuntimeException e) {
-            release(lock);
+            release(root, lock);
             throw e;
         }
     }
@@ -255,7 +255,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("could not remove {}: {}", home.resolve(RunFile.FILE_NAME), e.getMessage());
         } finally {
-            release(lock);
+            RunFile.release(home, lock);
         }
         LOG.info("embedded MariaDB stopped; its data stays in {}", mariadb.dataDir());
     }
@@ -348,9 +348,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "jdbc:mariadb://127.0.0.1:" + port + "/";
     }
 
-    private static void release(FileLock lock) {
+    private static void release(Path root, FileLock lock) {
         if (lock != null) {
-            RunFile.release(lock);
+            RunFile.release(root, lock);
         }
     }
 

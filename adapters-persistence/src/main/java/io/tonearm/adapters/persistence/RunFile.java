@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The embedded database's home says who runs it: a lock held by the process that runs the server for as long
@@ -22,6 +24,11 @@ import java.util.Properties;
 final class RunFile {
     static final String FILE_NAME = "tonearm.run";
     static final String LOCK_NAME = "tonearm.lock";
+    /**
+     * The locks this process holds, by home. The operating system's lock belongs to the process, and closing any
+     * channel of the process on the lock file lets go of it: a process must not even probe a lock it holds.
+     */
+    private static final Map<Path, FileLock> HELD = new ConcurrentHashMap<>();
 
     private RunFile() {
     }
@@ -102,31 +109,35 @@ final class RunFile {
     /**
      * Takes the home's lock, if no process (this one included) holds it.
      *
-     * @return the lock, held until released or until this process ends; empty if another holds it
+     * @return the lock, held until {@link #release released} or until this process ends; empty if a process holds it
      */
     static Optional<FileLock> tryLock(Path home) throws IOException {
+        if (HELD.containsKey(home)) {
+            return Optional.empty();
+        }
         FileChannel channel = FileChannel.open(home.resolve(LOCK_NAME), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();
-            if (lock != null) {
+            if (lock != null && HELD.putIfAbsent(home, lock) == null) {
                 return Optional.of(lock);
             }
         } catch (OverlappingFileLockException e) {
-            // held by this very process (another EmbeddedDatabase of this JVM on the same home)
+            // taken by another thread of this process in the meantime
         }
         channel.close();
         return Optional.empty();
     }
 
-    /** @return whether some process holds the home's lock now */
+    /** @return whether some process, this one included, holds the home's lock now */
     static boolean isLocked(Path home) throws IOException {
         Optional<FileLock> lock = tryLock(home);
-        lock.ifPresent(RunFile::release);
+        lock.ifPresent(held -> release(home, held));
         return lock.isEmpty();
     }
 
-    static void release(FileLock lock) {
+    static void release(Path home, FileLock lock) {
+        HELD.remove(home, lock);
         try {
             lock.release();
             lock.channel().close();

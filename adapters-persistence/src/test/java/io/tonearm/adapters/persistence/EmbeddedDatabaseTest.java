@@ -119,6 +119,8 @@ class EmbeddedDatabaseTest {
                 .setBaseDir(home.resolve("base").toFile())
                 .setDataDir(home.resolve("data").toFile())
                 .setTmpDir(home.resolve("tmp").toString())
+                // its default socket is under java.io.tmpdir, too long a path in a deep checkout
+                .setSocket(SocketDirectory.socketFor(home).toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
