@@ -158,6 +158,11 @@ final class Tonearm implements AutoCloseable {
         DataDirectory.create(config.dataDir());
         EmbeddedDatabase embedded = EmbeddedDatabase.start(home, () -> lost.complete(null));
         resources.push(new Resource("the embedded MariaDB", embedded::close));
+        if (!serve) {
+            // serve stops it in its own shutdown hook, after the requests in flight; a command stopped by Ctrl-C must
+            // not leave a mariadbd behind.
+            Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "embedded-mariadb-stop"));
+        }
         return Wiring.embeddedDatabase(config.db(), embedded, EMBEDDED_DATABASE_NAME);
     }
 

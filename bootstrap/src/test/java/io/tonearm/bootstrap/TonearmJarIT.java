@@ -122,6 +122,16 @@ class TonearmJarIT {
         assertThat(second.exitCode()).as("a second serve: %s", second.output()).isEqualTo(ExitCodes.FAILED);
         assertThat(second.output()).anyMatch(line -> line.startsWith("tonearm serve: could not start: ")
                 && line.contains("already run by process " + process.pid()));
+
+        // A crash (SIGKILL) leaves the run file and a mariadbd behind: the next serve takes over and keeps the data.
+        process.destroyForcibly();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(dataDir.resolve("mariadb/tonearm.run")).as("left by the crash").exists();
+        output.clear();
+        start(beside, "serve");
+        Api restarted = new Api(awaitListening());
+        assertThat(restarted.get("/api/tracks/" + id).status()).isEqualTo(200);
+        awaitOutput("which is not running any more");
         sigterm();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         awaitOutput("Tonearm stopped");

@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * credentials are, and that process holds {@code home/tonearm.lock}: a second server on the same home is refused
  * ({@link EmbeddedDatabaseInUseException}), and other commands use the running one through
  * {@link #runningServer}. If the server process dies it is started again (five tries, 1 s to 16 s apart, each
- * logged) on the same port; when every try failed, the {@code onGiveUp} action runs.
+ * logged) on the same port; when every try failed, the {@code onGiveUp} action runs. The server runs until
+ * {@link #close()}d, the JVM's end included: whoever starts it stops it (a shutdown hook, for instance).
  *
  * <pre>{@code
  * try (EmbeddedDatabase server = EmbeddedDatabase.start(Path.of("data/mariadb"))) {
@@ -52,7 +53,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final EmbeddedCredentials credentials;
     private final ProcessSupervisor supervisor;
     private final Instant startedAt;
-    private final Thread shutdownHook;
     private boolean closed;
 
     private EmbeddedDatabase(Path home, FileLock lock, MariaDbProcess mariadb, EmbeddedCredentials credentials,
@@ -64,8 +64,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.startedAt = Instant.now();
         this.supervisor = new ProcessSupervisor("the embedded MariaDB", process,
                 () -> mariadb.start(Optional.empty()), policy, restarted -> writeRunFile(), onGiveUp);
-        this.shutdownHook = new Thread(this::close, "embedded-mariadb-stop");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /**
@@ -103,11 +101,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             lock = RunFile.tryLock(root).orElseThrow(() -> inUse(root));
             Optional<RunFile.Contents> stale = RunFile.read(root);
             if (stale.isPresent()) {
-                takeOverFrom(root, stale.get());
+                LeftBehind.takeOver(root, stale.get());
             }
             EmbeddedCredentials credentials = EmbeddedCredentials.readOrCreate(root);
             MariaDbProcess mariadb = new MariaDbProcess(root, freePort(), SocketDirectory.socketFor(root));
-            stopOrphan(mariadb.socket().resolveSibling("mariadbd.pid"));
+            LeftBehind.stopOrphan(mariadb.socket().resolveSibling("mariadbd.pid"), root);
             long started = System.nanoTime();
             mariadb.installIfMissing();
             Process process = startWithAccount(root, mariadb, credentials);
@@ -238,13 +236,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             closed = true;
         }
-        try {
-            if (Thread.currentThread() != shutdownHook) {
-                Runtime.getRuntime().removeShutdownHook(shutdownHook);
-            }
-        } catch (IllegalStateException e) {
-            // the JVM is shutting down already
-        }
         Process process = supervisor.stopWatching();
         try {
             MariaDbProcess.stop(process);
@@ -285,39 +276,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return mariadb.start(Optional.of(init));
         } finally {
             Files.deleteIfExists(init);
-        }
-    }
-
-    /** The process that wrote the run file died without removing it: its mariadbd may still run. */
-    private static void takeOverFrom(Path root, RunFile.Contents stale) throws IOException, InterruptedException {
-        LOG.warn("{} was left by process {}, which is not running any more (it did not stop cleanly): taking over",
-                root.resolve(RunFile.FILE_NAME), stale.pid());
-        stopIfMariadbd(stale.serverPid());
-        RunFile.delete(root);
-    }
-
-    private static void stopOrphan(Path pidFile) throws IOException, InterruptedException {
-        if (Files.isRegularFile(pidFile)) {
-            try {
-                stopIfMariadbd(Long.parseLong(Files.readString(pidFile).strip()));
-            } catch (NumberFormatException e) {
-                // not a pid: mariadbd writes a new one
-            }
-        }
-    }
-
-    private static void stopIfMariadbd(long pid) throws InterruptedException {
-        Optional<ProcessHandle> orphan = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false));
-        if (orphan.isPresent()) {
-            LOG.warn("stopping mariadbd (pid {}), left running by a Tonearm process that died", pid);
-            orphan.get().destroy();
-            try {
-                orphan.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                orphan.get().destroyForcibly();
-                orphan.get().onExit().join();
-            }
         }
     }
 
