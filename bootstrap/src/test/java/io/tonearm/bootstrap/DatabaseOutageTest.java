@@ -40,7 +40,9 @@ class DatabaseOutageTest {
                     "TONEARM_DB_URL", url + "tonearm", "TONEARM_DB_USER", "root",
                     "TONEARM_DATA_DIR", home.resolve("data").toString(),
                     "TONEARM_HTTP_HOST", "127.0.0.1", "TONEARM_HTTP_PORT", "0",
-                    "TONEARM_CACHE_MONITOR_CHECK_INTERVAL", "0"));
+                    "TONEARM_CACHE_MONITOR_CHECK_INTERVAL", "0",
+                    // the misses of this test must not make the hit rate critical: only the database is judged here
+                    "TONEARM_CACHE_MONITOR_MINIMUM_REQUESTS", "1000000"));
             try (Tonearm tonearm = Tonearm.start(config, Clock.systemUTC())) {
                 Api api = new Api(tonearm.uri());
                 long id = api.add(track("Cached before the outage").json());
@@ -62,7 +64,7 @@ class DatabaseOutageTest {
                 assertThat(api.post("/api/tracks", track("After the outage").json()).status()).isEqualTo(201);
                 assertThat(api.get("/api/tracks?limit=4").text()).contains("After the outage")
                         .doesNotContain("Lost in the outage");
-                assertThat(api.get("/api/cache/health").body().get("health").asText()).isNotEqualTo("critical");
+                assertThat(api.get("/api/cache/health").body().get("health").asText()).isEqualTo("healthy");
             }
         } finally {
             db.stop();

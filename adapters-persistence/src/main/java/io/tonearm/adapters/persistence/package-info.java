@@ -8,7 +8,8 @@
  *
  * <p>Public: {@link io.tonearm.adapters.persistence.PersistenceModule} (the Guice wiring),
  * {@link io.tonearm.adapters.persistence.DatabaseSettings} (how to reach the server) and
- * {@link io.tonearm.adapters.persistence.EmbeddedDatabase} (a local server when none is configured).
+ * {@link io.tonearm.adapters.persistence.EmbeddedDatabase} (a local server when none is configured) with its
+ * {@link io.tonearm.adapters.persistence.EmbeddedDatabaseInUseException}.
  * Everything else is package-private.
  */
 package io.tonearm.adapters.persistence;
