@@ -81,6 +81,6 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     @Singleton
     SqlSessionFactory sqlSessionFactory(HikariDataSource dataSource) {
-        return Database.sessionFactory(dataSource);
+        return Database.sessionFactory(new BusyTolerantDataSource(dataSource));
     }
 }
