@@ -60,6 +60,7 @@ public final class InMemoryCatalog implements Tracks, PlayHistory, TrackFiles {
     private long lastAlbumId;
     private Predicate<String> refusedPaths = path -> false;
     private RuntimeException nextFailure;
+    private RuntimeException nextListFailure;
 
     public InMemoryCatalog(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -76,6 +77,12 @@ public final class InMemoryCatalog implements Tracks, PlayHistory, TrackFiles {
     /** The next write of tracks (add, addAll, upsertAll, update, delete, deleteAll) throws {@code failure}. */
     public synchronized InMemoryCatalog failingNextWrite(RuntimeException failure) {
         this.nextFailure = failure;
+        return this;
+    }
+
+    /** The next listing of files (findUnder) throws {@code failure}. */
+    public synchronized InMemoryCatalog failingNextList(RuntimeException failure) {
+        this.nextListFailure = failure;
         return this;
     }
 
@@ -349,6 +356,11 @@ public final class InMemoryCatalog implements Tracks, PlayHistory, TrackFiles {
 
     @Override
     public synchronized List<KnownFile> findUnder(String directory, long afterId, long upToId, int limit) {
+        RuntimeException failure = nextListFailure;
+        if (failure != null) {
+            nextListFailure = null;
+            throw failure;
+        }
         return tracks.subMap(afterId, false, upToId, true).values().stream()
                 .filter(track -> track.path().startsWith(directory)).limit(limit)
                 .map(InMemoryCatalog::knownFile).toList();
