@@ -61,6 +61,7 @@ public final class InMemoryCatalog implements Tracks, PlayHistory, TrackFiles {
     private Predicate<String> refusedPaths = path -> false;
     private RuntimeException nextFailure;
     private RuntimeException nextListFailure;
+    private Predicate<String> refusedMoves = path -> false;
 
     public InMemoryCatalog(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -83,6 +84,12 @@ public final class InMemoryCatalog implements Tracks, PlayHistory, TrackFiles {
     /** The next listing of files (findUnder) throws {@code failure}. */
     public synchronized InMemoryCatalog failingNextList(RuntimeException failure) {
         this.nextListFailure = failure;
+        return this;
+    }
+
+    /** Every later move of a track to a path that matches fails. */
+    public synchronized InMemoryCatalog refusingMovesTo(Predicate<String> paths) {
+        this.refusedMoves = paths;
         return this;
     }
 
@@ -373,6 +380,9 @@ public final class InMemoryCatalog implements Tracks, PlayHistory, TrackFiles {
 
     @Override
     public synchronized boolean setPath(TrackId id, String newPath) {
+        if (refusedMoves.test(newPath)) {
+            throw new IllegalStateException("the store refused the move to " + newPath);
+        }
         Track track = tracks.get(id.value());
         if (track == null) {
             return false;
