@@ -1,6 +1,7 @@
 package io.tonearm.application.fakes;
 
 import io.tonearm.domain.port.CacheKey;
+import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.CacheStatistics;
 import io.tonearm.domain.port.NamedQuery;
 import io.tonearm.domain.port.QueryCache;
@@ -20,10 +21,13 @@ import java.util.function.Supplier;
 
 /**
  * The {@link QueryCache} port kept faithfully in one map: a result stays until a call drops it, null results are
- * not kept, {@code refresh} drops then loads (a failing or null load leaves the entry dropped), and it counts
- * requests, hits, misses and loads per named query, so a test can tell a cached read from a load.
+ * not kept, {@code refresh} drops then loads (a failing or null load leaves the entry dropped), a query read in a
+ * partition keeps its results apart from other partitions' and from its unpartitioned ones, and it counts
+ * requests, hits, misses and loads per named query (all partitions together), so a test can tell a cached read
+ * from a load.
  */
 public final class InMemoryQueryCache implements QueryCache {
+    /** Results by the query's name with its partition ({@link NamedQuery#toString()}), then by key. */
     private final Map<String, Map<CacheKey, Object>> entries = new HashMap<>();
     private final Map<String, long[]> counters = new TreeMap<>(); // requests, hits, misses, loads
     private final List<String> droppedNames = new ArrayList<>();
@@ -32,7 +36,7 @@ public final class InMemoryQueryCache implements QueryCache {
     public synchronized <T> T get(NamedQuery<T> query, CacheKey key, Supplier<T> loader) {
         long[] count = counters(query.name());
         count[0]++;
-        Map<CacheKey, Object> results = entries.computeIfAbsent(query.name(), name -> new HashMap<>());
+        Map<CacheKey, Object> results = entries.computeIfAbsent(query.toString(), name -> new HashMap<>());
         if (results.containsKey(key)) {
             count[1]++;
             @SuppressWarnings("unchecked")
@@ -52,7 +56,7 @@ public final class InMemoryQueryCache implements QueryCache {
     public synchronized <T> Map<CacheKey, T> getAll(NamedQuery<T> query, Collection<CacheKey> keys,
                                                     Function<Set<CacheKey>, Map<CacheKey, T>> loader) {
         long[] count = counters(query.name());
-        Map<CacheKey, Object> results = entries.computeIfAbsent(query.name(), name -> new HashMap<>());
+        Map<CacheKey, Object> results = entries.computeIfAbsent(query.toString(), name -> new HashMap<>());
         Map<CacheKey, T> answer = new LinkedHashMap<>();
         Set<CacheKey> missing = new LinkedHashSet<>();
         for (CacheKey key : keys) {
@@ -81,7 +85,7 @@ public final class InMemoryQueryCache implements QueryCache {
 
     @Override
     public synchronized void invalidate(NamedQuery<?> query, CacheKey key) {
-        Map<CacheKey, Object> results = entries.get(query.name());
+        Map<CacheKey, Object> results = entries.get(query.toString());
         if (results != null) {
             results.remove(key);
         }
@@ -98,14 +102,22 @@ public final class InMemoryQueryCache implements QueryCache {
             return; // the port's promise: a failed reload leaves the entry dropped and throws nothing
         }
         if (loaded != null) {
-            entries.computeIfAbsent(query.name(), name -> new HashMap<>()).put(key, loaded);
+            entries.computeIfAbsent(query.toString(), name -> new HashMap<>()).put(key, loaded);
         }
     }
 
     @Override
     public synchronized void invalidateQueries(Collection<String> queryNames) {
         droppedNames.addAll(queryNames);
-        queryNames.forEach(entries::remove);
+        entries.keySet().removeIf(slot -> queryNames.contains(slot.split("@")[0]));
+    }
+
+    @Override
+    public synchronized void invalidateQueries(Collection<String> queryNames, CachePartition partition) {
+        queryNames.forEach(name -> {
+            droppedNames.add(name + "@" + partition.name());
+            entries.remove(name + "@" + partition.name());
+        });
     }
 
     @Override
@@ -127,13 +139,13 @@ public final class InMemoryQueryCache implements QueryCache {
 
     /** @return true if a result of {@code query} for {@code key} is kept */
     public synchronized boolean holds(NamedQuery<?> query, CacheKey key) {
-        Map<CacheKey, Object> results = entries.get(query.name());
+        Map<CacheKey, Object> results = entries.get(query.toString());
         return results != null && results.containsKey(key);
     }
 
     /** @return how many results of {@code query} are kept */
     public synchronized int size(NamedQuery<?> query) {
-        Map<CacheKey, Object> results = entries.get(query.name());
+        Map<CacheKey, Object> results = entries.get(query.toString());
         return results == null ? 0 : results.size();
     }
 
@@ -143,7 +155,10 @@ public final class InMemoryQueryCache implements QueryCache {
         return count == null ? 0 : count[3];
     }
 
-    /** @return the names passed to {@link #invalidateQueries} so far, in order ("*" for invalidateAll) */
+    /**
+     * @return the names passed to {@code invalidateQueries} so far, in order: {@code name@partition} for a drop in
+     *     one partition, "*" for invalidateAll
+     */
     public synchronized List<String> droppedNames() {
         return List.copyOf(droppedNames);
     }
