@@ -185,6 +185,8 @@ class WriteBackLibraryTest {
         assertThat(library.addTracks(List.of(aTrack().build(), aTrack().build()))).isEqualTo(2);
         assertThat(library.deleteTrack(track.id())).isTrue();
         assertThat(catalog.all()).hasSize(3);
+        assertThat(library.deleteTrack(track.id())).isFalse();
+        assertThat(library.setTrackFavorite(track.id(), true)).isFalse();
         assertThat(files.written()).isEmpty();
     }
 }
