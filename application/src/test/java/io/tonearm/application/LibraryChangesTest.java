@@ -4,16 +4,20 @@ import static io.tonearm.application.fakes.NewTrackBuilder.aTrack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tonearm.domain.ArtistId;
 import io.tonearm.domain.DuplicateTrackPathException;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.NewTrack;
 import io.tonearm.domain.PageRequest;
+import io.tonearm.domain.SearchQuery;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackChanges;
 import io.tonearm.domain.TrackId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -105,7 +109,7 @@ class LibraryChangesTest {
     @Test
     void retaggingTheOnlyTrackOfAnArtist_makesThatArtistUnknownAtOnce() {
         Track track = fixture.stored(aTrack().artists("Old Name").albumArtist("Band"));
-        var oldArtist = library.searchArtists(new io.tonearm.domain.SearchQuery("old"), PAGE).items().get(0).id();
+        ArtistId oldArtist = library.searchArtists(new SearchQuery("old"), PAGE).items().get(0).id();
         assertThat(library.getArtist(oldArtist)).isPresent();
 
         library.updateTrack(track.id(), new TrackChanges(null, List.of("New Name"), null, null, null, null, null, null));
@@ -256,8 +260,8 @@ class LibraryChangesTest {
     }
 
     /** What the cache hears from a change made by the listener: the row's names, its partitioned ones in theirs. */
-    private static java.util.Set<String> droppedBy(Mutation row) {
-        java.util.Set<String> names = new java.util.HashSet<>(row.droppedQueryNames());
+    private static Set<String> droppedBy(Mutation row) {
+        Set<String> names = new HashSet<>(row.droppedQueryNames());
         row.droppedInPartitionNames().forEach(name -> names.add(name + "@" + CachedQueries.EVERYONE.name()));
         return names;
     }
