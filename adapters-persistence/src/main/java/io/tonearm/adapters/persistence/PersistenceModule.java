@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.zaxxer.hikari.HikariDataSource;
+import io.tonearm.adapters.persistence.users.UsersModule;
 import io.tonearm.domain.ArtistSeparators;
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
@@ -16,7 +17,8 @@ import org.apache.ibatis.session.SqlSessionFactory;
 
 /**
  * Binds the catalog's repository ports ({@link Tracks}, {@link Albums}, {@link Artists},
- * {@link PlayHistory}) and the scanner's view of it ({@link TrackFiles}) to their MariaDB adapters, and the
+ * {@link PlayHistory}) and the scanner's view of it ({@link TrackFiles}) to their MariaDB adapters, the users'
+ * ports through {@link UsersModule}, and the
  * library's audio files ({@link AudioFiles}, the stored data the catalog is read from) to the jaudiotagger
  * adapter, which splits artist tags on the given {@link ArtistSeparators}.
  *
@@ -52,6 +54,7 @@ public final class PersistenceModule extends AbstractModule {
         bind(TrackFiles.class).to(MyBatisTrackFiles.class).in(Singleton.class);
         bind(ArtistSeparators.class).toInstance(separators);
         bind(AudioFiles.class).to(JaudiotaggerAudioFiles.class).in(Singleton.class);
+        install(new UsersModule());
     }
 
     /** The pool, with the schema brought up to date before anyone can use it. */
