@@ -20,7 +20,9 @@ class EmbeddedDatabaseServeTest {
         TonearmConfig config = ConfigLoader.load(Optional.empty(), Map.of(
                 "TONEARM_DATA_DIR", dataDir.toString(),
                 "TONEARM_HTTP_HOST", "127.0.0.1",
-                "TONEARM_HTTP_PORT", "0"));
+                "TONEARM_HTTP_PORT", "0",
+                "TONEARM_ADMIN_USER", Api.ADMIN,
+                "TONEARM_ADMIN_PASSWORD", Api.ADMIN_PASSWORD));
         assertThat(config.db().serverUrl()).as("no database configured").isEmpty();
 
         long id;
