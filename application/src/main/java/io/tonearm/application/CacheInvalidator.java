@@ -2,6 +2,7 @@ package io.tonearm.application;
 
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.port.CacheKey;
+import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.port.Tracks;
 
@@ -17,10 +18,28 @@ final class CacheInvalidator {
 
     /**
      * Drops what {@code mutation} can change and reloads the changed track's entry where the row says so;
-     * {@code track} is the changed track, or null for bulk changes.
+     * {@code track} is the changed track, or null for bulk changes. Queries the row drops in a partition are dropped
+     * in every partition: for a change made by nobody in particular.
      */
     void invalidate(Mutation mutation, TrackId track) {
-        cache.invalidateQueries(mutation.droppedQueryNames());
+        invalidate(mutation, track, null);
+    }
+
+    /**
+     * As {@link #invalidate(Mutation, TrackId)}, the queries the row drops in a partition dropped in
+     * {@code partition} only (whole if it is null).
+     */
+    void invalidate(Mutation mutation, TrackId track, CachePartition partition) {
+        if (!mutation.droppedQueryNames().isEmpty()) {
+            cache.invalidateQueries(mutation.droppedQueryNames());
+        }
+        if (!mutation.droppedInPartitionNames().isEmpty()) {
+            if (partition == null) {
+                cache.invalidateQueries(mutation.droppedInPartitionNames());
+            } else {
+                cache.invalidateQueries(mutation.droppedInPartitionNames(), partition);
+            }
+        }
         if (track == null) {
             return;
         }

@@ -6,6 +6,7 @@ import io.tonearm.domain.Page;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.TrackPlays;
+import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.NamedQuery;
 import io.tonearm.domain.port.ResultType;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The named queries the library reads through its cache. Lists of tracks are cached as pages of track ids and
+ * The named queries the library reads through its cache. A listener's favorites and play-ordered lists are read
+ * in that listener's {@link CachePartition partition}, so that one listener's change leaves the others' cached. Lists of tracks are cached as pages of track ids and
  * completed from {@link #TRACK} entries, so a change to one track never leaves a stale copy in a cached list.
  */
 public final class CachedQueries {
@@ -57,6 +59,12 @@ public final class CachedQueries {
     /** Artist searches. */
     public static final NamedQuery<Page<Artist>> SEARCH_ARTISTS =
             NamedQuery.of("artists.search", new ResultType<>() { });
+
+    /**
+     * The partition that {@link #FAVORITE_TRACKS}, {@link #RECENT_TRACKS} and {@link #POPULAR_TRACKS} are read in
+     * while the catalog keeps one set of favorites and plays for every listener.
+     */
+    static final CachePartition EVERYONE = CachePartition.of("everyone");
 
     private static final List<NamedQuery<?>> ALL = List.of(TRACK, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS,
             RECENT_TRACKS, POPULAR_TRACKS, CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS,

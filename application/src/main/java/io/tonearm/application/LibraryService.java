@@ -85,17 +85,20 @@ final class LibraryService implements Library {
 
     @Override
     public Page<Track> getFavoriteTracks(PageRequest page) {
-        return hydrate(cached(CachedQueries.FAVORITE_TRACKS, pageKey(page), () -> tracks.findFavorites(page)));
+        return hydrate(cached(CachedQueries.FAVORITE_TRACKS.in(CachedQueries.EVERYONE), pageKey(page),
+                () -> tracks.findFavorites(page)));
     }
 
     @Override
     public Page<Track> getRecentTracks(PageRequest page) {
-        return hydrate(cached(CachedQueries.RECENT_TRACKS, pageKey(page), () -> tracks.findRecentlyPlayed(page)));
+        return hydrate(cached(CachedQueries.RECENT_TRACKS.in(CachedQueries.EVERYONE), pageKey(page),
+                () -> tracks.findRecentlyPlayed(page)));
     }
 
     @Override
     public Page<Track> getPopularTracks(PageRequest page) {
-        return hydrate(cached(CachedQueries.POPULAR_TRACKS, pageKey(page), () -> tracks.findMostPlayed(page)));
+        return hydrate(cached(CachedQueries.POPULAR_TRACKS.in(CachedQueries.EVERYONE), pageKey(page),
+                () -> tracks.findMostPlayed(page)));
     }
 
     @Override
@@ -190,7 +193,7 @@ final class LibraryService implements Library {
         Objects.requireNonNull(id, "id");
         boolean exists = tracks.setFavorite(id, favorite);
         if (exists) {
-            invalidator.invalidate(Mutation.FAVORITE_SET, id);
+            invalidator.invalidate(Mutation.FAVORITE_SET, id, CachedQueries.EVERYONE);
         }
         return exists;
     }
@@ -206,7 +209,7 @@ final class LibraryService implements Library {
             throw new InvalidValueException("playedAt", "playedAt must not be in the future but was " + at);
         }
         Optional<Track> played = plays.record(new PlayEvent(id, at));
-        played.ifPresent(track -> invalidator.invalidate(Mutation.PLAY_RECORDED, id));
+        played.ifPresent(track -> invalidator.invalidate(Mutation.PLAY_RECORDED, id, CachedQueries.EVERYONE));
         return played;
     }
 

@@ -17,20 +17,23 @@ import static io.tonearm.application.CachedQueries.SEARCH_ARTISTS;
 import static io.tonearm.application.CachedQueries.SEARCH_TRACKS;
 import static io.tonearm.application.CachedQueries.TRACK;
 
+import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.NamedQuery;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The invalidation table: for each kind of change, the named queries whose cached results it can change
- * (dropped whole) and whether the changed track's own entry is dropped, or dropped and loaded again. Track lists are cached as ids and
- * filled from per-track entries, so a list is dropped only when a change can alter which ids it holds or
- * their order. docs/cache-system.md shows this table; InvalidationTableTest checks it row by row.
+ * (dropped whole), the named queries dropped only in the changer's {@link CachePartition partition} (one
+ * listener's favorites and plays), and whether the changed track's own entry is dropped, or dropped and loaded
+ * again. Track lists are cached as ids and filled from per-track entries, so a list is dropped only when a change
+ * can alter which ids it holds or their order. docs/cache-system.md shows this table; InvalidationTableTest checks
+ * it row by row.
  */
 public enum Mutation {
     /** Tracks were added: they enter all-tracks, searches, lookups, album lists and album/artist reads. */
     TRACKS_ADDED(TrackEntry.KEPT, CachedQueries.of(ALL_TRACKS, SEARCH_TRACKS, ALBUM_TRACKS, FOUND_TRACKS,
-            ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ALL_ARTISTS, SEARCH_ARTISTS)),
+            ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ALL_ARTISTS, SEARCH_ARTISTS), CachedQueries.of()),
     /**
      * A track's tags changed, among them its artists, album, album artist or year
      * ({@link io.tonearm.domain.TrackChanges#touchesAlbumOrArtists()}): what is matched or grouped by tags changes
@@ -38,22 +41,29 @@ public enum Mutation {
      * their ids and order.
      */
     TRACK_UPDATED(TrackEntry.RELOADED, CachedQueries.of(SEARCH_TRACKS, ALBUM_TRACKS, FOUND_TRACKS,
-            ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ALL_ARTISTS, SEARCH_ARTISTS)),
+            ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ALL_ARTISTS, SEARCH_ARTISTS), CachedQueries.of()),
     /**
      * Only a track's title, genre, track or disc number changed: track searches and lookups (by title), and its
      * album's track list (ordered by disc and track number). Its album and artists are the same rows with the same
      * facts (an album's track count and year come from which tracks it has and their years), so album and artist
      * reads stay cached.
      */
-    TRACK_DETAILS_UPDATED(TrackEntry.RELOADED, CachedQueries.of(SEARCH_TRACKS, ALBUM_TRACKS, FOUND_TRACKS)),
-    /** A track was deleted: it leaves every list, and its album and artists may go with it. */
-    TRACK_DELETED(TrackEntry.DROPPED, CachedQueries.except(TRACK)),
-    /** A favorite flag changed: only the favorites list and the track itself. */
-    FAVORITE_SET(TrackEntry.RELOADED, CachedQueries.of(FAVORITE_TRACKS)),
-    /** A play was recorded: the play-ordered lists, the charts and the track itself. */
-    PLAY_RECORDED(TrackEntry.RELOADED, CachedQueries.of(RECENT_TRACKS, POPULAR_TRACKS, CHART)),
+    TRACK_DETAILS_UPDATED(TrackEntry.RELOADED, CachedQueries.of(SEARCH_TRACKS, ALBUM_TRACKS, FOUND_TRACKS),
+            CachedQueries.of()),
+    /** A track was deleted: it leaves every list of every partition, and its album and artists may go with it. */
+    TRACK_DELETED(TrackEntry.DROPPED, CachedQueries.except(TRACK), CachedQueries.of()),
+    /**
+     * A listener starred or unstarred a track: only that listener's favorites, and the track itself. Nobody else's
+     * favorites and no shared list change.
+     */
+    FAVORITE_SET(TrackEntry.RELOADED, CachedQueries.of(), CachedQueries.of(FAVORITE_TRACKS)),
+    /**
+     * A listener played a track: that listener's play-ordered lists, the whole server's chart (everybody's plays),
+     * and the track itself.
+     */
+    PLAY_RECORDED(TrackEntry.RELOADED, CachedQueries.of(CHART), CachedQueries.of(RECENT_TRACKS, POPULAR_TRACKS)),
     /** A scan changed files in bulk: any track may have changed, appeared or gone. */
-    LIBRARY_RESCANNED(TrackEntry.KEPT, CachedQueries.except()),
+    LIBRARY_RESCANNED(TrackEntry.KEPT, CachedQueries.except(), CachedQueries.of()),
     ;
 
     /**
@@ -64,13 +74,21 @@ public enum Mutation {
 
     private final TrackEntry trackEntry;
     private final Set<NamedQuery<?>> droppedQueries;
+    private final Set<NamedQuery<?>> droppedInPartition;
     /** Derived once: every change of the library passes these names to the cache. */
     private final Set<String> droppedQueryNames;
+    private final Set<String> droppedInPartitionNames;
 
-    Mutation(TrackEntry trackEntry, Set<NamedQuery<?>> droppedQueries) {
+    Mutation(TrackEntry trackEntry, Set<NamedQuery<?>> droppedQueries, Set<NamedQuery<?>> droppedInPartition) {
         this.trackEntry = trackEntry;
         this.droppedQueries = droppedQueries;
-        this.droppedQueryNames = droppedQueries.stream().map(NamedQuery::name).collect(Collectors.toUnmodifiableSet());
+        this.droppedInPartition = droppedInPartition;
+        this.droppedQueryNames = names(droppedQueries);
+        this.droppedInPartitionNames = names(droppedInPartition);
+    }
+
+    private static Set<String> names(Set<NamedQuery<?>> queries) {
+        return queries.stream().map(NamedQuery::name).collect(Collectors.toUnmodifiableSet());
     }
 
     /** @return true if the changed track's own {@code track.byId} entry is dropped */
@@ -94,5 +112,18 @@ public enum Mutation {
     /** @return the names of the named queries dropped whole by this change */
     public Set<String> droppedQueryNames() {
         return droppedQueryNames;
+    }
+
+    /**
+     * @return the named queries dropped only in the partition of whoever made the change (for example one user's
+     *     favorites), every other partition and the unpartitioned results staying cached
+     */
+    public Set<NamedQuery<?>> droppedInPartition() {
+        return droppedInPartition;
+    }
+
+    /** @return the names of {@link #droppedInPartition()} */
+    public Set<String> droppedInPartitionNames() {
+        return droppedInPartitionNames;
     }
 }

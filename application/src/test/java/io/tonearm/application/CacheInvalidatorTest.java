@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.port.CacheKey;
+import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.CacheStatistics;
 import io.tonearm.domain.port.NamedQuery;
 import io.tonearm.domain.port.QueryCache;
@@ -23,6 +24,7 @@ class CacheInvalidatorTest {
         final List<String> droppedNames = new ArrayList<>();
         final List<String> droppedEntries = new ArrayList<>();
         final List<String> refreshedEntries = new ArrayList<>();
+        final List<String> droppedInPartitions = new ArrayList<>();
 
         @Override
         public <T> T get(NamedQuery<T> query, CacheKey key, Supplier<T> loader) {
@@ -51,6 +53,11 @@ class CacheInvalidatorTest {
         }
 
         @Override
+        public void invalidateQueries(Collection<String> queryNames, CachePartition partition) {
+            queryNames.forEach(name -> droppedInPartitions.add(name + "@" + partition.name()));
+        }
+
+        @Override
         public void invalidateAll() {
             droppedNames.add("*");
         }
@@ -67,14 +74,36 @@ class CacheInvalidatorTest {
     }
 
     @Test
-    void favoriteSet_dropsTheFavoritesName_andReloadsExactlyThatTracksEntry() {
+    void favoriteSetByOneListener_dropsThatListenersFavoritesOnly_andReloadsExactlyThatTracksEntry() {
+        RecordingCache cache = new RecordingCache();
+
+        invalidator(cache).invalidate(Mutation.FAVORITE_SET, TrackId.of(42), CachePartition.of("user-a"));
+
+        assertThat(cache.droppedInPartitions).containsExactly("tracks.favorites@user-a");
+        assertThat(cache.droppedNames).as("no shared list, nobody else's favorites").isEmpty();
+        assertThat(cache.refreshedEntries).containsExactly("track.byId/42");
+        assertThat(cache.droppedEntries).isEmpty();
+    }
+
+    @Test
+    void aPlayByOneListener_dropsThatListenersRecentAndPopular_andTheServersChart() {
+        RecordingCache cache = new RecordingCache();
+
+        invalidator(cache).invalidate(Mutation.PLAY_RECORDED, TrackId.of(42), CachePartition.of("user-b"));
+
+        assertThat(cache.droppedInPartitions).containsExactlyInAnyOrder("tracks.recent@user-b", "tracks.popular@user-b");
+        assertThat(cache.droppedNames).containsExactly("tracks.chart");
+        assertThat(cache.refreshedEntries).containsExactly("track.byId/42");
+    }
+
+    @Test
+    void aListenersChangeMadeByNobodyInParticular_dropsThoseQueriesInEveryPartition() {
         RecordingCache cache = new RecordingCache();
 
         invalidator(cache).invalidate(Mutation.FAVORITE_SET, TrackId.of(42));
 
         assertThat(cache.droppedNames).containsExactly("tracks.favorites");
-        assertThat(cache.refreshedEntries).containsExactly("track.byId/42");
-        assertThat(cache.droppedEntries).isEmpty();
+        assertThat(cache.droppedInPartitions).isEmpty();
     }
 
     @Test

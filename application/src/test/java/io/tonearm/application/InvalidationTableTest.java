@@ -28,23 +28,39 @@ import org.junit.jupiter.api.Test;
 class InvalidationTableTest {
 
     @Test
-    void favoriteToggle_dropsFavorites_andReloadsTheTrackEntry_only() {
-        assertThat(Mutation.FAVORITE_SET.droppedQueries()).containsExactly(FAVORITE_TRACKS);
+    void favoriteToggle_dropsTheListenersFavoritesOnly_andReloadsTheTrackEntry() {
+        assertThat(Mutation.FAVORITE_SET.droppedQueries()).isEmpty();
+        assertThat(Mutation.FAVORITE_SET.droppedInPartition()).containsExactly(FAVORITE_TRACKS);
         assertThat(Mutation.FAVORITE_SET.dropsTrackEntry()).isTrue();
         assertThat(Mutation.FAVORITE_SET.reloadsTrackEntry()).isTrue();
-        assertStaysCached(Mutation.FAVORITE_SET, TRACK, ALL_TRACKS, SEARCH_TRACKS, RECENT_TRACKS, POPULAR_TRACKS, CHART,
-                ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS,
-                SEARCH_ARTISTS);
+        // no shared list, and (dropped in one partition only) nobody else's favorites
+        assertStaysCached(Mutation.FAVORITE_SET, TRACK, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
+                POPULAR_TRACKS, CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS,
+                ARTIST, ALL_ARTISTS, SEARCH_ARTISTS);
     }
 
     @Test
-    void play_dropsRecentPopularCharts_andReloadsTheTrackEntry_only() {
-        assertThat(Mutation.PLAY_RECORDED.droppedQueries())
-                .containsExactlyInAnyOrder(RECENT_TRACKS, POPULAR_TRACKS, CHART);
+    void play_dropsTheListenersRecentAndPopular_theServersChart_andReloadsTheTrackEntry() {
+        assertThat(Mutation.PLAY_RECORDED.droppedQueries()).containsExactly(CHART);
+        assertThat(Mutation.PLAY_RECORDED.droppedInPartition()).containsExactlyInAnyOrder(RECENT_TRACKS, POPULAR_TRACKS);
         assertThat(Mutation.PLAY_RECORDED.dropsTrackEntry()).isTrue();
         assertThat(Mutation.PLAY_RECORDED.reloadsTrackEntry()).isTrue();
-        assertStaysCached(Mutation.PLAY_RECORDED, TRACK, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS, ALBUM_TRACKS,
-                FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS);
+        assertStaysCached(Mutation.PLAY_RECORDED, TRACK, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
+                POPULAR_TRACKS, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST,
+                ALL_ARTISTS, SEARCH_ARTISTS);
+    }
+
+    @Test
+    void onlyTheListenersOwnChanges_dropQueriesInAPartition_andNoneOfThemIsAlsoDroppedWhole() {
+        for (Mutation mutation : Mutation.values()) {
+            assertThat(CachedQueries.all()).containsAll(mutation.droppedInPartition());
+            assertThat(mutation.droppedInPartition().stream().filter(mutation.droppedQueries()::contains))
+                    .as(mutation.name()).isEmpty();
+            assertThat(mutation.droppedInPartition()).as(mutation.name()).doesNotContain(TRACK);
+            if (mutation != Mutation.FAVORITE_SET && mutation != Mutation.PLAY_RECORDED) {
+                assertThat(mutation.droppedInPartition()).as(mutation.name()).isEmpty();
+            }
+        }
     }
 
     @Test

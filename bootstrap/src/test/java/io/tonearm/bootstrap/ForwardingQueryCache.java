@@ -1,6 +1,7 @@
 package io.tonearm.bootstrap;
 
 import io.tonearm.domain.port.CacheKey;
+import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.CacheStatistics;
 import io.tonearm.domain.port.CacheTrace;
 import io.tonearm.domain.port.NamedQuery;
@@ -44,6 +45,11 @@ public abstract class ForwardingQueryCache implements QueryCache {
     @Override
     public void invalidateQueries(Collection<String> queryNames) {
         delegate.invalidateQueries(queryNames);
+    }
+
+    @Override
+    public void invalidateQueries(Collection<String> queryNames, CachePartition partition) {
+        delegate.invalidateQueries(queryNames, partition);
     }
 
     @Override

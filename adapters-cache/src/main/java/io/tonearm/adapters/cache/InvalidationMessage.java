@@ -12,6 +12,10 @@ import java.util.Map;
  *   1 \n origin \n id \n space \n Q \n query \n generation ...      named queries and their new generations
  * </pre>
  *
+ * <p>A query named in a message may be one partition of a query, {@code query@partition} (for example
+ * {@code tracks.favorites@user-17}): an entry of that partition, or that partition's new generation. A partition is
+ * invalidated exactly as a query is, and only it.
+ *
  * @param origin      the process that invalidated
  * @param id          the origin's number of the message, echoed in acknowledgements
  * @param space       the key space (Redis run id) the origin invalidated in

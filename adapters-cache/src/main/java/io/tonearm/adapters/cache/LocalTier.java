@@ -65,18 +65,36 @@ final class LocalTier {
         return clock;
     }
 
-    /** @return the state of the named query, created on first use */
+    /**
+     * @param name a query's name, or {@code query@partition} for one of its partitions
+     * @return the state of the named query or partition, created on first use
+     */
     QueryState query(String name) {
         QueryState state = queries.get(name);
-        return state != null ? state : queries.computeIfAbsent(name, n -> new QueryState(n, codecs));
+        if (state != null) {
+            return state;
+        }
+        int separator = name.indexOf(QueryState.PARTITION_SEPARATOR);
+        if (separator < 0) {
+            return queries.computeIfAbsent(name, n -> new QueryState(n, codecs));
+        }
+        QueryState parent = query(name.substring(0, separator));
+        return parent.partitions().computeIfAbsent(name.substring(separator + 1),
+                partition -> queries.computeIfAbsent(name, n -> new QueryState(n, codecs, parent)));
     }
 
-    /** @return the state of the named query, or null if this process has not used it */
+    /** @return the state of one partition of a query, created on first use */
+    QueryState partition(QueryState query, String partition) {
+        QueryState state = query.partitions().get(partition);
+        return state != null ? state : query(query.name() + QueryState.PARTITION_SEPARATOR + partition);
+    }
+
+    /** @return the state of the named query or partition, or null if this process has not used it */
     QueryState existingQuery(String name) {
         return queries.get(name);
     }
 
-    /** @return the states of every query seen so far */
+    /** @return the states of every query and partition seen so far */
     Collection<QueryState> queries() {
         return queries.values();
     }
@@ -112,9 +130,15 @@ final class LocalTier {
         flights.remove(key, flight);
     }
 
-    /** Drops the current result of one key and cancels the publication of a load of it in progress. */
-    void invalidateEntry(QueryState query, String arguments) {
-        Tier1Key key = new Tier1Key(query, query.generation().local(), arguments);
+    /**
+     * Drops the current result of one key and cancels the publication of a load of it in progress.
+     *
+     * @param target the query's state, or a partition's for a key of that partition
+     */
+    void invalidateEntry(QueryState target, String arguments) {
+        QueryState query = target.parent();
+        Tier1Key key = query == null ? new Tier1Key(target, target.generation().local(), arguments)
+                : new Tier1Key(query, query.generation().local(), target, target.generation().local(), arguments);
         if (enabled) {
             results.asMap().compute(key, (k, old) -> {
                 cancel(k);
@@ -162,7 +186,7 @@ final class LocalTier {
             counts[0]++;
             counts[1] += entry.weight();
         });
-        return queries.values().stream().map(query -> {
+        return queries.values().stream().filter(query -> query.parent() == null).map(query -> {
             long[] counts = held.getOrDefault(query, new long[2]);
             return query.statistics(counts[0], counts[1], shared.getOrDefault(query.name(), StoredResults.NONE));
         }).sorted(Comparator.comparing(QueryStatistics::query)).toList();

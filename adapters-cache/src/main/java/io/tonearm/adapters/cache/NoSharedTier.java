@@ -27,23 +27,23 @@ final class NoSharedTier implements SharedTier {
     }
 
     @Override
-    public SharedRead read(QueryState query, Generation generation, String arguments) {
+    public SharedRead read(Scope scope, String arguments) {
         return SharedRead.UNUSABLE;
     }
 
     @Override
-    public Map<String, SharedRead> readAll(QueryState query, Generation generation, Collection<String> arguments) {
+    public Map<String, SharedRead> readAll(Scope scope, Collection<String> arguments) {
         Map<String, SharedRead> reads = new HashMap<>();
         arguments.forEach(argument -> reads.put(argument, SharedRead.UNUSABLE));
         return reads;
     }
 
     @Override
-    public void writeAll(QueryState query, List<SharedWrite> writes) {
+    public void writeAll(Scope scope, List<SharedWrite> writes) {
     }
 
     @Override
-    public void invalidateEntry(QueryState query, String arguments) {
+    public void invalidateEntry(QueryState target, String arguments) {
     }
 
     @Override

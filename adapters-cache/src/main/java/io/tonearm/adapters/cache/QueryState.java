@@ -3,13 +3,25 @@ package io.tonearm.adapters.cache;
 import io.tonearm.domain.port.NamedQuery;
 import io.tonearm.domain.port.QueryStatistics;
 import io.tonearm.domain.port.StoredResults;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
-/** What the cache keeps about one named query: its generation, how its results are read, its counters. */
+/**
+ * What the cache keeps about one named query: its generation, how its results are read, its counters. A
+ * partition of a query ({@link io.tonearm.domain.port.CachePartition}) has a state of its own, named
+ * {@code query@partition}, which only carries the partition's generation: its results are keyed by both the query's
+ * and the partition's generations, and counted in the query's state.
+ */
 final class QueryState {
+    /** Separates a query's name from a partition's in the name of a partition's state; in neither name. */
+    static final char PARTITION_SEPARATOR = '@';
+
     private final String name;
     private final ValueCodec codecs;
+    private final QueryState parent;
+    private final ConcurrentMap<String, QueryState> partitions = new ConcurrentHashMap<>();
     private volatile Generation generation = Generation.INITIAL;
     private volatile ValueCodec.ResultCodec codec;
     private final AtomicBoolean warned = new AtomicBoolean();
@@ -31,13 +43,30 @@ final class QueryState {
     final int hash;
 
     QueryState(String name, ValueCodec codecs) {
+        this(name, codecs, null);
+    }
+
+    /** @param parent the query this is a partition of, or null for a query */
+    QueryState(String name, ValueCodec codecs, QueryState parent) {
         this.name = name;
         this.codecs = codecs;
+        this.parent = parent;
         this.hash = name.hashCode() * 0x9E3779B1;
     }
 
+    /** @return the query's name, or {@code query@partition} for a partition */
     String name() {
         return name;
+    }
+
+    /** @return the query this is a partition of, or null if this is a query */
+    QueryState parent() {
+        return parent;
+    }
+
+    /** @return the query's known partitions, by partition name (empty for a partition) */
+    ConcurrentMap<String, QueryState> partitions() {
+        return partitions;
     }
 
     Generation generation() {

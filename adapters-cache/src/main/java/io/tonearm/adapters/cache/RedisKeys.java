@@ -11,11 +11,17 @@ import java.nio.charset.StandardCharsets;
  *   {prefix}invalidations                     channel of invalidation messages
  *   {prefix}acks:{node}                       channel of acknowledgements to one process
  *   {prefix}{space}:g:{query}                 generation counter of a named query (INCR to invalidate)
+ *   {prefix}{space}:g:{query}@{partition}     generation counter of one partition of a named query
  *   {prefix}{space}:e:{generation}:{query}:{arguments}   a result (with a TTL)
- *   {prefix}{space}:v:{query}:{arguments}     invalidation count of one entry (with a TTL)
- *   {prefix}{space}:queries                   the set of query names ever used (for invalidating everything)
+ *   {prefix}{space}:e:{generation}.{partition generation}:{query}@{partition}:{arguments}   a partition's result
+ *   {prefix}{space}:v:{query}:{arguments}     invalidation count of one entry (with a TTL); {query}@{partition}
+ *                                             for an entry of a partition
+ *   {prefix}{space}:queries                   the set of query and partition names ever used (for invalidating
+ *                                             everything)
  *   {prefix}{space}:bytes                     bytes and entries stored, by expiry time (for statistics)
  * </pre>
+ *
+ * <p>A "stored name" below is a query's name, or {@code query@partition} for one of its partitions.
  */
 final class RedisKeys {
     private final String prefix;
@@ -40,8 +46,24 @@ final class RedisKeys {
         return prefix + space + ":g:";
     }
 
-    byte[] entry(String space, long generation, String query, String arguments) {
-        return bytes(entryPrefix(space) + generation + entrySuffix(query, arguments));
+    /**
+     * @param generations the query's shared generation, followed by {@code .} and the partition's for an entry of a
+     *                    partition
+     * @param stored      the stored name
+     */
+    byte[] entry(String space, String generations, String stored, String arguments) {
+        return bytes(entryPrefix(space) + generations + entrySuffix(stored, arguments));
+    }
+
+    /** @return the query's name in a stored name */
+    static String queryOf(String stored) {
+        int separator = stored.indexOf(QueryState.PARTITION_SEPARATOR);
+        return separator < 0 ? stored : stored.substring(0, separator);
+    }
+
+    /** @return the name of the partition's generation key of a stored name, or the empty string for a query's */
+    String partitionGeneration(String space, String stored) {
+        return stored.indexOf(QueryState.PARTITION_SEPARATOR) < 0 ? "" : generationPrefix(space) + stored;
     }
 
     String entryPrefix(String space) {

@@ -37,6 +37,13 @@ record RedisScript(String name, byte[] source, byte[] sha1) {
                 end
               end
             end
+            local function generations(query_key, partition_key)
+              local generation = redis.call('GET', query_key) or '0'
+              if partition_key ~= '' then
+                generation = generation .. '.' .. (redis.call('GET', partition_key) or '0')
+              end
+              return generation
+            end
             local function now_ms()
               local t = redis.call('TIME')
               return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -52,13 +59,13 @@ record RedisScript(String name, byte[] source, byte[] sha1) {
             """);
 
     /**
-     * Stores results whose query generation and entry versions are still the ones read before loading.
-     * KEYS: generation key, accounting hash, then per result its entry key and version key.
-     * ARGV: generation, bucket length in ms, query name, then per result the version read, the bytes, the TTL in
-     * ms. Returns the number stored.
+     * Stores results whose query (and partition) generations and entry versions are still the ones read before
+     * loading. KEYS: generation key, accounting hash, then per result its entry key and version key.
+     * ARGV: generations ("7", or "7.2" with the partition's), bucket length in ms, query name, the partition's
+     * generation key or "", then per result the version read, the bytes, the TTL in ms. Returns the number stored.
      */
     static final RedisScript WRITE = of("write", SAME_SERVER + """
-            if (redis.call('GET', KEYS[1]) or '0') ~= ARGV[1] then
+            if generations(KEYS[1], ARGV[4]) ~= ARGV[1] then
               return 0
             end
             local now = now_ms()
@@ -66,7 +73,7 @@ record RedisScript(String name, byte[] source, byte[] sha1) {
             local written = 0
             for i = 1, (#KEYS - 2) / 2 do
               local entry, version = KEYS[2 * i + 1], KEYS[2 * i + 2]
-              local expected, value, ttl = ARGV[3 * i + 1], ARGV[3 * i + 2], tonumber(ARGV[3 * i + 3])
+              local expected, value, ttl = ARGV[3 * i + 2], ARGV[3 * i + 3], tonumber(ARGV[3 * i + 4])
               if (redis.call('GET', version) or '0') == expected then
                 account(KEYS[2], bucket_ms, now, entry, -1, ARGV[3])
                 redis.call('SET', entry, value, 'PX', ttl)
@@ -79,16 +86,16 @@ record RedisScript(String name, byte[] source, byte[] sha1) {
 
     /**
      * Drops one entry: raises its version (so no load that read the old one can store), deletes it under the
-     * query's current generation, broadcasts. KEYS: generation key, version key, accounting hash.
+     * query's (and partition's) current generations, broadcasts. KEYS: generation key, version key, accounting hash.
      * ARGV: space, entry key prefix, entry key suffix, version TTL in ms, channel, message, bucket length in ms,
-     * query name.
+     * query name, the partition's generation key or "".
      * Returns the number of processes that received the message, or -1 if the server is not the space's one.
      */
     static final RedisScript INVALIDATE_ENTRY = of("invalidate-entry", SAME_SERVER + """
             if not same_server(ARGV[1]) then
               return -1
             end
-            local entry = ARGV[2] .. (redis.call('GET', KEYS[1]) or '0') .. ARGV[3]
+            local entry = ARGV[2] .. generations(KEYS[1], ARGV[9]) .. ARGV[3]
             redis.call('INCR', KEYS[2])
             redis.call('PEXPIRE', KEYS[2], ARGV[4])
             account(KEYS[3], tonumber(ARGV[7]), now_ms(), entry, -1, ARGV[8])

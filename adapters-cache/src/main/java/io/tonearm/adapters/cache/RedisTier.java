@@ -118,14 +118,15 @@ final class RedisTier implements SharedTier {
     }
 
     @Override
-    public SharedRead read(QueryState query, Generation generation, String arguments) {
-        Ready ready = ready(query, generation);
+    public SharedRead read(Scope scope, String arguments) {
+        Ready ready = ready(scope);
         if (ready == null) {
             return SharedRead.UNUSABLE;
         }
-        List<byte[]> values = calls.call(query, jedis -> jedis.mget(
-                keys.entry(ready.space, ready.shared, query.name(), arguments),
-                keys.version(ready.space, query.name(), arguments)));
+        String stored = scope.target().name();
+        List<byte[]> values = calls.call(scope.query(), jedis -> jedis.mget(
+                keys.entry(ready.space, ready.generations, stored, arguments),
+                keys.version(ready.space, stored, arguments)));
         if (values == null) {
             return SharedRead.UNUSABLE;
         }
@@ -133,18 +134,19 @@ final class RedisTier implements SharedTier {
     }
 
     @Override
-    public Map<String, SharedRead> readAll(QueryState query, Generation generation, Collection<String> arguments) {
+    public Map<String, SharedRead> readAll(Scope scope, Collection<String> arguments) {
         Map<String, SharedRead> reads = new HashMap<>();
-        Ready ready = ready(query, generation);
+        Ready ready = ready(scope);
         List<String> ordered = List.copyOf(arguments);
         List<byte[]> values = null;
         if (ready != null && !ordered.isEmpty()) {
+            String stored = scope.target().name();
             byte[][] names = new byte[ordered.size() * 2][];
             for (int i = 0; i < ordered.size(); i++) {
-                names[2 * i] = keys.entry(ready.space, ready.shared, query.name(), ordered.get(i));
-                names[2 * i + 1] = keys.version(ready.space, query.name(), ordered.get(i));
+                names[2 * i] = keys.entry(ready.space, ready.generations, stored, ordered.get(i));
+                names[2 * i + 1] = keys.version(ready.space, stored, ordered.get(i));
             }
-            values = calls.call(query, jedis -> jedis.mget(names));
+            values = calls.call(scope.query(), jedis -> jedis.mget(names));
         }
         for (int i = 0; i < ordered.size(); i++) {
             reads.put(ordered.get(i), values == null ? SharedRead.UNUSABLE
@@ -155,11 +157,12 @@ final class RedisTier implements SharedTier {
 
     private SharedRead answer(Ready ready, byte[] bytes, byte[] version) {
         (bytes == null ? misses : hits).increment();
-        return new SharedRead(bytes, ready.space, ready.shared, RedisKeys.number(version), ready.freshAsOfNanos, true);
+        return new SharedRead(bytes, ready.space, ready.generations, RedisKeys.number(version), ready.freshAsOfNanos,
+                true);
     }
 
     /** @return what a read may use, or null if tier 2 must not be used for this reader */
-    private Ready ready(QueryState query, Generation generation) {
+    private Ready ready(Scope scope) {
         String current = space;
         if (!subscription.synced() || current == null || pending.any()) {
             return null;
@@ -168,20 +171,30 @@ final class RedisTier implements SharedTier {
         if (clock.read() - freshAsOf > boundNanos) {
             return null; // not sure any more to know every generation: the entries may predate invalidations
         }
-        long shared = generation.shared();
-        if (shared == Generation.UNKNOWN) {
-            shared = fetchGeneration(query, generation, current);
+        long shared = shared(scope.query(), scope.generation(), current);
+        if (shared < 0) {
+            return null;
         }
-        return shared < 0 ? null : new Ready(current, shared, freshAsOf);
+        if (scope.partition() == null) {
+            return new Ready(current, Long.toString(shared), freshAsOf);
+        }
+        long partitionShared = shared(scope.partition(), scope.partitionGeneration(), current);
+        return partitionShared < 0 ? null : new Ready(current, shared + "." + partitionShared, freshAsOf);
     }
 
-    /** Reads a query's generation the first time this process uses the query (in this key space). */
+    /** @return the shared counter of the query or partition in the reader's snapshot, fetched if not known yet */
+    private long shared(QueryState query, Generation generation, String current) {
+        long shared = generation.shared();
+        return shared == Generation.UNKNOWN ? fetchGeneration(query, generation, current) : shared;
+    }
+
+    /** Reads a query's or partition's generation the first time this process uses it (in this key space). */
     private long fetchGeneration(QueryState query, Generation generation, String current) {
         long version = everythingVersion.get();
         if (invalidatingEverything.get() > 0) {
             return Generation.BLOCKED;
         }
-        Object fetched = calls.script(query, RedisScript.FETCH,
+        Object fetched = calls.script(query.parent() == null ? query : query.parent(), RedisScript.FETCH,
                 List.of(keys.queries(current), keys.generation(current, query.name())),
                 List.of(RedisKeys.bytes(query.name())));
         // an invalidation of everything that ran meanwhile may not be in what was read
@@ -193,31 +206,34 @@ final class RedisTier implements SharedTier {
     }
 
     @Override
-    public void writeAll(QueryState query, List<SharedWrite> writes) {
+    public void writeAll(Scope scope, List<SharedWrite> writes) {
         String current = space;
         if (!subscription.synced() || current == null || pending.any()) {
             return;
         }
+        QueryState query = scope.query();
+        String stored = scope.target().name();
         long now = clock.read();
-        Map<Long, List<SharedWrite>> byGeneration = new LinkedHashMap<>();
+        Map<String, List<SharedWrite>> byGenerations = new LinkedHashMap<>();
         for (SharedWrite write : writes) {
             SharedRead missed = write.missed();
             // a load older than that could have read before an entry version that has expired since
             if (missed.usable() && current.equals(missed.space()) && now - write.loadStartedNanos() < oldestWritableLoadNanos) {
-                byGeneration.computeIfAbsent(missed.shared(), shared -> new ArrayList<>()).add(write);
+                byGenerations.computeIfAbsent(missed.generations(), generations -> new ArrayList<>()).add(write);
             }
         }
-        byGeneration.forEach((shared, group) -> {
+        byGenerations.forEach((generations, group) -> {
             List<byte[]> names = new ArrayList<>(2 + 2 * group.size());
-            List<byte[]> values = new ArrayList<>(3 + 3 * group.size());
+            List<byte[]> values = new ArrayList<>(4 + 3 * group.size());
             names.add(keys.generation(current, query.name()));
             names.add(keys.accounting(current));
-            values.add(RedisKeys.bytes(Long.toString(shared)));
+            values.add(RedisKeys.bytes(generations));
             values.add(RedisKeys.bytes(Long.toString(BUCKET_MILLIS)));
             values.add(RedisKeys.bytes(query.name()));
+            values.add(RedisKeys.bytes(keys.partitionGeneration(current, stored)));
             for (SharedWrite write : group) {
-                names.add(keys.entry(current, shared, query.name(), write.arguments()));
-                names.add(keys.version(current, query.name(), write.arguments()));
+                names.add(keys.entry(current, generations, stored, write.arguments()));
+                names.add(keys.version(current, stored, write.arguments()));
                 values.add(RedisKeys.bytes(Long.toString(write.missed().version())));
                 values.add(write.bytes());
                 values.add(RedisKeys.bytes(Long.toString(write.ttlMillis())));
@@ -231,15 +247,15 @@ final class RedisTier implements SharedTier {
     // ---------------------------------------------------------------- invalidations
 
     @Override
-    public void invalidateEntry(QueryState query, String arguments) {
+    public void invalidateEntry(QueryState target, String arguments) {
         String current = space;
         long id = acknowledgements.expect();
         try {
             Object receivers = current == null ? null : broadcast(RedisScript.INVALIDATE_ENTRY,
-                    entryKeys(current, query.name(), arguments), entryArguments(current, query.name(), arguments, id));
+                    entryKeys(current, target.name(), arguments), entryArguments(current, target.name(), arguments, id));
             if (!(receivers instanceof Long count) || count < 0) {
                 notBroadcast(receivers);
-                pending.addEntry(query.name(), arguments);
+                pending.addEntry(target.name(), arguments);
                 return;
             }
             acknowledgements.await(id, count);
@@ -400,18 +416,19 @@ final class RedisTier implements SharedTier {
         return true;
     }
 
-    /** @return the KEYS of {@link RedisScript#INVALIDATE_ENTRY} for one entry */
-    private List<byte[]> entryKeys(String current, String query, String arguments) {
-        return List.of(keys.generation(current, query), keys.version(current, query, arguments),
+    /** @return the KEYS of {@link RedisScript#INVALIDATE_ENTRY} for one entry of a query or partition */
+    private List<byte[]> entryKeys(String current, String stored, String arguments) {
+        return List.of(keys.generation(current, RedisKeys.queryOf(stored)), keys.version(current, stored, arguments),
                 keys.accounting(current));
     }
 
     /** @return the ARGV of {@link RedisScript#INVALIDATE_ENTRY} for one entry, announced as message {@code id} */
-    private List<byte[]> entryArguments(String current, String query, String arguments, long id) {
+    private List<byte[]> entryArguments(String current, String stored, String arguments, long id) {
         return List.of(RedisKeys.bytes(current), RedisKeys.bytes(keys.entryPrefix(current)),
-                RedisKeys.bytes(keys.entrySuffix(query, arguments)), RedisKeys.bytes(Long.toString(versionTtlMillis)),
-                keys.channel(), InvalidationMessage.entry(node, id, current, query, arguments),
-                RedisKeys.bytes(Long.toString(BUCKET_MILLIS)), RedisKeys.bytes(query));
+                RedisKeys.bytes(keys.entrySuffix(stored, arguments)), RedisKeys.bytes(Long.toString(versionTtlMillis)),
+                keys.channel(), InvalidationMessage.entry(node, id, current, stored, arguments),
+                RedisKeys.bytes(Long.toString(BUCKET_MILLIS)), RedisKeys.bytes(RedisKeys.queryOf(stored)),
+                RedisKeys.bytes(keys.partitionGeneration(current, stored)));
     }
 
     /** Broadcasts entry invalidations, then waits for all their acknowledgements until the deadline. */
@@ -619,6 +636,7 @@ final class RedisTier implements SharedTier {
         };
     }
 
-    private record Ready(String space, long shared, long freshAsOfNanos) {
+    /** @param generations the shared generations entries are read under: "7", or "7.2" for a partition */
+    private record Ready(String space, String generations, long freshAsOfNanos) {
     }
 }

@@ -25,27 +25,29 @@ interface SharedTier extends AutoCloseable {
     boolean trusts(long freshAsOfNanos, long nowNanos);
 
     /**
-     * @param generation the snapshot the reader captured before its tier-1 lookup; its shared counter names the
-     *                   entries that may be read
+     * @param scope what the reader captured before its tier-1 lookup; its generations' shared counters name the
+     *              entries that may be read
      * @return the stored bytes of one key, or a miss, or {@link SharedRead#UNUSABLE}
      */
-    SharedRead read(QueryState query, Generation generation, String arguments);
+    SharedRead read(Scope scope, String arguments);
 
     /** @return the reads of many keys in one round trip, by arguments; all {@link SharedRead#UNUSABLE} if down */
-    Map<String, SharedRead> readAll(QueryState query, Generation generation, Collection<String> arguments);
+    Map<String, SharedRead> readAll(Scope scope, Collection<String> arguments);
 
     /**
-     * Stores freshly loaded results in one round trip, each unless its query or its entry was invalidated since
-     * the read that missed it ({@code write.missed()}).
+     * Stores freshly loaded results in one round trip, each unless its query, its partition or its entry was
+     * invalidated since the read that missed it ({@code write.missed()}).
      */
-    void writeAll(QueryState query, List<SharedWrite> writes);
+    void writeAll(Scope scope, List<SharedWrite> writes);
 
     /**
      * Drops one entry from the shared tier and from every other process's tier 1, returning once they applied
      * it (or a bounded wait passed). Called before the local tier drops it, so that a reader of this process
      * cannot refill tier 1 from the shared entry after the local drop.
+     *
+     * @param target the query's state, or a partition's state for an entry of that partition
      */
-    void invalidateEntry(QueryState query, String arguments);
+    void invalidateEntry(QueryState target, String arguments);
 
     /**
      * Drops named queries everywhere else, returning as above, and ends each query's invalidation
@@ -77,13 +79,15 @@ interface SharedTier extends AutoCloseable {
      *
      * @param bytes          the stored bytes, or null on a miss
      * @param space          the key space (server) it was read in, which a later write must still be in
-     * @param shared         the query's shared counter the key was read under, which a later write must still find
+     * @param generations    the query's shared counter the key was read under, followed by its partition's for a
+     *                       partitioned read ({@code "7"}, {@code "7.2"}), which a later write must still find
      * @param version        the entry's invalidation count when it was read, which a later write must still find
      * @param freshAsOfNanos the {@link CacheClock} time as of which a hit is known to be current
      * @param usable         false when the tier could not answer (down, or not in step yet)
      */
-    record SharedRead(byte[] bytes, String space, long shared, long version, long freshAsOfNanos, boolean usable) {
-        static final SharedRead UNUSABLE = new SharedRead(null, null, Generation.UNKNOWN, 0, 0, false);
+    record SharedRead(byte[] bytes, String space, String generations, long version, long freshAsOfNanos,
+                      boolean usable) {
+        static final SharedRead UNUSABLE = new SharedRead(null, null, null, 0, 0, false);
 
         boolean hit() {
             return bytes != null;

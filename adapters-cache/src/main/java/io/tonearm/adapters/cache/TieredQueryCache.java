@@ -5,6 +5,7 @@ import io.tonearm.adapters.cache.SharedTier.SharedWrite;
 import io.tonearm.adapters.cache.ValueCodec.ResultCodec;
 import io.tonearm.adapters.cache.ValueCodec.UnreadableValueException;
 import io.tonearm.domain.port.CacheKey;
+import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.CacheSource;
 import io.tonearm.domain.port.CacheStatistics;
 import io.tonearm.domain.port.NamedQuery;
@@ -75,8 +76,8 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
         Objects.requireNonNull(loader, "loader");
         QueryState state = tier1.query(query.name());
         ResultCodec codec = state.codec(query);
-        Generation generation = state.generation();
-        Tier1Key tier1Key = new Tier1Key(state, generation.local(), key.value());
+        Scope scope = Scope.capture(state, partition(state, query));
+        Tier1Key tier1Key = scope.key(key.value());
         Tier1Entry entry = trustedEntry(tier1Key);
         if (entry != null) {
             state.tier1Hits.increment();
@@ -94,7 +95,7 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
             return (T) value;
         }
         try {
-            Object value = fetch(state, codec, generation, tier1Key, mine, loader, true);
+            Object value = fetch(scope, codec, tier1Key, mine, loader, true);
             note(mine.source());
             return (T) value;
         } catch (RuntimeException | Error e) {
@@ -110,10 +111,11 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
      *
      * @param request whether a caller's read asked for it (a tier-2 hit counts), or a refresh
      */
-    private Object fetch(QueryState state, ResultCodec codec, Generation generation, Tier1Key tier1Key,
-                         Flight flight, Supplier<?> loader, boolean request) {
+    private Object fetch(Scope scope, ResultCodec codec, Tier1Key tier1Key, Flight flight, Supplier<?> loader,
+                         boolean request) {
+        QueryState state = scope.query();
         long freshAsOf = clock.read();
-        SharedRead read = tier2.read(state, generation, tier1Key.arguments());
+        SharedRead read = tier2.read(scope, tier1Key.arguments());
         if (read.hit()) {
             Object value = decode(state, codec, read.bytes());
             if (value != null) {
@@ -137,7 +139,7 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
         Stored stored = store(state, codec, tier1Key, flight, loaded, freshAsOf);
         flight.complete(stored.value, CacheSource.MISS);
         if (stored.bytes != null && read.usable()) {
-            tier2.writeAll(state,
+            tier2.writeAll(scope,
                     List.of(new SharedWrite(tier1Key.arguments(), read, stored.bytes, ttlMillis(state), freshAsOf)));
         }
         return stored.value;
@@ -152,7 +154,7 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
         Objects.requireNonNull(loader, "loader");
         QueryState state = tier1.query(query.name());
         ResultCodec codec = state.codec(query);
-        Generation generation = state.generation();
+        Scope scope = Scope.capture(state, partition(state, query));
 
         Map<CacheKey, Object> found = new LinkedHashMap<>();
         Map<CacheKey, Tier1Key> tier1Keys = new LinkedHashMap<>();
@@ -163,7 +165,7 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
             if (tier1Keys.containsKey(key)) {
                 continue;
             }
-            Tier1Key tier1Key = new Tier1Key(state, generation.local(), key.value());
+            Tier1Key tier1Key = scope.key(key.value());
             tier1Keys.put(key, tier1Key);
             Tier1Entry entry = trustedEntry(tier1Key);
             if (entry != null) {
@@ -183,7 +185,7 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
         }
         if (!mine.isEmpty()) {
             try {
-                fetchAll(state, codec, generation, tier1Keys, mine, found,
+                fetchAll(scope, codec, tier1Keys, mine, found,
                         (Function<Set<CacheKey>, Map<CacheKey, ?>>) (Function<?, ?>) loader);
             } catch (RuntimeException | Error e) {
                 mine.values().forEach(flight -> flight.fail(e));
@@ -211,12 +213,13 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
     }
 
     /** Tier 2 in one round trip, then one call of the loader for what is still missing. */
-    private void fetchAll(QueryState state, ResultCodec codec, Generation generation, Map<CacheKey, Tier1Key> tier1Keys,
+    private void fetchAll(Scope scope, ResultCodec codec, Map<CacheKey, Tier1Key> tier1Keys,
                           Map<CacheKey, Flight> mine, Map<CacheKey, Object> found,
                           Function<Set<CacheKey>, Map<CacheKey, ?>> loader) {
+        QueryState state = scope.query();
         long freshAsOf = clock.read();
         List<String> arguments = mine.keySet().stream().map(CacheKey::value).toList();
-        Map<String, SharedRead> reads = tier2.readAll(state, generation, arguments);
+        Map<String, SharedRead> reads = tier2.readAll(scope, arguments);
         Set<CacheKey> missing = new LinkedHashSet<>();
         for (Map.Entry<CacheKey, Flight> flight : mine.entrySet()) {
             CacheKey key = flight.getKey();
@@ -258,7 +261,7 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
             found.put(key, stored.value);
         }
         if (!writes.isEmpty()) {
-            tier2.writeAll(state, writes);
+            tier2.writeAll(scope, writes);
         }
     }
 
@@ -312,9 +315,16 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(key, "key");
         QueryState state = tier1.query(query.name());
+        QueryState partition = partition(state, query);
+        QueryState target = partition == null ? state : partition;
         // tier 2 first: a reader here that refills tier 1 from the old shared entry meanwhile is undone below
-        tier2.invalidateEntry(state, key.value());
-        tier1.invalidateEntry(state, key.value());
+        tier2.invalidateEntry(target, key.value());
+        tier1.invalidateEntry(target, key.value());
+    }
+
+    /** @return the state of the query's partition, or null for an unpartitioned query */
+    private QueryState partition(QueryState state, NamedQuery<?> query) {
+        return query.partitioned() ? tier1.partition(state, query.partition().name()) : null;
     }
 
     /**
@@ -328,18 +338,18 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
         invalidate(query, key);
         QueryState state = tier1.query(query.name());
         ResultCodec codec = state.codec(query);
-        Generation generation = state.generation();
-        Tier1Key tier1Key = new Tier1Key(state, generation.local(), key.value());
+        Scope scope = Scope.capture(state, partition(state, query));
+        Tier1Key tier1Key = scope.key(key.value());
         Flight mine = new Flight();
         if (tier1.depart(tier1Key, mine) != mine) {
             return;
         }
         try {
-            fetch(state, codec, generation, tier1Key, mine, loader, false);
+            fetch(scope, codec, tier1Key, mine, loader, false);
         } catch (RuntimeException e) {
             // the change this follows has happened; the entry stays dropped and the next read loads it
             mine.fail(e);
-            LOG.debug("Refresh of {} {} failed, the entry stays dropped: {}", state.name(), key.value(), e.toString());
+            LOG.debug("Refresh of {} {} failed, the entry stays dropped: {}", query, key.value(), e.toString());
         } catch (Error e) {
             mine.fail(e);
             throw e;
@@ -350,13 +360,31 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
 
     @Override
     public void invalidateQueries(Collection<String> queryNames) {
+        invalidate(states(queryNames, null));
+    }
+
+    /**
+     * Raises the generation of each query's partition: O(1) per query whatever the number of results or of other
+     * partitions, exactly as a whole query's invalidation (a partition's generation is part of its results' keys).
+     */
+    @Override
+    public void invalidateQueries(Collection<String> queryNames, CachePartition partition) {
+        Objects.requireNonNull(partition, "partition");
+        invalidate(states(queryNames, partition));
+    }
+
+    private List<QueryState> states(Collection<String> queryNames, CachePartition partition) {
         Objects.requireNonNull(queryNames, "queryNames");
-        List<QueryState> states = queryNames.stream().distinct().map(name -> {
+        return queryNames.stream().distinct().map(name -> {
             if (name == null || !name.matches("[a-zA-Z0-9.\\-]{1,64}")) {
                 throw new IllegalArgumentException("not a query name: " + name);
             }
-            return tier1.query(name);
+            QueryState query = tier1.query(name);
+            return partition == null ? query : tier1.partition(query, partition.name());
         }).toList();
+    }
+
+    private void invalidate(List<QueryState> states) {
         if (states.isEmpty()) {
             return;
         }

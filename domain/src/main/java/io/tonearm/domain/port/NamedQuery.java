@@ -5,13 +5,16 @@ import java.util.Objects;
 
 /**
  * A kind of read whose results the {@link QueryCache} keeps, such as "all tracks" or "a track by id". Its name
- * is the unit of invalidation; its result type says how a stored result is read back.
+ * is the unit of invalidation; its result type says how a stored result is read back. A query may be read
+ * {@link #in(CachePartition) in a partition} (for example one user's), whose results are kept and invalidated
+ * apart from every other partition's.
  *
  * @param name       a stable name of letters, digits, dots and dashes, for example {@code "tracks.all"}
  * @param resultType the type of the results
+ * @param partition  the partition its results are kept in, or null for the results every reader shares
  * @param <T>        the type of the results
  */
-public record NamedQuery<T>(String name, Type resultType) {
+public record NamedQuery<T>(String name, Type resultType, CachePartition partition) {
     public NamedQuery {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(resultType, "resultType");
@@ -20,13 +23,31 @@ public record NamedQuery<T>(String name, Type resultType) {
         }
     }
 
+    /** A query whose results every reader shares (no partition). */
+    public NamedQuery(String name, Type resultType) {
+        this(name, resultType, null);
+    }
+
     /** @return the named query whose results have the captured type */
     public static <T> NamedQuery<T> of(String name, ResultType<T> resultType) {
         return new NamedQuery<>(name, resultType.type());
     }
 
+    /**
+     * @return this query with its results kept in {@code partition}: same name and result type, but reads see only
+     *     that partition's results
+     */
+    public NamedQuery<T> in(CachePartition partition) {
+        return new NamedQuery<>(name, resultType, Objects.requireNonNull(partition, "partition"));
+    }
+
+    /** @return whether the results are kept in a partition */
+    public boolean partitioned() {
+        return partition != null;
+    }
+
     @Override
     public String toString() {
-        return name;
+        return partition == null ? name : name + "@" + partition.name();
     }
 }

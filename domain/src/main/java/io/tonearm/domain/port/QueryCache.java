@@ -13,6 +13,11 @@ import java.util.function.Supplier;
  *
  * <p>Promise: once {@code invalidate*} or {@code refresh} has returned, no read returns a result loaded before
  * the call.
+ *
+ * <p>Partitions: a query read {@link NamedQuery#in(CachePartition) in a partition} keeps its results apart from
+ * every other partition's and from the query's unpartitioned results. Entry operations ({@code get}, {@code getAll},
+ * {@code invalidate}, {@code refresh}) act within the query's partition; {@link #invalidateQueries(Collection)} drops
+ * every partition of the named queries, {@link #invalidateQueries(Collection, CachePartition)} only one.
  */
 public interface QueryCache {
 
@@ -48,8 +53,21 @@ public interface QueryCache {
         invalidate(query, key);
     }
 
-    /** Drops every cached result of the named queries, whatever their keys. */
+    /** Drops every cached result of the named queries, whatever their keys and partitions. */
     void invalidateQueries(Collection<String> queryNames);
+
+    /**
+     * Drops every cached result of the named queries read in {@code partition}, whatever their keys; the results
+     * of other partitions and the queries' unpartitioned results stay. Costs the same whatever the number of
+     * results or partitions. The default drops the named queries whole ({@link #invalidateQueries(Collection)}):
+     * more than asked, never less.
+     *
+     * @param queryNames the names of the queries, as in {@link NamedQuery#name()}
+     * @param partition  the partition whose results are dropped
+     */
+    default void invalidateQueries(Collection<String> queryNames, CachePartition partition) {
+        invalidateQueries(queryNames);
+    }
 
     /** Drops everything. */
     void invalidateAll();
