@@ -22,8 +22,12 @@ final class MyBatisAlbums implements Albums {
     private final Transactions transactions;
 
     @Inject
+    MyBatisAlbums(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
     MyBatisAlbums(SqlSessionFactory factory) {
-        this.transactions = new Transactions(factory);
+        this(new Transactions(factory));
     }
 
     @Override

@@ -21,8 +21,12 @@ final class MyBatisArtists implements Artists {
     private final Transactions transactions;
 
     @Inject
+    MyBatisArtists(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
     MyBatisArtists(SqlSessionFactory factory) {
-        this.transactions = new Transactions(factory);
+        this(new Transactions(factory));
     }
 
     @Override

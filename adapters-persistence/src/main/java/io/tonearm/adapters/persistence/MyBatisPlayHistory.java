@@ -23,8 +23,12 @@ final class MyBatisPlayHistory implements PlayHistory {
     private final Transactions transactions;
 
     @Inject
+    MyBatisPlayHistory(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
     MyBatisPlayHistory(SqlSessionFactory factory) {
-        this.transactions = new Transactions(factory);
+        this(new Transactions(factory));
     }
 
     @Override

@@ -42,12 +42,16 @@ final class MyBatisTrackFiles implements TrackFiles {
     private final Clock clock;
 
     @Inject
-    MyBatisTrackFiles(SqlSessionFactory factory) {
-        this(factory, Clock.systemUTC());
+    MyBatisTrackFiles(Transactions transactions) {
+        this(transactions, Clock.systemUTC());
     }
 
     MyBatisTrackFiles(SqlSessionFactory factory, Clock clock) {
-        this.transactions = new Transactions(factory);
+        this(new Transactions(factory), clock);
+    }
+
+    MyBatisTrackFiles(Transactions transactions, Clock clock) {
+        this.transactions = transactions;
         this.clock = clock;
     }
 

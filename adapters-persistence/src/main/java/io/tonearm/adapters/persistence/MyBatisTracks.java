@@ -40,12 +40,20 @@ final class MyBatisTracks implements Tracks {
     private final TrackIdAnchors anchors = new TrackIdAnchors();
 
     @Inject
+    MyBatisTracks(Transactions transactions) {
+        this(transactions, Clock.systemUTC());
+    }
+
     MyBatisTracks(SqlSessionFactory factory) {
-        this(factory, Clock.systemUTC());
+        this(new Transactions(factory), Clock.systemUTC());
     }
 
     MyBatisTracks(SqlSessionFactory factory, Clock clock) {
-        this.transactions = new Transactions(factory);
+        this(new Transactions(factory), clock);
+    }
+
+    MyBatisTracks(Transactions transactions, Clock clock) {
+        this.transactions = transactions;
         this.writer = new CatalogWriter(clock);
     }
 

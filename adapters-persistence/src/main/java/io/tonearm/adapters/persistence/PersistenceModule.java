@@ -3,7 +3,9 @@ package io.tonearm.adapters.persistence;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.tonearm.adapters.persistence.users.UsersModule;
 import io.tonearm.domain.ArtistSeparators;
 import io.tonearm.domain.port.Albums;
@@ -47,6 +49,10 @@ public final class PersistenceModule extends AbstractModule {
 
     @Override
     protected void configure() {
+        // The process's metrics registry when bootstrap binds one: write retries are counted there.
+        OptionalBinder.newOptionalBinder(binder(), MeterRegistry.class);
+        bind(WriteRetries.class).in(Singleton.class);
+        bind(Transactions.class).in(Singleton.class);
         bind(Tracks.class).to(MyBatisTracks.class).in(Singleton.class);
         bind(Albums.class).to(MyBatisAlbums.class).in(Singleton.class);
         bind(Artists.class).to(MyBatisArtists.class).in(Singleton.class);

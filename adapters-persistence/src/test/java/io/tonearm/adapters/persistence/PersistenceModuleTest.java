@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tonearm.adapters.persistence.testing.TestDatabase;
 import io.tonearm.domain.PageRequest;
 import io.tonearm.domain.PlayEvent;
@@ -22,15 +25,40 @@ import org.junit.jupiter.api.Test;
 
 class PersistenceModuleTest {
 
-    private static Injector injector(DatabaseSettings settings) {
+    private static Injector injector(DatabaseSettings settings, Module... others) {
         return Guice.createInjector(new AbstractModule() {
             @Override
             protected void configure() {
                 binder().requireExplicitBindings();
                 binder().disableCircularProxies();
                 install(new PersistenceModule(settings));
+                for (Module other : others) {
+                    install(other);
+                }
             }
         });
+    }
+
+    @Test
+    void writeRetries_areCountedInTheProcesssRegistry_whenOneIsBound() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        DatabaseSettings unused = DatabaseSettings.of("jdbc:mariadb://127.0.0.1:1/none", "nobody", "");
+
+        injector(unused, binder -> binder.bind(MeterRegistry.class).toInstance(registry))
+                .getInstance(WriteRetries.class);
+
+        assertThat(registry.find(WriteRetries.RETRIES).counters()).extracting(c -> c.getId().getTag("cause"))
+                .containsExactlyInAnyOrder("deadlock", "lock_wait_timeout", "serialization_failure");
+        assertThat(registry.find(WriteRetries.EXHAUSTED).counter()).isNotNull();
+    }
+
+    @Test
+    void writeRetries_needNoRegistry_whenTheModuleIsUsedAlone() {
+        DatabaseSettings unused = DatabaseSettings.of("jdbc:mariadb://127.0.0.1:1/none", "nobody", "");
+
+        Injector injector = injector(unused);
+
+        assertThat(injector.getInstance(WriteRetries.class)).isSameAs(injector.getInstance(WriteRetries.class));
     }
 
     @Test
