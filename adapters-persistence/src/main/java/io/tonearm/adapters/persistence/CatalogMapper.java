@@ -9,18 +9,13 @@ import org.apache.ibatis.annotations.Update;
 /** Artists, albums, their search words and the counters: what every track write keeps up to date. */
 interface CatalogMapper {
 
-    @Select("SELECT COALESCE(MAX(id), 0) FROM artists")
-    long maxArtistId();
-
-    @Select("SELECT COALESCE(MAX(id), 0) FROM albums")
-    long maxAlbumId();
-
     /**
-     * Adds the names that are not there yet (a name equal ignoring case and accents is the same artist).
+     * Adds the names that are not there yet (a name equal ignoring case and accents is the same artist),
+     * share-locking those that are.
      *
-     * @param names {@link Json#strings} of the names
+     * @param names the names, in the order every writer locks them
      */
-    void insertArtists(@Param("names") String names);
+    void insertArtists(@Param("names") List<String> names);
 
     /** @return for each name found, its position (from 0) in {@code names}, the artist's id and stored name */
     List<KeyedId> selectArtistIds(@Param("names") String names);
@@ -29,13 +24,16 @@ interface CatalogMapper {
     void insertArtistTerms(@Param("terms") String terms);
 
     /**
-     * Adds the albums that are not there yet.
+     * Adds the albums that are not there yet, locking every one of them for update.
      *
-     * @param albums {@link Json#albumKeys} of the albums
+     * @param albums the albums, in the order every writer locks them
      */
-    void insertAlbums(@Param("albums") String albums);
+    void insertAlbums(@Param("albums") List<AlbumKey> albums);
 
-    /** @return for each album found, its position (from 0) in {@code albums}, its id and stored title */
+    /**
+     * @return for each album found, its position (from 0) in {@code albums}, its id, stored title and track
+     *     count (number), locked for update
+     */
     List<KeyedId> selectAlbumIds(@Param("albums") String albums);
 
     /** @param terms {@link Json#terms} of (word, album id) */
@@ -66,11 +64,6 @@ interface CatalogMapper {
 
     @Update("UPDATE counters SET value = value + #{delta} WHERE name = #{name}")
     void addToCounter(@Param("name") String name, @Param("delta") long delta);
-
-    /** Changes the count of tracks by {@code delta} and moves the set of tracks to its next version. */
-    @Update("UPDATE counters SET value = value + CASE name WHEN 'tracks' THEN #{delta} ELSE 1 END "
-            + "WHERE name IN ('tracks', 'track_set_version')")
-    void addToTrackCount(@Param("delta") long delta);
 
     @Select("SELECT value FROM counters WHERE name = #{name}")
     long counter(@Param("name") String name);

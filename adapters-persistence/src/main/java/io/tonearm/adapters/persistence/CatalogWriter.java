@@ -14,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.ibatis.session.SqlSession;
 
 /**
@@ -57,8 +60,15 @@ final class CatalogWriter {
     /**
      * @param inserted the ids of the inserted tracks by path
      * @param changed  how many inserted or replaced tracks really changed
+     * @param rows     every inserted and replaced track as it now is (unchanged ones as they were), with the
+     *                 stored spelling of names and titles: what a read would answer, without reading
      */
-    record Written(Map<String, Long> inserted, int changed) {
+    record Written(Map<String, Long> inserted, int changed, List<TrackRow> rows) {
+        /** @return the written track with this path */
+        TrackRow row(String path) {
+            return rows.stream().filter(row -> row.path.equals(path)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("not written: " + path));
+        }
     }
 
     /**
@@ -69,17 +79,22 @@ final class CatalogWriter {
      *                    otherwise it is the track's first artist
      */
     Written write(SqlSession session, List<NewTrack> inserts, List<Replacement> replacements, boolean byDirectory) {
-        CatalogMapper catalog = session.getMapper(CatalogMapper.class);
         TrackMapper tracks = session.getMapper(TrackMapper.class);
+        CounterDeltas counters = new CounterDeltas();
+        CatalogNames names = new CatalogNames(session, counters);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<NewTrack> drafts = new ArrayList<>(inserts);
         replacements.forEach(r -> drafts.add(r.draft()));
         drafts.forEach(draft -> checkStorable("fileModifiedAt", draft.fileModifiedAt()));
 
-        Map<String, Long> artistIds = resolveArtists(session, catalog, drafts);
+        // What a replacement keeps (its artists, its album) is known and locked with the track: not looked up.
+        for (Replacement replacement : replacements) {
+            knowKept(names, replacement);
+        }
+        Map<String, Long> artistIds = names.artists(artistNames(drafts));
         DerivedAlbumArtists derived = byDirectory
                 ? DerivedAlbumArtists.decide(tracks, drafts, replacements.stream().map(r -> r.old().id).toList(),
-                        artistIds, name -> resolveArtistNames(session, catalog, Set.of(name)).get(name))
+                        artistIds, name -> names.artists(List.of(name)).get(name))
                 : DerivedAlbumArtists.NONE;
         Map<String, Long> albumArtistIds = new HashMap<>();
         Set<AlbumKey> wantedAlbums = new LinkedHashSet<>();
@@ -92,7 +107,7 @@ final class CatalogWriter {
             }
         }
         derived.moves().forEach(move -> wantedAlbums.add(new AlbumKey(move.albumArtistId(), move.albumTitle())));
-        Map<AlbumKey, Long> albumIds = resolveAlbums(session, catalog, wantedAlbums);
+        Map<AlbumKey, Long> albumIds = names.albums(wantedAlbums);
 
         Set<Long> albumsToRefresh = new LinkedHashSet<>();
         Set<Long> artistsMaybeUnused = new LinkedHashSet<>();
@@ -110,7 +125,7 @@ final class CatalogWriter {
         Transactions.flush(session);
         Map<String, Long> inserted = insertedIds(tracks, newRows, lastIdBefore);
         // album id -> {tracks added, earliest year (MAX_VALUE: none)}
-        Map<Long, int[]> albumDeltas = new LinkedHashMap<>();
+        Map<Long, int[]> albumDeltas = new TreeMap<>(); // by id: the album rows are this transaction's already
         for (TrackRow row : newRows) {
             row.id = inserted.get(row.path);
             if (row.albumId != null) {
@@ -122,6 +137,7 @@ final class CatalogWriter {
             }
         }
         List<Map.Entry<Long, int[]>> deltaEntries = List.copyOf(albumDeltas.entrySet());
+        CatalogMapper catalog = session.getMapper(CatalogMapper.class);
         for (List<Map.Entry<Long, int[]>> chunk : chunks(deltaEntries, JSON_CHUNK)) {
             Map<Long, int[]> part = new LinkedHashMap<>();
             chunk.forEach(entry -> part.put(entry.getKey(), entry.getValue()));
@@ -135,6 +151,7 @@ final class CatalogWriter {
         List<Long> unindex = new ArrayList<>();
 
         int changed = inserts.size();
+        List<TrackRow> written = new ArrayList<>(newRows);
         List<TrackRow> updatedRows = new ArrayList<>();
         for (Replacement replacement : replacements) {
             TrackRow old = replacement.old();
@@ -143,8 +160,14 @@ final class CatalogWriter {
             row.albumArtistDerived = replacement.albumArtistDerived();
             row.id = old.id;
             if (row.sameFactsAs(old)) {
+                written.add(old);
                 continue;
             }
+            row.addedAt = old.addedAt;
+            row.favorite = old.favorite;
+            row.playCount = old.playCount;
+            row.lastPlayedAt = old.lastPlayedAt;
+            written.add(row);
             changed++;
             updatedRows.add(row);
             tracks.updateTrack(row);
@@ -157,14 +180,22 @@ final class CatalogWriter {
                 unindex.add(row.id);
                 reindex.add(row);
             }
-            if (old.albumId != null) {
-                albumsToRefresh.add(old.albumId);
+            // An album's facts (track count, year) change only if a track leaves or joins it or changes year;
+            // its artists may be left unused only if the track leaves them. A tag edit touching neither
+            // locks nothing but the track.
+            if (!Objects.equals(old.albumId, row.albumId) || !Objects.equals(old.year, row.year)) {
+                if (old.albumId != null) {
+                    albumsToRefresh.add(old.albumId);
+                }
+                if (row.albumId != null) {
+                    albumsToRefresh.add(row.albumId);
+                }
             }
-            if (row.albumId != null) {
-                albumsToRefresh.add(row.albumId);
+            if (!row.artistIds.equals(old.artistIds) || !Objects.equals(old.albumArtistId, row.albumArtistId)
+                    || !Objects.equals(old.albumId, row.albumId)) {
+                artistsMaybeUnused.addAll(old.artistIds);
+                artistsMaybeUnused.add(old.albumArtistId);
             }
-            artistsMaybeUnused.addAll(old.artistIds);
-            artistsMaybeUnused.add(old.albumArtistId);
         }
         Transactions.flush(session);
         // The folder's stored tracks whose derived album artist the new facts changed follow the decision.
@@ -196,12 +227,63 @@ final class CatalogWriter {
             Transactions.flush(session); // alone: see CatalogMapper.xml on JSON_TABLE
         }
         Transactions.flush(session);
-        removeOrphans(session, catalog, albumsToRefresh, artistsMaybeUnused);
+        removeOrphans(session, catalog, albumsToRefresh, artistsMaybeUnused, counters);
         if (!inserts.isEmpty()) {
-            catalog.addToTrackCount(inserts.size());
+            counters.addTracks(inserts.size());
         }
+        counters.apply(catalog);
         Transactions.flush(session);
-        return new Written(inserted, changed);
+        written.forEach(row -> withStoredNames(row, names));
+        return new Written(inserted, changed, written);
+    }
+
+    /** @return every track artist and album artist the drafts name */
+    private static Set<String> artistNames(List<NewTrack> drafts) {
+        Set<String> wanted = new LinkedHashSet<>();
+        for (NewTrack draft : drafts) {
+            wanted.addAll(draft.artists());
+            wanted.add(draft.effectiveAlbumArtist());
+        }
+        return wanted;
+    }
+
+    /**
+     * Tells the names what a replacement keeps of its stored track: its artists if it names the same ones,
+     * spelled the same, and its album if it keeps the same title and album artist.
+     */
+    private static void knowKept(CatalogNames names, Replacement replacement) {
+        TrackRow old = replacement.old();
+        NewTrack draft = replacement.draft();
+        if (old.artists.size() == old.artistIds.size()) {
+            for (int i = 0; i < old.artists.size(); i++) {
+                if (draft.artists().contains(old.artists.get(i))) {
+                    names.knowArtist(old.artists.get(i), old.artistIds.get(i));
+                }
+            }
+        }
+        boolean sameAlbumArtist = draft.effectiveAlbumArtist().equals(old.albumArtistName);
+        if (sameAlbumArtist) {
+            names.knowArtist(old.albumArtistName, old.albumArtistId);
+        }
+        if (sameAlbumArtist && old.albumId != null && draft.album() != null && draft.album().equals(old.albumTitle)) {
+            names.knowAlbum(new AlbumKey(old.albumArtistId, old.albumTitle), old.albumId);
+        }
+    }
+
+    /** Gives a written row the stored spelling of its artists' names and album title, where known. */
+    private static void withStoredNames(TrackRow row, CatalogNames names) {
+        List<String> artists = names.artistNames(row.artistIds);
+        if (artists != null) {
+            row.artists = artists;
+        }
+        String albumArtist = row.albumArtistId == null ? null : names.artistName(row.albumArtistId);
+        if (albumArtist != null) {
+            row.albumArtistName = albumArtist;
+        }
+        String album = row.albumId == null ? null : names.albumTitle(row.albumId);
+        if (album != null) {
+            row.albumTitle = album;
+        }
     }
 
     /**
@@ -219,6 +301,7 @@ final class CatalogWriter {
         }
         CatalogMapper catalog = session.getMapper(CatalogMapper.class);
         TrackMapper tracks = session.getMapper(TrackMapper.class);
+        CounterDeltas counters = new CounterDeltas();
         Set<Long> albums = new LinkedHashSet<>();
         Set<Long> artists = new LinkedHashSet<>();
         Set<Map.Entry<String, String>> derivedFolders = new LinkedHashSet<>();
@@ -243,23 +326,21 @@ final class CatalogWriter {
             tracks.deleteTracks(chunk);
         }
         Transactions.flush(session);
+        CatalogNames names = new CatalogNames(session, counters);
         DerivedAlbumArtists derived = DerivedAlbumArtists.afterRemoval(tracks, derivedFolders,
-                name -> resolveArtistNames(session, catalog, Set.of(name)).get(name));
+                name -> names.artists(List.of(name)).get(name));
         if (!derived.moves().isEmpty()) {
             Set<AlbumKey> wanted = new LinkedHashSet<>();
             derived.moves().forEach(move -> wanted.add(new AlbumKey(move.albumArtistId(), move.albumTitle())));
-            Map<AlbumKey, Long> albumIds = resolveAlbums(session, catalog, wanted);
+            Map<AlbumKey, Long> albumIds = names.albums(wanted);
             move(session, tracks, derived.moves(), albumIds, clock.instant().truncatedTo(ChronoUnit.MICROS),
                     albums, artists);
         }
-        removeOrphans(session, catalog, albums, artists);
-        catalog.addToTrackCount(-rows.size());
-        if (favorites > 0) {
-            catalog.addToCounter("favorites", -favorites);
-        }
-        if (played > 0) {
-            catalog.addToCounter("played", -played);
-        }
+        removeOrphans(session, catalog, albums, artists, counters);
+        counters.addTracks(-rows.size());
+        counters.add("favorites", -favorites);
+        counters.add("played", -played);
+        counters.apply(catalog);
         Transactions.flush(session);
         return rows.size();
     }
@@ -290,8 +371,11 @@ final class CatalogWriter {
      * Recomputes the albums' facts, then deletes the albums without tracks and the artists nothing names any
      * more, keeping the counters exact.
      */
-    void removeOrphans(SqlSession session, CatalogMapper catalog, Set<Long> albums, Set<Long> artists) {
+    private static void removeOrphans(SqlSession session, CatalogMapper catalog, Set<Long> albums,
+                                      Set<Long> artists, CounterDeltas counters) {
         Transactions.flush(session);
+        albums = new TreeSet<>(albums); // locked in id order
+        artists = new TreeSet<>(artists);
         for (List<Long> chunk : chunks(List.copyOf(albums), CHUNK)) {
             catalog.refreshAlbums(chunk);
         }
@@ -306,12 +390,8 @@ final class CatalogWriter {
             catalog.deleteUnusedArtists(chunk);
             deletedArtists += Transactions.flushCount(session);
         }
-        if (deletedAlbums > 0) {
-            catalog.addToCounter("albums", -deletedAlbums);
-        }
-        if (deletedArtists > 0) {
-            catalog.addToCounter("artists", -deletedArtists);
-        }
+        counters.add("albums", -deletedAlbums);
+        counters.add("artists", -deletedArtists);
         Transactions.flush(session);
     }
 
@@ -358,101 +438,6 @@ final class CatalogWriter {
         if (ids.size() != rows.size()) {
             throw new IllegalStateException("found " + ids.size() + " of " + rows.size() + " inserted tracks");
         }
-        return ids;
-    }
-
-    /** @return the id of every track artist and album artist the drafts name, creating the missing ones */
-    private static Map<String, Long> resolveArtists(SqlSession session, CatalogMapper catalog,
-                                                    List<NewTrack> drafts) {
-        Set<String> wanted = new LinkedHashSet<>();
-        for (NewTrack draft : drafts) {
-            wanted.addAll(draft.artists());
-            wanted.add(draft.effectiveAlbumArtist());
-        }
-        return resolveArtistNames(session, catalog, wanted);
-    }
-
-    /** @return the id of every artist named, creating the missing ones */
-    private static Map<String, Long> resolveArtistNames(SqlSession session, CatalogMapper catalog,
-                                                        Set<String> wanted) {
-        Map<String, Long> ids = new HashMap<>();
-        if (wanted.isEmpty()) {
-            return ids;
-        }
-        long newerThan = catalog.maxArtistId();
-        List<List<String>> chunks = chunks(List.copyOf(wanted), JSON_CHUNK);
-        Transactions.flush(session);
-        int created = 0;
-        for (List<String> chunk : chunks) {
-            catalog.insertArtists(Json.strings(chunk));
-            created += Transactions.flushCount(session);
-        }
-        List<TermRow> terms = new ArrayList<>();
-        Set<Long> seen = new LinkedHashSet<>();
-        for (List<String> chunk : chunks) {
-            for (KeyedId found : catalog.selectArtistIds(Json.strings(chunk))) {
-                ids.put(chunk.get(found.pos), found.id);
-                // only the artists this transaction created need their words (ids grow)
-                if (found.id > newerThan && seen.add(found.id)) {
-                    terms.addAll(SearchTerms.rows(found.id, List.of(found.text)));
-                }
-            }
-        }
-        for (String name : wanted) {
-            if (!ids.containsKey(name)) {
-                throw new IllegalStateException("artist not found after insert: " + name);
-            }
-        }
-        for (List<TermRow> chunk : chunks(terms, JSON_CHUNK)) {
-            catalog.insertArtistTerms(Json.terms(chunk));
-            Transactions.flush(session); // alone: see CatalogMapper.xml on JSON_TABLE
-        }
-        if (created > 0) {
-            catalog.addToCounter("artists", created);
-        }
-        Transactions.flush(session);
-        return ids;
-    }
-
-    /** @return the id of every album wanted, creating the missing ones */
-    private static Map<AlbumKey, Long> resolveAlbums(SqlSession session, CatalogMapper catalog,
-                                                     Set<AlbumKey> wanted) {
-        Map<AlbumKey, Long> ids = new HashMap<>();
-        if (wanted.isEmpty()) {
-            return ids;
-        }
-        long newerThan = catalog.maxAlbumId();
-        List<List<AlbumKey>> chunks = chunks(List.copyOf(wanted), JSON_CHUNK);
-        Transactions.flush(session);
-        int created = 0;
-        for (List<AlbumKey> chunk : chunks) {
-            catalog.insertAlbums(Json.albumKeys(chunk));
-            created += Transactions.flushCount(session);
-        }
-        List<TermRow> terms = new ArrayList<>();
-        Set<Long> seen = new LinkedHashSet<>();
-        for (List<AlbumKey> chunk : chunks) {
-            for (KeyedId found : catalog.selectAlbumIds(Json.albumKeys(chunk))) {
-                AlbumKey key = chunk.get(found.pos);
-                ids.put(key, found.id);
-                if (found.id > newerThan && seen.add(found.id)) {
-                    terms.addAll(SearchTerms.rows(found.id, List.of(found.text)));
-                }
-            }
-        }
-        for (AlbumKey key : wanted) {
-            if (!ids.containsKey(key)) {
-                throw new IllegalStateException("album not found after insert: " + key);
-            }
-        }
-        for (List<TermRow> chunk : chunks(terms, JSON_CHUNK)) {
-            catalog.insertAlbumTerms(Json.terms(chunk));
-            Transactions.flush(session); // alone: see CatalogMapper.xml on JSON_TABLE
-        }
-        if (created > 0) {
-            catalog.addToCounter("albums", created);
-        }
-        Transactions.flush(session);
         return ids;
     }
 }

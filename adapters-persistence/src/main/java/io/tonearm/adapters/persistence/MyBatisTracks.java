@@ -183,8 +183,9 @@ final class MyBatisTracks implements Tracks {
     @Override
     public Track add(NewTrack track) {
         Objects.requireNonNull(track, "track");
-        return addTracks(List.of(track), (session, written) -> TrackReader
-                .load(session, List.of(written.inserted().get(track.path()))).get(0));
+        // The track as written, with the stored spelling of its names: a read could miss the artists and
+        // albums other transactions committed after this one's snapshot was taken.
+        return addTracks(List.of(track), (session, written) -> written.row(track.path()).toTrack());
     }
 
     @Override
@@ -280,13 +281,14 @@ final class MyBatisTracks implements Tracks {
                 return Optional.<Track>empty();
             }
             TrackRow old = rows.get(0);
-            if (!changes.isEmpty()) {
-                // An edit naming no album artist keeps the current one, derived or not.
-                writer.write(session, List.of(), List.of(new CatalogWriter.Replacement(old,
-                        merge(old.toTrack(), changes), old.albumArtistDerived && changes.albumArtist() == null)),
-                        false);
+            if (changes.isEmpty()) {
+                return Optional.of(old.toTrack());
             }
-            return TrackReader.load(session, List.of(id.value())).stream().findFirst();
+            // An edit naming no album artist keeps the current one, derived or not.
+            CatalogWriter.Written written = writer.write(session, List.of(), List.of(new CatalogWriter.Replacement(
+                    old, merge(old.toTrack(), changes), old.albumArtistDerived && changes.albumArtist() == null)),
+                    false);
+            return Optional.of(written.row(old.path).toTrack());
         });
     }
 

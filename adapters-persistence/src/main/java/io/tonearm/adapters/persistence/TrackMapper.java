@@ -16,16 +16,17 @@ interface TrackMapper {
 
     List<TrackRow> selectByIds(@Param("ids") Collection<Long> ids);
 
-    /** Locks the rows: the caller is about to change them. */
-    List<TrackRow> selectByIdsForUpdate(@Param("ids") Collection<Long> ids);
+    /** @return the ids of the tracks that exist, their rows (only theirs) locked for update in id order */
+    List<Long> lockIds(@Param("ids") Collection<Long> ids);
 
     /**
-     * Locks the rows: the caller is about to change them. Found through the paths' hashes: the caller keeps
-     * the rows whose path is exactly one asked for.
+     * Locks the rows (only the tracks'): the caller is about to change them. Found through the paths' hashes:
+     * the caller keeps the rows whose path is exactly one asked for.
      *
      * @param paths {@link Json#strings} of the paths
+     * @return id and path (text) of the tracks found
      */
-    List<TrackRow> selectByPathsForUpdate(@Param("paths") String paths);
+    List<KeyedId> lockIdsByPaths(@Param("paths") String paths);
 
     /** @return per track (id) its artists: position (pos), artist id (number) and name (text) */
     List<KeyedId> selectArtistsOf(@Param("ids") Collection<Long> ids);

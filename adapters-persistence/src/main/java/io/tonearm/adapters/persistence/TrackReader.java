@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.ibatis.session.SqlSession;
 
 /** Loads whole tracks (row plus ordered artists) in two statements per chunk of ids. */
@@ -18,35 +19,44 @@ final class TrackReader {
 
     /** @return the tracks with these ids that exist, in no particular order */
     static List<Track> load(SqlSession session, Collection<Long> ids) {
-        return rows(session, ids, false).stream().map(TrackRow::toTrack).toList();
+        return rows(session, ids).stream().map(TrackRow::toTrack).toList();
     }
 
-    /** @return the rows with these ids that exist, with their artists, locked for update */
+    /**
+     * Locks the tracks' rows (in id order; not their albums' nor artists'), then reads them. Call it first in
+     * a write transaction: the read then sees every row committed before the locks were granted.
+     *
+     * @return the rows with these ids that exist, with their artists, locked for update
+     */
     static List<TrackRow> lockByIds(SqlSession session, Collection<Long> ids) {
-        return rows(session, ids, true);
+        TrackMapper mapper = session.getMapper(TrackMapper.class);
+        List<Long> locked = new ArrayList<>();
+        for (List<Long> chunk : chunks(new ArrayList<>(new TreeSet<>(ids)), CHUNK)) {
+            locked.addAll(mapper.lockIds(chunk));
+        }
+        return rows(session, locked);
     }
 
-    /** @return the rows with these paths that exist, with their artists, locked for update */
+    /** @return the rows with these paths that exist, with their artists, locked for update (see lockByIds) */
     static List<TrackRow> lockByPaths(SqlSession session, Collection<String> paths) {
         TrackMapper mapper = session.getMapper(TrackMapper.class);
         Set<String> wanted = Set.copyOf(paths);
-        List<TrackRow> rows = new ArrayList<>();
+        List<Long> locked = new ArrayList<>();
         for (List<String> chunk : chunks(List.copyOf(paths), Json.CHUNK)) {
-            for (TrackRow row : mapper.selectByPathsForUpdate(Json.strings(chunk))) {
-                if (wanted.contains(row.path)) {
-                    rows.add(row);
+            for (KeyedId found : mapper.lockIdsByPaths(Json.strings(chunk))) {
+                if (wanted.contains(found.text)) {
+                    locked.add(found.id);
                 }
             }
         }
-        withArtists(mapper, rows);
-        return rows;
+        return rows(session, locked);
     }
 
-    private static List<TrackRow> rows(SqlSession session, Collection<Long> ids, boolean lock) {
+    private static List<TrackRow> rows(SqlSession session, Collection<Long> ids) {
         TrackMapper mapper = session.getMapper(TrackMapper.class);
         List<TrackRow> rows = new ArrayList<>();
         for (List<Long> chunk : chunks(List.copyOf(ids), CHUNK)) {
-            rows.addAll(lock ? mapper.selectByIdsForUpdate(chunk) : mapper.selectByIds(chunk));
+            rows.addAll(mapper.selectByIds(chunk));
         }
         withArtists(mapper, rows);
         return rows;

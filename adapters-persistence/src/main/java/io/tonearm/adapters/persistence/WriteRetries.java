@@ -45,6 +45,11 @@ final class WriteRetries {
     }
 
     private static final int ER_LOCK_DEADLOCK = 1213;
+    /**
+     * ER_AUTOINC_READ_FAILED: what InnoDB answers when a statement is chosen as deadlock victim while waiting
+     * for a table's AUTO-INC lock (an INSERT ... SELECT holds it to the end of the statement).
+     */
+    private static final int ER_AUTOINC_READ_FAILED = 1467;
     private static final int ER_LOCK_WAIT_TIMEOUT = 1205;
     /** ER_CHECKREAD: with innodb_snapshot_isolation (default ON from MariaDB 11.8). */
     private static final int ER_CHECKREAD = 1020;
@@ -135,7 +140,7 @@ final class WriteRetries {
 
     private static Optional<Cause> causeOf(SQLException e) {
         int code = e.getErrorCode();
-        if (code == ER_LOCK_DEADLOCK) {
+        if (code == ER_LOCK_DEADLOCK || code == ER_AUTOINC_READ_FAILED) {
             return Optional.of(Cause.DEADLOCK);
         }
         if (code == ER_LOCK_WAIT_TIMEOUT) {

@@ -112,6 +112,8 @@ class TransactionsTest extends DatabaseTest {
                 .contains(WriteRetries.Cause.SERIALIZATION_FAILURE);
         assertThat(WriteRetries.causeOf(new SQLException("Record has changed since last read", "HY000", 1020)))
                 .contains(WriteRetries.Cause.SERIALIZATION_FAILURE);
+        assertThat(WriteRetries.causeOf(new SQLException("Failed to read auto-increment value", "HY000", 1467)))
+                .as("a deadlock on the AUTO-INC lock").contains(WriteRetries.Cause.DEADLOCK);
         SQLException batch = new BatchUpdateException("batch", "HY000", 0, new int[0]);
         batch.setNextException(new SQLException("x", "40001", 1213));
         assertThat(WriteRetries.causeOf(batch)).contains(WriteRetries.Cause.DEADLOCK);
