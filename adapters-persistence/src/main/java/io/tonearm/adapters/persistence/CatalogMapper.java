@@ -40,11 +40,12 @@ interface CatalogMapper {
     void insertAlbumTerms(@Param("terms") String terms);
 
     /**
-     * Adds new tracks to their albums' facts without reading the albums' other tracks.
+     * Adds new tracks to an album's facts without reading the album's other tracks.
      *
-     * @param deltas {@link Json#albumDeltas} of (album id, tracks added, earliest year among them)
+     * @param added how many tracks were added
+     * @param year  the earliest year among them, or null
      */
-    void addToAlbums(@Param("deltas") String deltas);
+    void addToAlbum(@Param("id") long id, @Param("added") int added, @Param("year") Integer year);
 
     /** Recomputes track count and year of these albums from their tracks. */
     void refreshAlbums(@Param("ids") Collection<Long> ids);

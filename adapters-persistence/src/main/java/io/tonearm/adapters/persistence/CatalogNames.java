@@ -23,6 +23,9 @@ import org.apache.ibatis.session.SqlSession;
  * {@code FOR UPDATE}), because the write goes on to change its track count: taking a shared lock first and
  * upgrading it is what deadlocked two writers adding to one album. Neither statement reads from a subquery, so
  * neither holds the table's AUTO-INC lock to the end of the statement.
+ *
+ * <p>One instance per attempt of a write transaction: the ids it remembers are that attempt's, and go with it
+ * when the attempt is rolled back and run again (see {@link Transactions#write}).
  */
 final class CatalogNames {
     /** Values per statement. */

@@ -10,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -136,14 +135,14 @@ final class CatalogWriter {
                 }
             }
         }
-        List<Map.Entry<Long, int[]>> deltaEntries = List.copyOf(albumDeltas.entrySet());
         CatalogMapper catalog = session.getMapper(CatalogMapper.class);
-        for (List<Map.Entry<Long, int[]>> chunk : chunks(deltaEntries, JSON_CHUNK)) {
-            Map<Long, int[]> part = new LinkedHashMap<>();
-            chunk.forEach(entry -> part.put(entry.getKey(), entry.getValue()));
-            catalog.addToAlbums(Json.albumDeltas(part));
-            Transactions.flush(session); // alone: see CatalogMapper.xml on JSON_TABLE
+        int albumsQueued = 0;
+        for (Map.Entry<Long, int[]> delta : albumDeltas.entrySet()) {
+            int earliest = delta.getValue()[1];
+            catalog.addToAlbum(delta.getKey(), delta.getValue()[0], earliest == Integer.MAX_VALUE ? null : earliest);
+            flushEvery(session, ++albumsQueued);
         }
+        Transactions.flush(session);
         // Rows whose artist links, and rows whose title words, are to be (re)written.
         List<TrackRow> relinkArtists = new ArrayList<>(newRows);
         List<TrackRow> reindex = new ArrayList<>(newRows);

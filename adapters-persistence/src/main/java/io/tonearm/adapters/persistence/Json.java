@@ -50,14 +50,6 @@ final class Json {
         return json.append(']').toString();
     }
 
-    /** @return {@code [[albumId,count,minYear or null],...]} */
-    static String albumDeltas(Map<Long, int[]> deltas) {
-        StringBuilder json = new StringBuilder(deltas.size() * 16).append('[');
-        deltas.forEach((id, delta) -> json.append(json.length() > 1 ? ",[" : "[").append(id).append(',')
-                .append(delta[0]).append(',').append(delta[1] == Integer.MAX_VALUE ? "null" : delta[1]).append(']'));
-        return json.append(']').toString();
-    }
-
     /** @return {@code [["a","b"],["c","d"]]} */
     static String stringPairs(List<Map.Entry<String, String>> pairs) {
         StringBuilder json = new StringBuilder(pairs.size() * 64).append('[');
