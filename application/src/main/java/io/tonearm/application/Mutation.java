@@ -37,11 +37,11 @@ public enum Mutation {
     /**
      * A track's tags changed, among them its artists, album, album artist or year
      * ({@link io.tonearm.domain.TrackChanges#touchesAlbumOrArtists()}): what is matched or grouped by tags changes
-     * (searches, lookups, its album and artists); the plain id lists (all, favorites, recent, popular, charts) keep
-     * their ids and order.
+     * (searches, lookups, its album and artists, and an artist the track no longer names is gone if nothing else
+     * names it); the plain id lists (all, favorites, recent, popular, charts) keep their ids and order.
      */
     TRACK_UPDATED(TrackEntry.RELOADED, CachedQueries.of(SEARCH_TRACKS, ALBUM_TRACKS, FOUND_TRACKS,
-            ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ALL_ARTISTS, SEARCH_ARTISTS), CachedQueries.of()),
+            ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS), CachedQueries.of()),
     /**
      * Only a track's title, genre, track or disc number changed: track searches and lookups (by title), and its
      * album's track list (ordered by disc and track number). Its album and artists are the same rows with the same

@@ -1,0 +1,332 @@
+package io.tonearm.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tonearm.application.fakes.InMemoryCatalog;
+import io.tonearm.application.fakes.InMemoryQueryCache;
+import io.tonearm.application.fakes.PassThroughCache;
+import io.tonearm.application.fakes.TestClock;
+import io.tonearm.domain.AlbumId;
+import io.tonearm.domain.ArtistId;
+import io.tonearm.domain.NewTrack;
+import io.tonearm.domain.PageRequest;
+import io.tonearm.domain.SearchQuery;
+import io.tonearm.domain.TitleAndArtist;
+import io.tonearm.domain.TrackChanges;
+import io.tonearm.domain.TrackId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+/**
+ * The invalidation table ({@link Mutation}) against a model that recomputes every answer: for any sequence of
+ * catalog changes, (1) every named query whose answer a change alters is dropped by the change's row, so no read
+ * after the change returns what it made stale, which the library's cached reads confirm end to end; and (2) every
+ * query a row drops is altered by some change of that row, so no row drops a query it cannot affect.
+ */
+class InvalidationProperties {
+    private static final PageRequest PAGE = PageRequest.first(50);
+    private static final Duration CHART_WINDOW = Duration.ofDays(7);
+    private static final int IDS = 8;
+
+    /** The queries each row was seen to alter, over every sequence tried. */
+    private static final Map<Mutation, Set<String>> ALTERED = new EnumMap<>(Mutation.class);
+
+    @Property(tries = 100)
+    void everyAlteredQueryIsDroppedByTheChangesRow_andNoCachedReadIsStale(@ForAll("changes") List<Change> changes) {
+        run(changes, false);
+    }
+
+    /**
+     * The same sequences as above, from a fixed seed, so that the search for a change altering each dropped query
+     * finds the same witnesses on every run (checked once all tries are done, below).
+     */
+    @Property(tries = 100, seed = "20261206")
+    void theChangesOfAFixedSeed_witnessWhatEachRowDrops(@ForAll("changes") List<Change> changes) {
+        run(changes, true);
+    }
+
+    private static void run(List<Change> changes, boolean recordAltered) {
+        TestClock clock = TestClock.standing();
+        InMemoryCatalog catalog = new InMemoryCatalog(clock);
+        Library cached = Library.create(catalog, catalog.albums(), catalog.artists(), catalog,
+                new InMemoryQueryCache(), clock);
+        Library model = Library.create(catalog, catalog.albums(), catalog.artists(), catalog, new PassThroughCache(),
+                clock);
+        AtomicInteger paths = new AtomicInteger();
+        Map<String, Object> before = answers(catalog, clock);
+        for (Change change : changes) {
+            Mutation row = change.applyTo(cached, new Target(catalog.all().stream().map(t -> t.id()).toList(), clock,
+                    paths));
+            Map<String, Object> after = answers(catalog, clock);
+            Set<String> altered = altered(before, after);
+            before = after;
+            if (row == null) {
+                assertThat(altered).as("a change that did nothing altered").isEmpty();
+            } else {
+                assertThat(dropped(row)).as(change + " (row " + row + ") must drop every query it altered")
+                        .containsAll(altered);
+                if (recordAltered) {
+                    synchronized (ALTERED) {
+                        ALTERED.computeIfAbsent(row, r -> new HashSet<>()).addAll(altered);
+                    }
+                }
+            }
+            reads().forEach((name, read) -> assertThat(read.apply(cached)).as("after " + change + ": " + name)
+                    .isEqualTo(read.apply(model)));
+        }
+    }
+
+    @AfterContainer
+    static void everyDroppedQueryWasAlteredBySomeChangeOfItsRow() {
+        for (Mutation row : List.of(Mutation.TRACKS_ADDED, Mutation.TRACK_UPDATED, Mutation.TRACK_DETAILS_UPDATED,
+                Mutation.TRACK_DELETED, Mutation.FAVORITE_SET, Mutation.PLAY_RECORDED)) {
+            assertThat(ALTERED.getOrDefault(row, Set.of())).as(row + " drops only queries its changes can alter")
+                    .containsAll(dropped(row));
+        }
+    }
+
+    /**
+     * The queries a row drops, whole or in the changer's partition: while the catalog keeps one set of favorites and
+     * plays, every listener reads those lists in one partition, so either way they are dropped for every reader.
+     */
+    private static Set<String> dropped(Mutation row) {
+        Set<String> dropped = new HashSet<>(row.droppedQueryNames());
+        dropped.addAll(row.droppedInPartitionNames());
+        return dropped;
+    }
+
+    // ---- the model: every named query's answers, recomputed from the store
+
+    private static Map<String, Object> answers(InMemoryCatalog catalog, TestClock clock) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put(CachedQueries.ALL_TRACKS.name(), catalog.findAll(PAGE));
+        answers.put(CachedQueries.SEARCH_TRACKS.name(), List.of(catalog.search(new SearchQuery("a"), PAGE),
+                catalog.search(new SearchQuery("x"), PAGE), catalog.search(new SearchQuery("p"), PAGE)));
+        answers.put(CachedQueries.FAVORITE_TRACKS.name(), catalog.findFavorites(PAGE));
+        answers.put(CachedQueries.RECENT_TRACKS.name(), catalog.findRecentlyPlayed(PAGE));
+        answers.put(CachedQueries.POPULAR_TRACKS.name(), catalog.findMostPlayed(PAGE));
+        answers.put(CachedQueries.CHART.name(), catalog.chart(clock.instant().minus(CHART_WINDOW), PAGE));
+        answers.put(CachedQueries.ALBUM_TRACKS.name(), ids().stream()
+                .map(id -> catalog.findByAlbum(AlbumId.of(id), PAGE)).toList());
+        answers.put(CachedQueries.FOUND_TRACKS.name(), catalog.findByTitleAndArtist(LOOKUP));
+        answers.put(CachedQueries.ALBUM.name(), ById.of(id -> catalog.albums().findById(AlbumId.of(id))));
+        answers.put(CachedQueries.ALL_ALBUMS.name(), catalog.albums().findAll(PAGE));
+        answers.put(CachedQueries.SEARCH_ALBUMS.name(), List.of(catalog.albums().search(new SearchQuery("p"), PAGE),
+                catalog.albums().search(new SearchQuery("w"), PAGE)));
+        answers.put(CachedQueries.ARTIST_ALBUMS.name(), ids().stream()
+                .map(id -> catalog.albums().findByArtist(new ArtistId(id), PAGE)).toList());
+        answers.put(CachedQueries.ARTIST.name(), ById.of(id -> catalog.artists().findById(new ArtistId(id))));
+        answers.put(CachedQueries.ALL_ARTISTS.name(), catalog.artists().findAll(PAGE));
+        answers.put(CachedQueries.SEARCH_ARTISTS.name(), List.of(catalog.artists().search(new SearchQuery("x"), PAGE),
+                catalog.artists().search(new SearchQuery("w"), PAGE)));
+        return answers;
+    }
+
+    private static final List<TitleAndArtist> LOOKUP = List.of(new TitleAndArtist("a b", "X"),
+            new TitleAndArtist("c", "Y"));
+
+    /**
+     * A read by id that found nothing is not kept (the cache keeps no null), so such an answer is altered only
+     * once it was found: an album or artist that comes into being alters no cached read.
+     */
+    private static Set<String> altered(Map<String, Object> before, Map<String, Object> after) {
+        Set<String> altered = new HashSet<>();
+        before.forEach((name, answer) -> {
+            Object now = after.get(name);
+            boolean changed = answer instanceof ById byId ? byId.alteredIn((ById) now) : !Objects.equals(answer, now);
+            if (changed) {
+                altered.add(name);
+            }
+        });
+        return altered;
+    }
+
+    /** The answers of a read by id, for ids 1 to {@link #IDS}. */
+    private record ById(List<Optional<?>> answers) {
+        static ById of(Function<Long, Optional<?>> read) {
+            return new ById(ids().stream().<Optional<?>>map(read).toList());
+        }
+
+        boolean alteredIn(ById later) {
+            return IntStream.range(0, answers.size()).anyMatch(i -> answers.get(i).isPresent()
+                    && !answers.get(i).equals(later.answers.get(i)));
+        }
+    }
+
+    /** The library's reads, each compared between the cached library and the model. */
+    private static Map<String, Function<Library, Object>> reads() {
+        Map<String, Function<Library, Object>> reads = new LinkedHashMap<>();
+        for (long id : ids()) {
+            reads.put("track " + id, library -> library.getTrack(TrackId.of(id)));
+            reads.put("album " + id, library -> library.getAlbum(AlbumId.of(id)));
+            reads.put("album tracks " + id, library -> library.getAlbumTracks(AlbumId.of(id), PAGE));
+            reads.put("artist " + id, library -> library.getArtist(new ArtistId(id)));
+            reads.put("artist albums " + id, library -> library.getArtistAlbums(new ArtistId(id), PAGE));
+        }
+        reads.put("all tracks", library -> library.getAllTracks(PAGE));
+        reads.put("all tracks, second page", library -> library.getAllTracks(PageRequest.of(2, 2)));
+        reads.put("search tracks", library -> library.searchTracks(new SearchQuery("a"), PAGE));
+        reads.put("search tracks by artist", library -> library.searchTracks(new SearchQuery("x"), PAGE));
+        reads.put("favorites", library -> library.getFavoriteTracks(PAGE));
+        reads.put("recent", library -> library.getRecentTracks(PAGE));
+        reads.put("popular", library -> library.getPopularTracks(PAGE));
+        reads.put("chart", library -> library.getChart(CHART_WINDOW, PAGE));
+        reads.put("lookup", library -> library.findTracks(LOOKUP));
+        reads.put("all albums", library -> library.getAllAlbums(PAGE));
+        reads.put("search albums", library -> library.searchAlbums(new SearchQuery("p"), PAGE));
+        reads.put("all artists", library -> library.getAllArtists(PAGE));
+        reads.put("search artists", library -> library.searchArtists(new SearchQuery("x"), PAGE));
+        return reads;
+    }
+
+    private static List<Long> ids() {
+        return IntStream.rangeClosed(1, IDS).mapToObj(i -> (long) i).toList();
+    }
+
+    // ---- the changes
+
+    /** A change made through the library; returns the row it applied, or null if it changed nothing. */
+    interface Change {
+        Mutation applyTo(Library library, Target target);
+    }
+
+    /** What a change is applied to: the tracks stored, the time, the paths used so far. */
+    record Target(List<TrackId> stored, TestClock clock, AtomicInteger paths) {
+        /** @return one of the stored tracks, or an unknown id for a pick of {@link #UNKNOWN} or an empty catalog */
+        TrackId pick(int pick) {
+            return pick == UNKNOWN || stored.isEmpty() ? TrackId.of(999) : stored.get(pick % stored.size());
+        }
+    }
+
+    private static final int UNKNOWN = 20;
+
+    record Tags(String title, List<String> artists, String album, String albumArtist, Integer year, Integer disc,
+                Integer number) {
+        NewTrack toNewTrack(int path) {
+            return new NewTrack("/music/" + path + ".flac", title, artists, album, albumArtist, number, disc, year,
+                    null, Duration.ofSeconds(100), null, null, "FLAC", 1000, Instant.EPOCH, null);
+        }
+    }
+
+    record Add(Tags tags) implements Change {
+        @Override
+        public Mutation applyTo(Library library, Target target) {
+            library.addTrack(tags.toNewTrack(target.paths().incrementAndGet()));
+            return Mutation.TRACKS_ADDED;
+        }
+    }
+
+    record AddMany(List<Tags> tags) implements Change {
+        @Override
+        public Mutation applyTo(Library library, Target target) {
+            library.addTracks(tags.stream().map(t -> t.toNewTrack(target.paths().incrementAndGet())).toList());
+            return Mutation.TRACKS_ADDED;
+        }
+    }
+
+    record Update(int pick, TrackChanges changes) implements Change {
+        @Override
+        public Mutation applyTo(Library library, Target target) {
+            boolean done = library.updateTrack(target.pick(pick), changes).isPresent();
+            return !done ? null : changes.touchesAlbumOrArtists() ? Mutation.TRACK_UPDATED
+                    : Mutation.TRACK_DETAILS_UPDATED;
+        }
+    }
+
+    record Delete(int pick) implements Change {
+        @Override
+        public Mutation applyTo(Library library, Target target) {
+            return library.deleteTrack(target.pick(pick)) ? Mutation.TRACK_DELETED : null;
+        }
+    }
+
+    record Favorite(int pick, boolean favorite) implements Change {
+        @Override
+        public Mutation applyTo(Library library, Target target) {
+            return library.setTrackFavorite(target.pick(pick), favorite) ? Mutation.FAVORITE_SET : null;
+        }
+    }
+
+    record Play(int pick, int hoursAgo) implements Change {
+        @Override
+        public Mutation applyTo(Library library, Target target) {
+            Instant at = target.clock().instant().minus(Duration.ofHours(hoursAgo));
+            return library.recordTrackPlay(target.pick(pick), at).isPresent() ? Mutation.PLAY_RECORDED : null;
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Change>> changes() {
+        Arbitrary<Integer> id = Arbitraries.integers().between(0, UNKNOWN);
+        Arbitrary<Change> add = tags().map(Add::new);
+        Arbitrary<Change> addMany = tags().list().ofMinSize(1).ofMaxSize(3).map(AddMany::new);
+        Arbitrary<Change> retag = Combinators.combine(id, tagChanges()).as(Update::new);
+        Arbitrary<Change> detailsUpdate = Combinators.combine(id, detailChanges()).as(Update::new);
+        Arbitrary<Change> delete = id.map(Delete::new);
+        Arbitrary<Change> favorite = Combinators.combine(id, Arbitraries.integers().between(0, 3).map(i -> i > 0))
+                .as(Favorite::new);
+        Arbitrary<Change> play = Combinators.combine(id, Arbitraries.of(0, 30, 200)).as(Play::new);
+        return Arbitraries.frequencyOf(Tuple.of(3, add), Tuple.of(1, addMany), Tuple.of(3, retag),
+                        Tuple.of(3, detailsUpdate), Tuple.of(2, delete), Tuple.of(2, favorite), Tuple.of(3, play))
+                .list().ofMinSize(6).ofMaxSize(20);
+    }
+
+    /** Changes among which one at least touches the artists, album, album artist or year. */
+    private static Arbitrary<TrackChanges> tagChanges() {
+        return Combinators.combine(
+                        Arbitraries.of("a b", "c d").injectNull(0.7),
+                        artists().injectNull(0.5),
+                        Arbitraries.of("P", "Q", "W").injectNull(0.6),
+                        Arbitraries.of("X", "W").injectNull(0.7),
+                        Arbitraries.of(1990, 2000).injectNull(0.7))
+                .as((title, artists, album, albumArtist, year) ->
+                        new TrackChanges(title, artists, album, albumArtist, null, null, year, null))
+                .filter(TrackChanges::touchesAlbumOrArtists);
+    }
+
+    /** Changes of the title, genre, track or disc number only. */
+    private static Arbitrary<TrackChanges> detailChanges() {
+        return Combinators.combine(
+                        Arbitraries.of("a b", "c d", "b").injectNull(0.5),
+                        Arbitraries.integers().between(1, 3).injectNull(0.2),
+                        Arbitraries.integers().between(1, 2).injectNull(0.6),
+                        Arbitraries.of("Jazz", "Rock").injectNull(0.6))
+                .as((title, number, disc, genre) -> new TrackChanges(title, null, null, null, number, disc, null, genre))
+                .filter(changes -> !changes.isEmpty());
+    }
+
+    private static Arbitrary<Tags> tags() {
+        return Combinators.combine(
+                        Arbitraries.of("a b", "c d", "b"),
+                        artists(),
+                        Arbitraries.of("P", "Q").injectNull(0.3),
+                        Arbitraries.of("X", "W").injectNull(0.7),
+                        Arbitraries.of(1990, 2000).injectNull(0.4),
+                        Arbitraries.integers().between(1, 2).injectNull(0.5),
+                        Arbitraries.integers().between(1, 3).injectNull(0.3))
+                .as(Tags::new);
+    }
+
+    private static Arbitrary<List<String>> artists() {
+        return Arbitraries.of("X", "Y", "Z").list().ofMinSize(1).ofMaxSize(2).uniqueElements();
+    }
+}

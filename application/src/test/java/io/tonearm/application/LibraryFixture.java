@@ -1,0 +1,36 @@
+package io.tonearm.application;
+
+import static io.tonearm.application.fakes.NewTrackBuilder.aTrack;
+
+import io.tonearm.application.fakes.InMemoryCatalog;
+import io.tonearm.application.fakes.InMemoryQueryCache;
+import io.tonearm.application.fakes.NewTrackBuilder;
+import io.tonearm.application.fakes.TestClock;
+import io.tonearm.domain.Track;
+import io.tonearm.domain.port.QueryCache;
+
+/** The library on in-memory ports: the catalog, a faithful cache and a clock that stands still. */
+final class LibraryFixture {
+    final TestClock clock = TestClock.standing();
+    final InMemoryCatalog catalog = new InMemoryCatalog(clock);
+    final InMemoryQueryCache cache = new InMemoryQueryCache();
+    final Library library;
+
+    LibraryFixture() {
+        this.library = libraryOn(cache);
+    }
+
+    /** @return a second library on the same catalog reading through {@code otherCache} */
+    Library libraryOn(QueryCache otherCache) {
+        return Library.create(catalog, catalog.albums(), catalog.artists(), catalog, otherCache, clock);
+    }
+
+    /** Stores a track directly in the catalog, as another node would, without touching the cache. */
+    Track stored(NewTrackBuilder track) {
+        return catalog.add(track.build());
+    }
+
+    Track stored() {
+        return stored(aTrack());
+    }
+}

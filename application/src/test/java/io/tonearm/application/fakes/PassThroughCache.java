@@ -1,0 +1,44 @@
+package io.tonearm.application.fakes;
+
+import io.tonearm.domain.port.CacheKey;
+import io.tonearm.domain.port.CacheStatistics;
+import io.tonearm.domain.port.NamedQuery;
+import io.tonearm.domain.port.QueryCache;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** A cache that keeps nothing: every read is computed from the store (the model a cached read must equal). */
+public final class PassThroughCache implements QueryCache {
+
+    @Override
+    public <T> T get(NamedQuery<T> query, CacheKey key, Supplier<T> loader) {
+        return loader.get();
+    }
+
+    @Override
+    public <T> Map<CacheKey, T> getAll(NamedQuery<T> query, Collection<CacheKey> keys,
+                                       Function<Set<CacheKey>, Map<CacheKey, T>> loader) {
+        return loader.apply(Set.copyOf(keys));
+    }
+
+    @Override
+    public void invalidate(NamedQuery<?> query, CacheKey key) {
+    }
+
+    @Override
+    public void invalidateQueries(Collection<String> queryNames) {
+    }
+
+    @Override
+    public void invalidateAll() {
+    }
+
+    @Override
+    public CacheStatistics statistics() {
+        return new CacheStatistics(List.of(), List.of());
+    }
+}

@@ -1,0 +1,74 @@
+package io.tonearm.application.scanning;
+
+import static io.tonearm.application.fakes.NewTrackBuilder.aTrack;
+
+import io.tonearm.application.fakes.InMemoryAudioFiles;
+import io.tonearm.application.fakes.InMemoryCatalog;
+import io.tonearm.application.fakes.InMemoryQueryCache;
+import io.tonearm.application.fakes.NewTrackBuilder;
+import io.tonearm.application.fakes.TestClock;
+import io.tonearm.domain.FileFailure;
+import io.tonearm.domain.NewTrack;
+import io.tonearm.domain.ScanProgress;
+import io.tonearm.domain.ScanSummary;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A scanner over an in-memory library directory and catalog, with a listener that keeps what it hears. */
+final class ScanFixture implements ScanListener {
+    static final Path ROOT = Path.of("/music");
+
+    final TestClock clock = TestClock.standing();
+    final InMemoryCatalog catalog = new InMemoryCatalog(clock);
+    final InMemoryAudioFiles files = new InMemoryAudioFiles();
+    final InMemoryQueryCache cache = new InMemoryQueryCache();
+    final List<ScanProgress> progress = new CopyOnWriteArrayList<>();
+    final List<FileFailure> failures = new CopyOnWriteArrayList<>();
+    private ScanSettings settings = new ScanSettings(2, 2);
+
+    ScanFixture batchesOf(int size) {
+        settings = new ScanSettings(2, size);
+        return this;
+    }
+
+    /** A file at {@code /music/name} with the given tags, put in the directory. */
+    NewTrack file(String name, NewTrackBuilder track) {
+        NewTrack built = track.path(ROOT.resolve(name).toString()).build();
+        files.put(built);
+        return built;
+    }
+
+    NewTrack file(String name) {
+        return file(name, aTrack().title(name));
+    }
+
+    /** The same file rewritten: new size and time, same tags unless given. */
+    NewTrack touched(String name, NewTrackBuilder track) {
+        NewTrack built = track.path(ROOT.resolve(name).toString()).file(2_000_000, Instant.parse("2025-01-01T00:00:00Z"))
+                .build();
+        files.put(built);
+        return built;
+    }
+
+    ScanSummary scan() {
+        return scan(ScanRequest.of(ROOT));
+    }
+
+    ScanSummary scan(ScanRequest request) {
+        progress.clear();
+        failures.clear();
+        return LibraryScanner.create(files, catalog, catalog, cache, settings).scan(request, this);
+    }
+
+    @Override
+    public void progress(ScanProgress update) {
+        progress.add(update);
+    }
+
+    @Override
+    public void failure(FileFailure failure) {
+        failures.add(failure);
+    }
+}
