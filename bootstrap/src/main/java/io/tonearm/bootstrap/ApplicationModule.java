@@ -6,6 +6,7 @@ import io.tonearm.application.Library;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.monitoring.MonitorSettings;
 import io.tonearm.application.scanning.TagWriteBack;
+import io.tonearm.application.users.UserAccounts;
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
 import io.tonearm.domain.port.AudioFiles;
@@ -14,6 +15,9 @@ import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.port.StoreHealth;
 import io.tonearm.domain.port.TrackFiles;
 import io.tonearm.domain.port.Tracks;
+import io.tonearm.domain.user.ApiTokens;
+import io.tonearm.domain.user.PasswordHasher;
+import io.tonearm.domain.user.Users;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Objects;
@@ -50,6 +54,13 @@ final class ApplicationModule extends AbstractModule {
                     AudioFiles files, TrackFiles trackFiles) {
         Library library = Library.create(tracks, albums, artists, plays, cache, clock);
         return writeTags ? TagWriteBack.enable(library, files, trackFiles) : library;
+    }
+
+    /** Accounts, signing in and tokens; each user's credential state is cached (and dropped on every node). */
+    @Provides
+    @Singleton
+    UserAccounts userAccounts(Users users, ApiTokens tokens, PasswordHasher hasher, QueryCache cache, Clock clock) {
+        return UserAccounts.create(users, tokens, hasher, cache, clock);
     }
 
     /** The cache's health, statistics per endpoint, and invalidation by hand (served under /api/cache). */

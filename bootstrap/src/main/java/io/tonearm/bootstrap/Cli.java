@@ -16,11 +16,20 @@ final class Cli {
 
     /** @param environment the process environment, passed to the commands that read configuration */
     static CommandLine create(Map<String, String> environment) {
+        return create(environment, new ConsolePasswordPrompt(System.console(), System.in));
+    }
+
+    /**
+     * @param environment the process environment, passed to the commands that read configuration
+     * @param passwords   where {@code tonearm users} reads passwords from
+     */
+    static CommandLine create(Map<String, String> environment, UsersCommand.PasswordPrompt passwords) {
         CommandLine cli = new CommandLine(new TonearmCommand());
         cli.addSubcommand(new ServeCommand(environment));
         cli.addSubcommand(new ScanCommand(environment,
                 System.console() != null ? Optional.of(System.err) : Optional.empty()));
         cli.addSubcommand(new StatsCommand(environment));
+        cli.addSubcommand(new UsersCommand(environment, passwords));
         cli.setExecutionExceptionHandler(Cli::onFailure);
         return cli;
     }

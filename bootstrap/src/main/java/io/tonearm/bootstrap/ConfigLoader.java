@@ -65,6 +65,8 @@ final class ConfigLoader {
             "TONEARM_REDIS_KEY_PREFIX", "redis.key-prefix",
             "TONEARM_REDIS_TIMEOUT", "redis.timeout",
             "TONEARM_REDIS_STALENESS_BOUND", "redis.staleness-bound",
+            "TONEARM_ADMIN_USER", "auth.admin-user",
+            "TONEARM_ADMIN_PASSWORD", "auth.admin-password",
             "TONEARM_LIBRARY_ROOTS", "library.roots",
             "TONEARM_LIBRARY_WRITE_TAGS", "library.write-tags",
             "TONEARM_SCAN_READERS", "library.scan.readers",
@@ -128,8 +130,10 @@ final class ConfigLoader {
         LibraryConfig library = build(problems, () -> new LibraryConfig(r.paths("library.roots"),
                 r.strings("library.artist-separators"), r.bool("library.write-tags"),
                 r.integer("library.scan.readers"), r.integer("library.scan.batch-size")));
+        AuthConfig auth = build(problems, () -> new AuthConfig(r.optionalString("auth.admin-user"),
+                r.optionalString("auth.admin-password")));
         problems.throwIfAny();
-        return new TonearmConfig(http, db, dataDir, cache, monitor, redis, library);
+        return new TonearmConfig(http, db, dataDir, cache, monitor, redis, library, auth);
     }
 
     /** Builds one section, adding its problems to the others instead of stopping at them. */

@@ -10,6 +10,7 @@ import io.tonearm.adapters.http.ApiServer;
 import io.tonearm.adapters.persistence.DatabaseSettings;
 import io.tonearm.adapters.persistence.EmbeddedDatabase;
 import io.tonearm.application.monitoring.CacheMonitor;
+import io.tonearm.application.users.UserAccounts;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -113,6 +114,9 @@ final class Tonearm implements AutoCloseable {
                     new TonearmModule(Wiring.modules(config, database, clock)));
             resources.push(new Resource("the database pool", () -> Wiring.closePool(injector)));
             resources.push(new Resource("the query cache", () -> Wiring.closeCache(injector)));
+            if (serve) {
+                FirstAdmin.ensure(config.auth(), injector.getInstance(UserAccounts.class));
+            }
             if (!serve) {
                 LOG.debug("Tonearm {} opened the catalog in {}", VersionProvider.version(), database.jdbcUrl());
                 return new Tonearm(injector, null, resources, databaseLost);

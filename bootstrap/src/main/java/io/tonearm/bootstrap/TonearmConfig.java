@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param monitor the thresholds of the cache's health
  * @param redis   the shared cache tier
  * @param library the audio files and their scanning
+ * @param auth    the first admin
  */
 record TonearmConfig(HttpConfig http, DatabaseConfig db, Path dataDir, CacheConfig cache, MonitorConfig monitor,
-                     RedisConfig redis, LibraryConfig library) {
+                     RedisConfig redis, LibraryConfig library, AuthConfig auth) {
     TonearmConfig {
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(db, "db");
@@ -25,6 +26,7 @@ record TonearmConfig(HttpConfig http, DatabaseConfig db, Path dataDir, CacheConf
         Objects.requireNonNull(monitor, "monitor");
         Objects.requireNonNull(redis, "redis");
         Objects.requireNonNull(library, "library");
+        Objects.requireNonNull(auth, "auth");
     }
 
     /** @return where the embedded MariaDB keeps its data between runs */

@@ -7,27 +7,74 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** A client of the running API over real HTTP ({@link HttpClient}), answering parsed JSON. */
+/**
+ * A client of the running API over real HTTP ({@link HttpClient}), answering parsed JSON. Signs in as the first
+ * admin the test environment configures ({@link #ADMIN}, see {@code FullStackTest.environment}) unless made with
+ * {@link #as}, {@link #withToken} or {@link #anonymous}.
+ */
 final class Api {
+    /** The first admin of every test server: TONEARM_ADMIN_USER and TONEARM_ADMIN_PASSWORD. */
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Generous: a test that hangs must fail, but a slow machine must not. */
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final URI base;
     private final HttpClient client;
+    /** The Authorization header sent with every request, or null for none. */
+    private final String authorization;
 
+    /** A client signed in as the test environment's first admin. */
     Api(URI base) {
+        this(base, HttpClient.newBuilder().connectTimeout(TIMEOUT).build(), basic(ADMIN, ADMIN_PASSWORD));
+    }
+
+    private Api(URI base, HttpClient client, String authorization) {
         this.base = base;
-        this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+        this.client = client;
+        this.authorization = authorization;
+    }
+
+    /** @return a client of the same server that signs in with this name and password (HTTP Basic) */
+    Api as(String name, String password) {
+        return new Api(base, client, basic(name, password));
+    }
+
+    /** @return a client of the same server that signs in with this API token (Bearer) */
+    Api withToken(String secret) {
+        return new Api(base, client, "Bearer " + secret);
+    }
+
+    /** @return a client of the same server that sends no credentials */
+    Api anonymous() {
+        return new Api(base, client, null);
+    }
+
+    /** @return a user added by the admin this client signs in as, and a client signed in as that user */
+    Api newUser(String name, String password, boolean admin) {
+        Response added = post("/api/users", "{\"name\": \"" + name + "\", \"password\": \"" + password
+                + "\", \"admin\": " + admin + "}");
+        if (added.status() != 201) {
+            throw new AssertionError("adding user " + name + " answered " + added.status() + ": " + added.text());
+        }
+        return as(name, password);
+    }
+
+    static String basic(String name, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     Response get(String path) {
@@ -45,6 +92,10 @@ final class Api {
     Response patch(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .method("PATCH", BodyPublishers.ofString(json)));
+    }
+
+    Response put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
     }
 
     Response put(String path) {
@@ -70,7 +121,9 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("Accept", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
+                .header("Accept", "application/json");
+        return authorization == null ? request : request.header("Authorization", authorization);
     }
 
     private Response send(HttpRequest.Builder request) {

@@ -40,6 +40,7 @@ class DatabaseOutageTest {
                     "TONEARM_DB_URL", url + "tonearm", "TONEARM_DB_USER", "root",
                     "TONEARM_DATA_DIR", home.resolve("data").toString(),
                     "TONEARM_HTTP_HOST", "127.0.0.1", "TONEARM_HTTP_PORT", "0",
+                    "TONEARM_ADMIN_USER", Api.ADMIN, "TONEARM_ADMIN_PASSWORD", Api.ADMIN_PASSWORD,
                     "TONEARM_CACHE_MONITOR_CHECK_INTERVAL", "0",
                     // the misses of this test must not make the hit rate critical: only the database is judged here
                     "TONEARM_CACHE_MONITOR_MINIMUM_REQUESTS", "1000000"));

@@ -88,7 +88,7 @@ class EmbeddedDatabaseServeTest {
 
     static Map<String, String> environment(Path dataDir) {
         return Map.of("TONEARM_DATA_DIR", dataDir.toString(), "TONEARM_HTTP_HOST", "127.0.0.1",
-                "TONEARM_HTTP_PORT", "0");
+                "TONEARM_HTTP_PORT", "0", "TONEARM_ADMIN_USER", Api.ADMIN, "TONEARM_ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
     }
 
     private static long mariadbdPid(Path dataDir) throws IOException {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs the whole of Tonearm for a test class, as {@code serve} does: configuration through {@link ConfigLoader},
  * the real Guice wiring, the real MariaDB (a database of the class's own, see {@link TestDatabase}), the
- * Caffeine cache and the HTTP server on a free port. Tests talk to it over HTTP only.
+ * Caffeine cache and the HTTP server on a free port, with the first admin from the environment. Tests talk to it
+ * over HTTP only, as that admin unless they say otherwise ({@link Api#as}).
  */
 abstract class FullStackTest {
     static TestDatabase database;
@@ -39,7 +40,9 @@ abstract class FullStackTest {
                 "TONEARM_DB_POOL_SIZE", "4",
                 "TONEARM_HTTP_HOST", "127.0.0.1",
                 "TONEARM_HTTP_PORT", "0",
-                "TONEARM_DATA_DIR", dataDir.toString());
+                "TONEARM_DATA_DIR", dataDir.toString(),
+                "TONEARM_ADMIN_USER", Api.ADMIN,
+                "TONEARM_ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
     }
 
     @AfterAll

@@ -103,7 +103,8 @@ class TonearmJarIT {
     void serveWithoutADatabase_runsTheEmbeddedMariaDbFromTheJar(
             @TempDir Path dataDir) throws Exception {
         start(Map.of("TONEARM_DATA_DIR", dataDir.toString(), "TONEARM_HTTP_PORT", "0",
-                "TONEARM_HTTP_HOST", "127.0.0.1"), "serve");
+                "TONEARM_HTTP_HOST", "127.0.0.1", "TONEARM_ADMIN_USER", Api.ADMIN,
+                "TONEARM_ADMIN_PASSWORD", Api.ADMIN_PASSWORD), "serve");
         Api api = new Api(awaitListening());
 
         long id = api.add(track("Embedded").json());

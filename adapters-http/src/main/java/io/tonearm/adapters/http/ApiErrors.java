@@ -6,7 +6,12 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.router.EndpointNotFound;
 import io.javalin.router.JavalinDefaultRouting;
+import io.tonearm.adapters.http.auth.AccessDeniedException;
+import io.tonearm.adapters.http.auth.AuthenticationFailedException;
+import io.tonearm.adapters.http.auth.TooManyFailuresException;
 import io.tonearm.application.scanning.ScanAlreadyRunningException;
+import io.tonearm.application.users.LastAdminException;
+import io.tonearm.domain.user.DuplicateUserNameException;
 import io.tonearm.domain.DuplicateTrackPathException;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.StoreUnavailableException;
@@ -40,6 +45,20 @@ final class ApiErrors {
         routing.exception(ScanAlreadyRunningException.class, (e, ctx) -> respond(ctx, ApiProblem.scanRunning(e)));
         routing.exception(TagWriteException.class, (e, ctx) -> respond(ctx, ApiProblem.tagsNotWritten(e)));
         routing.exception(StoreUnavailableException.class, this::storeUnavailable);
+        routing.exception(AuthenticationFailedException.class, (e, ctx) -> {
+            ctx.header(Header.WWW_AUTHENTICATE, AuthenticationFailedException.CHALLENGE);
+            respond(ctx, ApiProblem.of(ProblemType.UNAUTHORIZED, e.getMessage()));
+        });
+        routing.exception(AccessDeniedException.class,
+                (e, ctx) -> respond(ctx, ApiProblem.of(ProblemType.FORBIDDEN, e.getMessage())));
+        routing.exception(TooManyFailuresException.class, (e, ctx) -> {
+            ctx.header(Header.RETRY_AFTER, Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
+            respond(ctx, ApiProblem.of(ProblemType.TOO_MANY_FAILURES, e.getMessage()));
+        });
+        routing.exception(DuplicateUserNameException.class, (e, ctx) -> respond(ctx,
+                ApiProblem.of(ProblemType.USER_NAME_TAKEN, e.getMessage())));
+        routing.exception(LastAdminException.class,
+                (e, ctx) -> respond(ctx, ApiProblem.of(ProblemType.LAST_ADMIN, e.getMessage())));
         routing.exception(HttpResponseException.class, this::httpResponse);
         routing.exception(Exception.class, this::unexpected);
     }

@@ -49,6 +49,10 @@ final class ApiProblem extends RuntimeException {
         return invalid(name, reason);
     }
 
+    static ApiProblem of(ProblemType type, String detail) {
+        return new ApiProblem(type, detail, List.of());
+    }
+
     static ApiProblem notFound(String detail) {
         return new ApiProblem(ProblemType.NOT_FOUND, detail, List.of());
     }

@@ -2,6 +2,7 @@ package io.tonearm.adapters.http;
 
 import io.javalin.http.Handler;
 import io.javalin.router.JavalinDefaultRouting;
+import io.tonearm.adapters.http.auth.Access;
 
 /** The routes of one resource; registered once, when the server is built. */
 interface ApiRoutes {
@@ -10,11 +11,16 @@ interface ApiRoutes {
     void addTo(JavalinDefaultRouting routing);
 
     /**
-     * Registers a read for GET and HEAD. Javalin would otherwise answer HEAD with 200 without running the
-     * handler, also for an id that does not exist.
+     * Registers a read for GET and HEAD, for any signed-in user ({@link Access#USER}). Javalin would otherwise
+     * answer HEAD with 200 without running the handler, also for an id that does not exist.
      */
     static void get(JavalinDefaultRouting routing, String path, Handler handler) {
-        routing.get(path, handler);
-        routing.head(path, handler);
+        get(routing, path, handler, Access.USER);
+    }
+
+    /** Registers a read for GET and HEAD, for whoever {@code access} allows. */
+    static void get(JavalinDefaultRouting routing, String path, Handler handler, Access access) {
+        routing.get(path, handler, access);
+        routing.head(path, handler, access);
     }
 }

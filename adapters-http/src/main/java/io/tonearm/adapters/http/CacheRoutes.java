@@ -2,6 +2,7 @@ package io.tonearm.adapters.http;
 
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
+import io.tonearm.adapters.http.auth.Access;
 import io.tonearm.application.monitoring.Alert;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.monitoring.CacheSnapshot;
@@ -42,8 +43,8 @@ final class CacheRoutes implements ApiRoutes {
     public void addTo(JavalinDefaultRouting routing) {
         monitor.ifPresent(cache -> {
             ApiRoutes.get(routing, "/api/cache/stats", ctx -> stats(ctx, cache));
-            ApiRoutes.get(routing, "/api/cache/health", ctx -> health(ctx, cache));
-            routing.post("/api/cache/invalidate", ctx -> invalidate(ctx, cache));
+            ApiRoutes.get(routing, "/api/cache/health", ctx -> health(ctx, cache), Access.PUBLIC);
+            routing.post("/api/cache/invalidate", ctx -> invalidate(ctx, cache), Access.ADMIN);
         });
     }
 

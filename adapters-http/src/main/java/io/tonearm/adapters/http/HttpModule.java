@@ -4,30 +4,57 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
+import io.tonearm.adapters.http.auth.AuthSettings;
+import io.tonearm.adapters.http.auth.AuthenticationStep;
+import io.tonearm.adapters.http.auth.CredentialCheck;
 import io.tonearm.application.Library;
+import io.tonearm.application.users.Accounts;
+import io.tonearm.application.users.Authentication;
+import io.tonearm.application.users.UserAccounts;
+import io.tonearm.application.users.UserTokens;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.scanning.LibraryScans;
 import java.util.Objects;
 
 /**
- * Binds the HTTP API: {@link ApiServer} (a singleton) over the {@link Library} and {@link LibraryScans} bound
- * elsewhere. Does no I/O: the server binds its port only on {@link ApiServer#start()}. Contributes a set of
+ * Binds the HTTP API: {@link ApiServer} (a singleton) over the {@link Library}, {@link LibraryScans} and
+ * {@link UserAccounts} bound elsewhere; every {@code /api} request is signed in by the one {@link CredentialCheck}
+ * (also for other entry points of this module). Does no I/O: the server binds its port only on {@link ApiServer#start()}. Contributes a set of
  * {@link ResponseHeaderHook}s that other modules may add to. When a {@link CacheMonitor} is bound elsewhere, it
  * also serves {@code /api/cache/*} and adds the cache headers to every GET; without one, neither.
  */
 public final class HttpModule extends AbstractModule {
     private final HttpSettings settings;
+    private final AuthSettings auth;
 
-    /** @param settings where and how the server listens */
+    /** @param settings where and how the server listens; signing in with {@link AuthSettings#defaults()} */
     public HttpModule(HttpSettings settings) {
+        this(settings, AuthSettings.defaults());
+    }
+
+    /**
+     * @param settings where and how the server listens
+     * @param auth     how long sign-ins are remembered and how failed ones are limited
+     */
+    public HttpModule(HttpSettings settings, AuthSettings auth) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.auth = Objects.requireNonNull(auth, "auth");
     }
 
     @Override
     protected void configure() {
         requireBinding(Library.class);
         requireBinding(LibraryScans.class);
+        requireBinding(UserAccounts.class);
         bind(HttpSettings.class).toInstance(settings);
+        bind(AuthSettings.class).toInstance(auth);
+        bind(Accounts.class).to(UserAccounts.class);
+        bind(Authentication.class).to(UserAccounts.class);
+        bind(UserTokens.class).to(UserAccounts.class);
+        bind(CredentialCheck.class).in(Singleton.class);
+        bind(AuthenticationStep.class).in(Singleton.class);
+        bind(UserRoutes.class).in(Singleton.class);
+        bind(TokenRoutes.class).in(Singleton.class);
         OptionalBinder.newOptionalBinder(binder(), CacheMonitor.class);
         Multibinder.newSetBinder(binder(), ResponseHeaderHook.class).addBinding().to(CacheHeaders.class);
         bind(CacheHeaders.class).in(Singleton.class);

@@ -2,8 +2,12 @@ package io.tonearm.adapters.http;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.router.ParsedEndpoint;
+import io.javalin.security.RouteRole;
+import io.tonearm.adapters.http.auth.AuthenticationStep;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +26,7 @@ final class JavalinApiServer implements ApiServer {
     private final ResponseFilters filters;
     private final ApiErrors errors;
     private final JettyProblemErrorHandler jettyErrors;
+    private final AuthenticationStep authentication;
     private final List<ApiRoutes> routes;
 
     private State state = State.NEW;
@@ -29,14 +34,16 @@ final class JavalinApiServer implements ApiServer {
 
     @Inject
     JavalinApiServer(HttpSettings settings, ResponseFilters filters, ApiErrors errors,
-                     JettyProblemErrorHandler jettyErrors, TrackQueryRoutes trackQueries,
-                     TrackCommandRoutes trackCommands, AlbumRoutes albums, ArtistRoutes artists,
-                     CacheRoutes cache, ScanRoutes scans) {
+                     JettyProblemErrorHandler jettyErrors, AuthenticationStep authentication,
+                     TrackQueryRoutes trackQueries, TrackCommandRoutes trackCommands, AlbumRoutes albums,
+                     ArtistRoutes artists, CacheRoutes cache, ScanRoutes scans, UserRoutes users,
+                     TokenRoutes tokens) {
         this.settings = settings;
         this.filters = filters;
         this.errors = errors;
         this.jettyErrors = jettyErrors;
-        this.routes = List.of(trackQueries, trackCommands, albums, artists, cache, scans);
+        this.authentication = authentication;
+        this.routes = List.of(trackQueries, trackCommands, albums, artists, cache, scans, users, tokens);
     }
 
     @Override
@@ -89,6 +96,27 @@ final class JavalinApiServer implements ApiServer {
         LOG.info("API stopped");
     }
 
+    /**
+     * @return every registered route (method, path and the {@link io.tonearm.adapters.http.auth.Access} it was
+     *     registered with), for the tests that check each of them
+     * @throws IllegalStateException if the server is not running
+     */
+    synchronized List<Route> routes() {
+        if (state != State.RUNNING) {
+            throw new IllegalStateException("the API server is not running; it is " + state);
+        }
+        return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                .map(ParsedEndpoint::getEndpoint)
+                .filter(endpoint -> endpoint.getMethod().isHttpMethod())
+                .map(endpoint -> new Route(endpoint.getMethod().name(), endpoint.getPath(),
+                        Set.copyOf(endpoint.getRoles())))
+                .toList();
+    }
+
+    /** A registered route and the roles it was registered with. */
+    record Route(String method, String path, Set<RouteRole> roles) {
+    }
+
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
@@ -109,6 +137,7 @@ final class JavalinApiServer implements ApiServer {
         config.requestLogger.http((ctx, millis) ->
                 LOG.debug("{} {} -> {} in {} ms", ctx.method().name(), ctx.path(), ctx.statusCode(), millis));
         config.router.mount(routing -> {
+            authentication.addTo(routing); // first: signing in is no part of a request's timing or cache trace
             filters.addTo(routing);
             errors.addTo(routing);
             routes.forEach(resource -> resource.addTo(routing));

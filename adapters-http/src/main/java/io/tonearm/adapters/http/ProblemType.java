@@ -3,13 +3,18 @@ package io.tonearm.adapters.http;
 /** The kinds of problem the API reports, each with its status, stable title and type URI (docs/http-api.md). */
 enum ProblemType {
     INVALID_REQUEST(400, "Invalid request", "invalid-request"),
+    UNAUTHORIZED(401, "Authentication required", "unauthorized"),
+    FORBIDDEN(403, "Forbidden", "forbidden"),
     NOT_FOUND(404, "Not found", "not-found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed", "method-not-allowed"),
     DUPLICATE_PATH(409, "Duplicate track path", "duplicate-path"),
     SCAN_RUNNING(409, "A scan is running", "scan-running"),
+    USER_NAME_TAKEN(409, "The user name is taken", "user-name-taken"),
+    LAST_ADMIN(409, "The last admin cannot be removed", "last-admin"),
     BODY_TOO_LARGE(413, "Request body too large", "body-too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type", "unsupported-media-type"),
     TAGS_NOT_WRITTEN(422, "Tags could not be written to the file", "tags-not-written"),
+    TOO_MANY_FAILURES(429, "Too many failed sign-ins", "too-many-failures"),
     INTERNAL_ERROR(500, "Internal server error", "internal-error"),
     DATABASE_UNAVAILABLE(503, "The database is unavailable", "database-unavailable"),
     DATABASE_BUSY(503, "The database is too busy to take this change now", "database-busy");

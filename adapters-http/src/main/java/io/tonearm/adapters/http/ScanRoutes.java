@@ -5,6 +5,7 @@ import static io.tonearm.adapters.http.ApiRoutes.get;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.router.JavalinDefaultRouting;
+import io.tonearm.adapters.http.auth.Access;
 import io.tonearm.application.scanning.LibraryScans;
 import io.tonearm.application.scanning.ScanId;
 import io.tonearm.application.scanning.ScanRequest;
@@ -29,7 +30,7 @@ final class ScanRoutes implements ApiRoutes {
 
     @Override
     public void addTo(JavalinDefaultRouting routing) {
-        routing.post("/api/library/scans", this::start);
+        routing.post("/api/library/scans", this::start, Access.ADMIN);
         get(routing, "/api/library/scans/{id}", this::status);
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.router.JavalinDefaultRouting;
+import io.tonearm.adapters.http.auth.Access;
 import io.tonearm.application.Library;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.NewTrack;
@@ -31,12 +32,12 @@ final class TrackCommandRoutes implements ApiRoutes {
 
     @Override
     public void addTo(JavalinDefaultRouting routing) {
-        routing.post("/api/tracks", this::add);
-        routing.patch("/api/tracks/{id}", this::update);
-        routing.delete("/api/tracks/{id}", this::delete);
-        routing.put("/api/tracks/{id}/favorite", ctx -> favorite(ctx, true));
-        routing.delete("/api/tracks/{id}/favorite", ctx -> favorite(ctx, false));
-        routing.post("/api/tracks/{id}/plays", this::play);
+        routing.post("/api/tracks", this::add, Access.ADMIN);
+        routing.patch("/api/tracks/{id}", this::update, Access.ADMIN);
+        routing.delete("/api/tracks/{id}", this::delete, Access.ADMIN);
+        routing.put("/api/tracks/{id}/favorite", ctx -> favorite(ctx, true), Access.USER);
+        routing.delete("/api/tracks/{id}/favorite", ctx -> favorite(ctx, false), Access.USER);
+        routing.post("/api/tracks/{id}/plays", this::play, Access.USER);
     }
 
     private void add(Context ctx) {

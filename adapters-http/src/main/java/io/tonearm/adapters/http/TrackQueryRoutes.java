@@ -7,6 +7,7 @@ import static io.tonearm.adapters.http.RequestParams.page;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
+import io.tonearm.adapters.http.auth.Access;
 import io.tonearm.application.Library;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.Page;
@@ -44,7 +45,7 @@ final class TrackQueryRoutes implements ApiRoutes {
         get(routing, "/api/tracks/recent", ctx -> tracks(ctx, library.getRecentTracks(page(ctx))));
         get(routing, "/api/tracks/popular", ctx -> tracks(ctx, library.getPopularTracks(page(ctx))));
         get(routing, "/api/tracks/{id}", this::track);
-        routing.post("/api/tracks/lookup", this::lookup);
+        routing.post("/api/tracks/lookup", this::lookup, Access.USER);
         get(routing, "/api/charts", this::chart);
     }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.inject.Guice;
 import io.tonearm.application.Library;
 import io.tonearm.application.scanning.LibraryScans;
+import io.tonearm.application.users.UserAccounts;
+import io.tonearm.application.users.testing.TestUsers;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -33,6 +35,7 @@ class ApiServerLifecycleTest {
                 binder -> {
                     binder.bind(Library.class).toInstance(new FakeLibrary());
                     binder.bind(LibraryScans.class).toInstance(FakeScanner.scansOfTempDir());
+                    binder.bind(UserAccounts.class).toInstance(TestUsers.create().accounts);
                 },
                 new HttpModule(RunningApi.SETTINGS)).getInstance(ApiServer.class);
 

@@ -3,6 +3,7 @@ package io.tonearm.adapters.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tonearm.application.users.testing.TestUsers;
 import io.tonearm.domain.StoreUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -196,7 +197,8 @@ class ErrorHandlingTest {
 
     @Test
     void aQueryParameterWithBrokenPercentEncoding_isA400NamingIt() throws IOException {
-        String response = raw("GET /api/tracks?limit=%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        String response = raw("GET /api/tracks?limit=%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                + "Authorization: " + RunningApi.basic(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD) + "\r\n\r\n");
 
         assertThat(response).startsWith("HTTP/1.1 400");
         assertThat(response).contains("application/problem+json").contains("\"name\":\"limit\"");

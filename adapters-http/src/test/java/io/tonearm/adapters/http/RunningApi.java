@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.multibindings.Multibinder;
+import io.tonearm.adapters.http.auth.AuthSettings;
 import io.tonearm.application.Library;
+import io.tonearm.application.users.UserAccounts;
+import io.tonearm.application.users.testing.TestUsers;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.scanning.LibraryScans;
 import java.io.IOException;
@@ -19,23 +24,34 @@ import java.util.List;
 
 /**
  * The API server started the way bootstrap starts it (Guice, {@link HttpModule}, {@link ApiServer#start()}) on a
- * random port, backed by a {@link FakeLibrary}, with a {@link HttpClient} to call it.
+ * random port, backed by a {@link FakeLibrary} and the users of {@link TestUsers} (an admin and a plain user), with
+ * a {@link HttpClient} to call it. Requests are sent as the admin ({@code Authorization: Basic}); {@link #asUser()},
+ * {@link #anonymous()}, {@link #as} and {@link #withToken} give a client of the same server that sends other
+ * credentials.
  */
 final class RunningApi implements AutoCloseable {
     static final HttpSettings SETTINGS = new HttpSettings("127.0.0.1", 0, Duration.ofSeconds(5), 64 * 1024);
+    /** Failures are not limited in tests unless a test says so: many send wrong passwords on purpose. */
+    static final AuthSettings AUTH = new AuthSettings(Duration.ofMinutes(2), 100_000, 100_000, Duration.ofSeconds(1));
 
-    final FakeLibrary library = new FakeLibrary();
+    final FakeLibrary library;
+    final TestUsers users;
     final ApiServer server;
     final int port;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ObjectMapper mapper = new ObjectMapper();
+    /** The Authorization header sent with every request, or null for none. */
+    private final String authorization;
 
     private RunningApi(HttpSettings settings, List<ResponseHeaderHook> hooks) {
-        this(settings, hooks, null, FakeScanner.scansOfTempDir());
+        this(settings, hooks, null, FakeScanner.scansOfTempDir(), AUTH);
     }
 
     private RunningApi(HttpSettings settings, List<ResponseHeaderHook> hooks, CacheMonitor monitor,
-                       LibraryScans scans) {
+                       LibraryScans scans, AuthSettings auth) {
+        this.library = new FakeLibrary();
+        this.users = TestUsers.create();
+        this.authorization = basic(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         Injector injector = Guice.createInjector(binder -> {
             binder.requireExplicitBindings();
             binder.disableCircularProxies();
@@ -44,11 +60,51 @@ final class RunningApi implements AutoCloseable {
                 binder.bind(CacheMonitor.class).toInstance(monitor);
             }
             binder.bind(LibraryScans.class).toInstance(scans);
+            binder.bind(UserAccounts.class).toInstance(users.accounts);
             Multibinder<ResponseHeaderHook> set = Multibinder.newSetBinder(binder, ResponseHeaderHook.class);
             hooks.forEach(hook -> set.addBinding().toInstance(hook));
-        }, new HttpModule(settings));
+        }, new HttpModule(settings, auth));
         server = injector.getInstance(ApiServer.class);
         port = server.start();
+    }
+
+    /** Another client of the same running server, sending {@code authorization}. */
+    private RunningApi(RunningApi running, String authorization) {
+        this.library = running.library;
+        this.users = running.users;
+        this.server = running.server;
+        this.port = running.port;
+        this.authorization = authorization;
+    }
+
+    /** @return the value of an {@code Authorization: Basic} header for the name and password */
+    static String basic(String name, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return a client of this server that sends these credentials */
+    RunningApi as(String name, String password) {
+        return new RunningApi(this, basic(name, password));
+    }
+
+    /** @return a client of this server that signs in as the plain (non-admin) user */
+    RunningApi asUser() {
+        return as(TestUsers.USER, TestUsers.USER_PASSWORD);
+    }
+
+    /** @return a client of this server that sends no credentials */
+    RunningApi anonymous() {
+        return new RunningApi(this, null);
+    }
+
+    /** @return a client of this server that sends {@code Authorization: Bearer <secret>} */
+    RunningApi withToken(String secret) {
+        return new RunningApi(this, "Bearer " + secret);
+    }
+
+    /** @return a client of this server that sends this Authorization header as it is */
+    RunningApi withAuthorization(String header) {
+        return new RunningApi(this, header);
     }
 
     static RunningApi start() {
@@ -57,7 +113,12 @@ final class RunningApi implements AutoCloseable {
 
     /** @return the API over these scans (and a {@link FakeLibrary}) */
     static RunningApi start(LibraryScans scans) {
-        return new RunningApi(SETTINGS, List.of(), null, scans);
+        return new RunningApi(SETTINGS, List.of(), null, scans, AUTH);
+    }
+
+    /** @return the API with these limits on failed sign-ins and remembered credentials */
+    static RunningApi start(AuthSettings auth) {
+        return new RunningApi(SETTINGS, List.of(), null, FakeScanner.scansOfTempDir(), auth);
     }
 
     static RunningApi start(HttpSettings settings, ResponseHeaderHook... hooks) {
@@ -66,7 +127,7 @@ final class RunningApi implements AutoCloseable {
 
     /** @return a server whose injector also binds a cache monitor, as bootstrap does */
     static RunningApi withCacheMonitor(CacheMonitor monitor) {
-        return new RunningApi(SETTINGS, List.of(), monitor, FakeScanner.scansOfTempDir());
+        return new RunningApi(SETTINGS, List.of(), monitor, FakeScanner.scansOfTempDir(), AUTH);
     }
 
     URI uri(String path) {
@@ -88,6 +149,9 @@ final class RunningApi implements AutoCloseable {
     }
 
     Response send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.setHeader("Authorization", authorization);
+        }
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -100,6 +164,7 @@ final class RunningApi implements AutoCloseable {
         }
     }
 
+    /** Stops the server (from any of its clients). */
     @Override
     public void close() {
         server.stop();

@@ -1,0 +1,105 @@
+package io.tonearm.adapters.http.auth;
+
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.javalin.router.JavalinDefaultRouting;
+import io.javalin.security.RouteRole;
+import io.tonearm.application.users.Caller;
+import io.tonearm.domain.user.Credentials;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Signs in the caller of every {@code /api} request from its {@code Authorization} header ({@code Basic} name and
+ * password, or {@code Bearer} token) and lets the request through only if the route's {@link Access} allows:
+ * {@link Access#PUBLIC} to anyone; otherwise 401 without valid credentials, 429 after too many failures, and 403
+ * for a non-admin on an {@link Access#ADMIN} route. A route registered without an {@link Access} is refused to
+ * everybody (500), so that a forgotten classification cannot leave a route open.
+ *
+ * <p>The header is read before anything else runs for the request (before the cache trace and timing of the
+ * response filters, so that signing in never counts as a cached read of the request), and the route's access is
+ * enforced once the route is matched.
+ */
+public final class AuthenticationStep {
+    private static final String FAILURE = "tonearm.authFailure";
+
+    private final CredentialCheck check;
+
+    @Inject
+    AuthenticationStep(CredentialCheck check) {
+        this.check = check;
+    }
+
+    /** Adds the step; call it before any other {@code before} handler is added. */
+    public void addTo(JavalinDefaultRouting routing) {
+        routing.before("/api/*", this::identify);
+        routing.beforeMatched(this::enforce);
+    }
+
+    private void identify(Context ctx) {
+        String header = ctx.header(Header.AUTHORIZATION);
+        if (header == null) {
+            return;
+        }
+        try {
+            Caller caller = check.authenticate(credentials(header), ctx.ip());
+            ctx.attribute(Authenticated.ATTRIBUTE, caller);
+        } catch (AuthenticationFailedException | TooManyFailuresException e) {
+            ctx.attribute(FAILURE, e); // thrown only if the route needs a user: a public route still answers
+        }
+    }
+
+    private void enforce(Context ctx) {
+        Set<RouteRole> roles = ctx.routeRoles();
+        if (roles.contains(Access.PUBLIC)) {
+            return;
+        }
+        if (!roles.contains(Access.USER) && !roles.contains(Access.ADMIN)) {
+            throw new IllegalStateException(ctx.method().name() + " " + ctx.endpointHandlerPath()
+                    + " was registered without an Access; refused to everybody");
+        }
+        RuntimeException failure = ctx.attribute(FAILURE);
+        if (failure != null) {
+            throw failure;
+        }
+        Caller caller = ctx.attribute(Authenticated.ATTRIBUTE);
+        if (caller == null) {
+            throw new AuthenticationFailedException("credentials are required: send Authorization: Basic "
+                    + "(user name and password) or Bearer (an API token)");
+        }
+        if (roles.contains(Access.ADMIN) && !caller.admin()) {
+            throw new AccessDeniedException(ctx.method().name() + " " + ctx.endpointHandlerPath()
+                    + " is for admins only, and " + caller.name() + " is not an admin");
+        }
+    }
+
+    /** @throws AuthenticationFailedException if the header is not a well-formed Basic or Bearer value */
+    static Credentials credentials(String header) {
+        String value = header.strip();
+        int space = value.indexOf(' ');
+        String scheme = (space < 0 ? value : value.substring(0, space)).toLowerCase(Locale.ROOT);
+        String rest = space < 0 ? "" : value.substring(space + 1).strip();
+        if (scheme.equals("basic")) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(rest), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new AuthenticationFailedException("Authorization: Basic must be followed by base64 of "
+                        + "name:password");
+            }
+            int colon = decoded.indexOf(':');
+            if (colon < 0) {
+                throw new AuthenticationFailedException("Authorization: Basic must carry name:password");
+            }
+            return Credentials.password(decoded.substring(0, colon), decoded.substring(colon + 1));
+        }
+        if (scheme.equals("bearer") && !rest.isEmpty()) {
+            return Credentials.token(rest);
+        }
+        throw new AuthenticationFailedException("Authorization must be Basic (user name and password) or Bearer "
+                + "(an API token)");
+    }
+}

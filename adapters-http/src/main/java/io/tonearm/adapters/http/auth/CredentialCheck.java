@@ -1,0 +1,63 @@
+package io.tonearm.adapters.http.auth;
+
+import io.tonearm.application.users.Authentication;
+import io.tonearm.application.users.Caller;
+import io.tonearm.domain.user.Credentials;
+import io.tonearm.application.users.SignIn;
+import jakarta.inject.Inject;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one way an HTTP entry point signs a caller in, whatever it reads the credentials from (the JSON API's
+ * {@code Authorization} header, Subsonic's {@code u}/{@code p} or {@code apiKey} parameters, a login form).
+ *
+ * <p>Credentials verified in the last {@link AuthSettings#memory()} are remembered (by a keyed hash) and only
+ * confirmed against the user's cached credential state, which every password change, token revocation and user
+ * removal drops in every process: such a change ends the sign-in on the next request. Otherwise the credentials are
+ * verified (a password hash is checked), after the failure limits per client address and per name allow it.
+ */
+public final class CredentialCheck {
+    private final Authentication authentication;
+    private final CredentialMemory memory;
+    private final FailureLimiter limiter;
+
+    @Inject
+    CredentialCheck(Authentication authentication, AuthSettings settings) {
+        this.authentication = authentication;
+        this.memory = new CredentialMemory(settings);
+        this.limiter = new FailureLimiter(settings);
+    }
+
+    /**
+     * @param clientAddress the address the request came from, for the failure limit per address
+     * @return who signed in
+     * @throws AuthenticationFailedException if the credentials sign nobody in (the same message for an unknown
+     *     name and a wrong password)
+     * @throws TooManyFailuresException if the address or the name failed too often lately (nothing is checked)
+     */
+    public Caller authenticate(Credentials credentials, String clientAddress) {
+        Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(clientAddress, "clientAddress");
+        String key = memory.keyOf(credentials);
+        SignIn remembered = memory.recall(key);
+        if (remembered != null) {
+            Optional<Caller> caller = authentication.recheck(remembered);
+            if (caller.isPresent()) {
+                return caller.get();
+            }
+            memory.forget(key);
+        }
+        String name = credentials instanceof Credentials.NameAndPassword offer ? offer.name() : null;
+        limiter.check(clientAddress, name);
+        Optional<SignIn> signIn = authentication.verify(credentials);
+        if (signIn.isEmpty()) {
+            limiter.failed(clientAddress, name);
+            throw new AuthenticationFailedException(name != null ? "wrong user name or password"
+                    : "the token is unknown, revoked or expired");
+        }
+        limiter.succeeded(clientAddress, name);
+        memory.remember(key, signIn.get());
+        return signIn.get().caller();
+    }
+}

@@ -1,0 +1,52 @@
+package io.tonearm.adapters.persistence.users;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Delete;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Options;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/** The statements on {@code users}. */
+interface UserMapper {
+    String COLUMNS = "id, name, password_hash, admin, credentials_version, created_at, last_seen_at";
+
+    @Select("SELECT " + COLUMNS + " FROM users WHERE id = #{id}")
+    UserRow findById(@Param("id") long id);
+
+    @Select("SELECT " + COLUMNS + " FROM users WHERE name = #{name}")
+    UserRow findByName(@Param("name") String name);
+
+    @Select("SELECT " + COLUMNS + " FROM users ORDER BY name, id")
+    List<UserRow> findAll();
+
+    @Select("SELECT COUNT(*) FROM users")
+    long count();
+
+    @Select("SELECT COUNT(*) FROM users WHERE admin")
+    long countAdmins();
+
+    /** Locks the table's first row (or the gap where it would be), so that two first admins wait for each other. */
+    @Select("SELECT COUNT(*) FROM users FOR UPDATE")
+    long countLocking();
+
+    @Insert("INSERT INTO users (name, password_hash, admin, created_at) "
+            + "VALUES (#{row.name}, #{row.passwordHash}, #{row.admin}, #{row.createdAt})")
+    @Options(useGeneratedKeys = true, keyProperty = "row.id", keyColumn = "id")
+    void insert(@Param("row") UserRow row);
+
+    @Delete("DELETE FROM users WHERE id = #{id}")
+    int delete(@Param("id") long id);
+
+    @Update("UPDATE users SET password_hash = #{hash}, credentials_version = credentials_version + 1 "
+            + "WHERE id = #{id}")
+    int setPasswordHash(@Param("id") long id, @Param("hash") String hash);
+
+    @Update("UPDATE users SET credentials_version = credentials_version + 1 WHERE id = #{id}")
+    int moveCredentialsVersion(@Param("id") long id);
+
+    @Update("UPDATE users SET last_seen_at = #{at} WHERE id = #{id}")
+    int setLastSeen(@Param("id") long id, @Param("at") Instant at);
+}
