@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -124,7 +123,7 @@ final class MyBatisTrackFiles implements TrackFiles {
                 return Transactions.flushCount(session) > 0;
             });
         } catch (PersistenceException e) {
-            if (isDuplicateKey(e)) {
+            if (DuplicateKeys.in(e)) {
                 throw new DuplicateTrackPathException(newPath);
             }
             throw e;
@@ -148,12 +147,4 @@ final class MyBatisTrackFiles implements TrackFiles {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
-    private static boolean isDuplicateKey(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

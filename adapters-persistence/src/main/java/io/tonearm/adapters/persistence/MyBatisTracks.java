@@ -12,7 +12,6 @@ import io.tonearm.domain.TrackChanges;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.port.Tracks;
 import jakarta.inject.Inject;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -207,7 +206,7 @@ final class MyBatisTracks implements Tracks {
         try {
             return transactions.write(session -> result.apply(session, writer.write(session, tracks, List.of(), false)));
         } catch (PersistenceException e) {
-            if (isDuplicateKey(e)) {
+            if (DuplicateKeys.in(e, "uk_tracks_path_hash")) {
                 // The unique path index refused a row and everything was rolled back: name a stored path.
                 // Checking afterwards instead of before saves a lookup per row on the successful path.
                 transactions.read(session -> {
@@ -233,15 +232,6 @@ final class MyBatisTracks implements Tracks {
         }
     }
 
-    private static boolean isDuplicateKey(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLIntegrityConstraintViolationException && cause.getMessage() != null
-                    && cause.getMessage().contains("uk_tracks_path_hash")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     @Override
     public int upsertAll(List<NewTrack> tracks) {

@@ -24,7 +24,7 @@ import org.apache.ibatis.session.SqlSessionFactory;
  * events, cache invalidations) goes into its result, which the caller applies once {@link #write} returned —
  * that is, for the attempt that committed. Nothing done by an attempt that failed survives it.
  */
-final class Transactions {
+public final class Transactions {
     private final SqlSessionFactory factory;
     private final WriteRetries retries;
     private final RetryPolicy<Object> policy;
@@ -41,8 +41,12 @@ final class Transactions {
         this(factory, new WriteRetries(Optional.of(new SimpleMeterRegistry())));
     }
 
-    /** Reads in one transaction, so a page and its total come from the same snapshot. */
-    <T> T read(Function<SqlSession, T> work) {
+    /**
+     * Reads in one transaction, so a page and its total come from the same snapshot.
+     *
+     * @throws StoreUnavailableException if the database cannot be reached
+     */
+    public <T> T read(Function<SqlSession, T> work) {
         try (SqlSession session = factory.openSession(ExecutorType.SIMPLE, false)) {
             T result = work.apply(session);
             session.rollback(true);
@@ -62,7 +66,7 @@ final class Transactions {
      *     collided with other writes; nothing was written; ({@code UNREACHABLE}) if the database cannot be
      *     reached (see {@link ConnectionFailures})
      */
-    <T> T write(Function<SqlSession, T> work) {
+    public <T> T write(Function<SqlSession, T> work) {
         int[] attempts = {0};
         try {
             return Failsafe.with(policy).get(context -> {
@@ -102,7 +106,7 @@ final class Transactions {
     }
 
     /** Sends the pending batched statements. */
-    static void flush(SqlSession session) {
+    public static void flush(SqlSession session) {
         session.flushStatements();
     }
 
@@ -111,7 +115,7 @@ final class Transactions {
      *     statement per flush when its count matters: the driver's bulk protocol reports no count for a batch
      *     of several executions of one INSERT
      */
-    static int flushCount(SqlSession session) {
+    public static int flushCount(SqlSession session) {
         List<BatchResult> results = session.flushStatements();
         long rows = 0;
         for (BatchResult result : results) {

@@ -1,5 +1,6 @@
 package io.tonearm.adapters.persistence.users;
 
+import io.tonearm.adapters.persistence.Transactions;
 import io.tonearm.domain.user.ApiToken;
 import io.tonearm.domain.user.ApiTokens;
 import io.tonearm.domain.user.NewApiToken;
@@ -10,15 +11,14 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.ibatis.session.SqlSessionFactory;
 
 /** {@link ApiTokens} on MariaDB through MyBatis. */
 final class MyBatisApiTokens implements ApiTokens {
-    private final UserSessions sessions;
+    private final Transactions transactions;
 
     @Inject
-    MyBatisApiTokens(SqlSessionFactory factory) {
-        this.sessions = new UserSessions(factory);
+    MyBatisApiTokens(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     @Override
@@ -29,24 +29,24 @@ final class MyBatisApiTokens implements ApiTokens {
         row.name = token.name().value();
         row.createdAt = token.createdAt();
         row.expiresAt = token.expiresAt();
-        sessions.write(s -> {
+        return transactions.write(s -> {
             s.getMapper(TokenMapper.class).insert(row, token.hash().hex());
-            return null;
+            Transactions.flush(s); // sends the batched insert, which sets the generated id
+            return row.token();
         });
-        return row.token();
     }
 
     @Override
     public Optional<ApiToken> findByHash(TokenHash hash) {
         Objects.requireNonNull(hash, "hash");
-        return Optional.ofNullable(sessions.read(s -> s.getMapper(TokenMapper.class).findByHash(hash.hex())))
+        return Optional.ofNullable(transactions.read(s -> s.getMapper(TokenMapper.class).findByHash(hash.hex())))
                 .map(TokenRow::token);
     }
 
     @Override
     public List<ApiToken> findByOwner(UserId owner) {
         Objects.requireNonNull(owner, "owner");
-        return sessions.read(s -> s.getMapper(TokenMapper.class).findByOwner(owner.value())).stream()
+        return transactions.read(s -> s.getMapper(TokenMapper.class).findByOwner(owner.value())).stream()
                 .map(TokenRow::token).toList();
     }
 
@@ -54,8 +54,9 @@ final class MyBatisApiTokens implements ApiTokens {
     public boolean delete(UserId owner, TokenId id) {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(id, "id");
-        return sessions.write(s -> {
-            boolean deleted = s.getMapper(TokenMapper.class).delete(owner.value(), id.value()) > 0;
+        return transactions.write(s -> {
+            s.getMapper(TokenMapper.class).delete(owner.value(), id.value());
+            boolean deleted = Transactions.flushCount(s) > 0;
             if (deleted) {
                 s.getMapper(UserMapper.class).moveCredentialsVersion(owner.value());
             }

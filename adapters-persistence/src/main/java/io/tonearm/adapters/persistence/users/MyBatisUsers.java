@@ -1,5 +1,7 @@
 package io.tonearm.adapters.persistence.users;
 
+import io.tonearm.adapters.persistence.DuplicateKeys;
+import io.tonearm.adapters.persistence.Transactions;
 import io.tonearm.domain.user.Account;
 import io.tonearm.domain.user.DuplicateUserNameException;
 import io.tonearm.domain.user.NewUser;
@@ -14,15 +16,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.ibatis.exceptions.PersistenceException;
-import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSession;
 
 /** {@link Users} on MariaDB through MyBatis; names compare ignoring case through the column's collation. */
 final class MyBatisUsers implements Users {
-    private final UserSessions sessions;
+    private final Transactions transactions;
 
     @Inject
-    MyBatisUsers(SqlSessionFactory factory) {
-        this.sessions = new UserSessions(factory);
+    MyBatisUsers(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     @Override
@@ -38,39 +40,39 @@ final class MyBatisUsers implements Users {
     @Override
     public Optional<Account> findAccount(UserId id) {
         Objects.requireNonNull(id, "id");
-        return Optional.ofNullable(sessions.read(s -> s.getMapper(UserMapper.class).findById(id.value())))
+        return Optional.ofNullable(transactions.read(s -> s.getMapper(UserMapper.class).findById(id.value())))
                 .map(UserRow::account);
     }
 
     @Override
     public Optional<Account> findAccountByName(String name) {
         Objects.requireNonNull(name, "name");
-        return Optional.ofNullable(sessions.read(s -> s.getMapper(UserMapper.class).findByName(name.strip())))
+        return Optional.ofNullable(transactions.read(s -> s.getMapper(UserMapper.class).findByName(name.strip())))
                 .map(UserRow::account);
     }
 
     @Override
     public List<User> findAll() {
-        return sessions.read(s -> s.getMapper(UserMapper.class).findAll()).stream().map(UserRow::user).toList();
+        return transactions.read(s -> s.getMapper(UserMapper.class).findAll()).stream().map(UserRow::user).toList();
     }
 
     @Override
     public long count() {
-        return sessions.read(s -> s.getMapper(UserMapper.class).count());
+        return transactions.read(s -> s.getMapper(UserMapper.class).count());
     }
 
     @Override
     public long countAdmins() {
-        return sessions.read(s -> s.getMapper(UserMapper.class).countAdmins());
+        return transactions.read(s -> s.getMapper(UserMapper.class).countAdmins());
     }
 
     @Override
     public User add(NewUser user) {
         Objects.requireNonNull(user, "user");
         try {
-            return sessions.write(s -> insert(s.getMapper(UserMapper.class), user));
+            return transactions.write(s -> insert(s, user));
         } catch (PersistenceException e) {
-            if (UserSessions.isDuplicateKey(e)) {
+            if (DuplicateKeys.in(e)) {
                 throw new DuplicateUserNameException(user.name());
             }
             throw e;
@@ -81,45 +83,56 @@ final class MyBatisUsers implements Users {
     public Optional<User> addIfNone(NewUser user) {
         Objects.requireNonNull(user, "user");
         try {
-            return sessions.write(s -> {
-                UserMapper mapper = s.getMapper(UserMapper.class);
-                return mapper.countLocking() > 0 ? Optional.<User>empty() : Optional.of(insert(mapper, user));
+            return transactions.write(s -> {
+                return s.getMapper(UserMapper.class).countLocking() > 0
+                        ? Optional.<User>empty() : Optional.of(insert(s, user));
             });
         } catch (PersistenceException e) {
-            if (UserSessions.isDuplicateKey(e)) {
+            if (DuplicateKeys.in(e)) {
                 return Optional.empty(); // another process added the same first admin at the same moment
             }
             throw e;
         }
     }
 
-    private static User insert(UserMapper mapper, NewUser user) {
+    private static User insert(SqlSession session, NewUser user) {
+        UserMapper mapper = session.getMapper(UserMapper.class);
         UserRow row = new UserRow();
         row.name = user.name().value();
         row.passwordHash = user.passwordHash().encoded();
         row.admin = user.admin();
         row.createdAt = user.createdAt();
         mapper.insert(row);
+        Transactions.flush(session); // sends the batched insert, which sets the generated id
         return mapper.findById(row.id).user();
     }
 
     @Override
     public boolean delete(UserId id) {
         Objects.requireNonNull(id, "id");
-        return sessions.write(s -> s.getMapper(UserMapper.class).delete(id.value()) > 0);
+        return transactions.write(s -> {
+            s.getMapper(UserMapper.class).delete(id.value());
+            return Transactions.flushCount(s) > 0;
+        });
     }
 
     @Override
     public boolean setPasswordHash(UserId id, PasswordHash hash) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(hash, "hash");
-        return sessions.write(s -> s.getMapper(UserMapper.class).setPasswordHash(id.value(), hash.encoded()) > 0);
+        return transactions.write(s -> {
+            s.getMapper(UserMapper.class).setPasswordHash(id.value(), hash.encoded());
+            return Transactions.flushCount(s) > 0;
+        });
     }
 
     @Override
     public boolean setLastSeen(UserId id, Instant at) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(at, "at");
-        return sessions.write(s -> s.getMapper(UserMapper.class).setLastSeen(id.value(), at) > 0);
+        return transactions.write(s -> {
+            s.getMapper(UserMapper.class).setLastSeen(id.value(), at);
+            return Transactions.flushCount(s) > 0;
+        });
     }
 }

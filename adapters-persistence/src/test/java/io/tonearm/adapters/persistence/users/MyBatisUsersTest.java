@@ -129,6 +129,57 @@ class MyBatisUsersTest {
     }
 
     @Test
+    void aUserAndATokenRefusedOnceWithADeadlock_areStoredOnce_afterTheWholeTransactionRanAgain() throws SQLException {
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE deadlocks_to_come (n INT NOT NULL) ENGINE = MEMORY");
+            statement.execute("INSERT INTO deadlocks_to_come VALUES (1)");
+            // MEMORY tables are not transactional: the countdown survives the rollback that the error causes
+            for (String table : new String[] {"users", "api_tokens"}) {
+                statement.execute("CREATE TRIGGER " + table + "_deadlock BEFORE INSERT ON " + table + """
+                         FOR EACH ROW BEGIN
+                          IF (SELECT n FROM deadlocks_to_come) > 0 THEN
+                            UPDATE deadlocks_to_come SET n = n - 1;
+                            SIGNAL SQLSTATE '40001' SET MYSQL_ERRNO = 1213,
+                              MESSAGE_TEXT = 'Deadlock found when trying to get lock; try restarting transaction';
+                          END IF;
+                        END""");
+            }
+        }
+        try {
+            User ann = users.add(newUser("ann", false));
+            assertThat(deadlocksToCome()).as("the user's first attempt was refused").isZero();
+            deadlocksToCome(1);
+            ApiToken phone = tokens.add(new NewApiToken(ann.id(), TokenName.of("phone"), TOKEN, T, null));
+            assertThat(deadlocksToCome()).as("the token's first attempt was refused").isZero();
+
+            assertThat(users.findAll()).containsExactly(ann);
+            assertThat(tokens.findByOwner(ann.id())).containsExactly(phone);
+        } finally {
+            try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("DROP TRIGGER users_deadlock");
+                statement.execute("DROP TRIGGER api_tokens_deadlock");
+                statement.execute("DROP TABLE deadlocks_to_come");
+            }
+        }
+    }
+
+    private static int deadlocksToCome() throws SQLException {
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+             var left = statement.executeQuery("SELECT n FROM deadlocks_to_come")) {
+            assertThat(left.next()).isTrue();
+            return left.getInt(1);
+        }
+    }
+
+    private static void deadlocksToCome(int n) throws SQLException {
+        try (Connection connection = db.connect();
+             var statement = connection.prepareStatement("UPDATE deadlocks_to_come SET n = ?")) {
+            statement.setInt(1, n);
+            statement.executeUpdate();
+        }
+    }
+
+    @Test
     void removingAUser_removesTheirTokens() {
         User ann = users.add(newUser("ann", false));
         tokens.add(new NewApiToken(ann.id(), TokenName.of("phone"), TOKEN, T, null));
