@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tonearm.application.fakes.InMemoryCatalog;
 import io.tonearm.application.fakes.InMemoryQueryCache;
-import io.tonearm.application.fakes.PassThroughCache;
 import io.tonearm.application.fakes.TestClock;
+import io.tonearm.application.users.testing.PassThroughCache;
 import io.tonearm.domain.AlbumId;
 import io.tonearm.domain.ArtistId;
 import io.tonearm.domain.NewTrack;
