@@ -27,6 +27,11 @@ final class Database {
     static final Duration CONNECTION_TIMEOUT = Duration.ofMillis(1500);
     /** How long the pool's check that a connection is alive may take. */
     static final Duration VALIDATION_TIMEOUT = Duration.ofMillis(1000);
+    /**
+     * How long a statement waits for a row lock before the database refuses it (error 1205, and the write runs
+     * again; see {@link WriteRetries}). The server's default, 50 s, is longer than a write's whole retry budget.
+     */
+    static final Duration LOCK_WAIT_TIMEOUT = Duration.ofSeconds(5);
     /** How long the driver tries to open a TCP connection to the server. */
     static final Duration CONNECT_TIMEOUT = Duration.ofMillis(1000);
 
@@ -45,8 +50,9 @@ final class Database {
         config.setMaximumPoolSize(settings.maxPoolSize());
         config.setMinimumIdle(Math.min(2, settings.maxPoolSize()));
         // Bound strings take the columns' collation, so that derived tables of bound values (bulk lookups)
-        // join to indexed columns without "illegal mix of collations".
-        config.setConnectionInitSql("SET NAMES utf8mb4 COLLATE utf8mb4_uca1400_ai_ci");
+        // join to indexed columns without "illegal mix of collations". A lock is waited for a few seconds only.
+        config.setConnectionInitSql("SET NAMES utf8mb4 COLLATE utf8mb4_uca1400_ai_ci, SESSION innodb_lock_wait_timeout = "
+                + LOCK_WAIT_TIMEOUT.toSeconds());
         // A database that cannot be reached must be a quick 503, not a request hanging for half a minute: a
         // connection is waited for at most 1.5 s (the pool's default is 30 s), a dead one is found within 1 s,
         // and opening a new one gives up after 1 s. Together about 2 s, whatever the outage.

@@ -28,6 +28,8 @@ final class WriteRetries {
     static final String EXHAUSTED = "tonearm.database.write.exhausted";
     /** Told to clients whose write ran out of attempts: by then the burst that caused it has usually passed. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+    /** No attempt of a write starts later than this after its first. */
+    static final Duration MAX_DURATION = Duration.ofSeconds(20);
 
     private static final Logger LOG = LoggerFactory.getLogger(WriteRetries.class);
 
@@ -68,7 +70,7 @@ final class WriteRetries {
     @Inject
     WriteRetries(Optional<MeterRegistry> registry) {
         this(registry.orElseGet(SimpleMeterRegistry::new), 10, Duration.ofMillis(10), Duration.ofSeconds(1),
-                Duration.ofSeconds(20));
+                MAX_DURATION);
     }
 
     /**

@@ -35,6 +35,12 @@ class TransactionsTest extends DatabaseTest {
     }
 
     @Test
+    void aLockIsWaitedForAFewSecondsOnly_wellWithinTheRetryBudget() {
+        assertThat(queryLong("SELECT @@session.innodb_lock_wait_timeout"))
+                .isEqualTo(Database.LOCK_WAIT_TIMEOUT.toSeconds()).isLessThan(WriteRetries.MAX_DURATION.toSeconds() / 2);
+    }
+
+    @Test
     void aTransactionChosenAsDeadlockVictim_isRunAgainWhole_andBothCommitOnce() throws Exception {
         CyclicBarrier bothLocked = new CyclicBarrier(2);
         AtomicInteger attempts = new AtomicInteger();
