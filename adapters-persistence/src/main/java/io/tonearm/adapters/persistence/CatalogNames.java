@@ -2,6 +2,7 @@ package io.tonearm.adapters.persistence;
 
 import static io.tonearm.adapters.persistence.TrackReader.chunks;
 
+import io.tonearm.adapters.persistence.transactions.Transactions;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -2,6 +2,7 @@ package io.tonearm.adapters.persistence;
 
 import static io.tonearm.adapters.persistence.TrackReader.chunks;
 
+import io.tonearm.adapters.persistence.transactions.Transactions;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.NewTrack;
 import java.time.Clock;

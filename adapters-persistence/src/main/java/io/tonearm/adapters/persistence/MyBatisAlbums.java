@@ -1,5 +1,6 @@
 package io.tonearm.adapters.persistence;
 
+import io.tonearm.adapters.persistence.transactions.Transactions;
 import io.tonearm.domain.Album;
 import io.tonearm.domain.AlbumId;
 import io.tonearm.domain.ArtistId;

@@ -1,5 +1,7 @@
 package io.tonearm.adapters.persistence;
 
+import io.tonearm.adapters.persistence.transactions.DuplicateKeys;
+import io.tonearm.adapters.persistence.transactions.Transactions;
 import io.tonearm.domain.DuplicateTrackPathException;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.KnownFile;

@@ -6,6 +6,8 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.tonearm.adapters.persistence.transactions.Transactions;
+import io.tonearm.adapters.persistence.transactions.WriteRetries;
 import io.tonearm.adapters.persistence.users.UsersModule;
 import io.tonearm.domain.ArtistSeparators;
 import io.tonearm.domain.port.Albums;

@@ -13,6 +13,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tonearm.adapters.persistence.testing.TestDatabase;
+import io.tonearm.adapters.persistence.transactions.WriteRetries;
 import io.tonearm.domain.PageRequest;
 import io.tonearm.domain.PlayEvent;
 import io.tonearm.domain.Track;

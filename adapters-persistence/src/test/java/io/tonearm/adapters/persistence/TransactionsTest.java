@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.tonearm.adapters.persistence.transactions.Transactions;
+import io.tonearm.adapters.persistence.transactions.WriteRetries;
 import io.tonearm.domain.StoreUnavailableException;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
@@ -30,7 +32,7 @@ class TransactionsTest extends DatabaseTest {
     @BeforeEach
     void runner() {
         registry = new SimpleMeterRegistry();
-        transactions = new Transactions(Database.sessionFactory(pool),
+        transactions = Transactions.with(Database.sessionFactory(pool),
                 new WriteRetries(registry, 3, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(30)));
     }
 
@@ -106,26 +108,6 @@ class TransactionsTest extends DatabaseTest {
         assertThat(attempts).hasValue(1);
         assertThat(queryLong("SELECT value FROM counters WHERE name = 'albums'")).isZero();
         assertThat(registry.get(WriteRetries.RETRIES).tag("cause", "deadlock").counter().count()).isZero();
-    }
-
-    @Test
-    void theCauses_areRecognisedByErrorCodeOrSqlState_anywhereInTheChain() {
-        assertThat(WriteRetries.causeOf(new PersistenceException(new SQLException("x", "40001", 1213))))
-                .contains(WriteRetries.Cause.DEADLOCK);
-        assertThat(WriteRetries.causeOf(new SQLException("x", "HY000", 1205)))
-                .contains(WriteRetries.Cause.LOCK_WAIT_TIMEOUT);
-        assertThat(WriteRetries.causeOf(new RuntimeException(new SQLException("x", "40001", 0))))
-                .contains(WriteRetries.Cause.SERIALIZATION_FAILURE);
-        assertThat(WriteRetries.causeOf(new SQLException("Record has changed since last read", "HY000", 1020)))
-                .contains(WriteRetries.Cause.SERIALIZATION_FAILURE);
-        assertThat(WriteRetries.causeOf(new SQLException("Failed to read auto-increment value", "HY000", 1467)))
-                .as("a deadlock on the AUTO-INC lock").contains(WriteRetries.Cause.DEADLOCK);
-        SQLException batch = new BatchUpdateException("batch", "HY000", 0, new int[0]);
-        batch.setNextException(new SQLException("x", "40001", 1213));
-        assertThat(WriteRetries.causeOf(batch)).contains(WriteRetries.Cause.DEADLOCK);
-        assertThat(WriteRetries.causeOf(new SQLException("Duplicate entry", "23000", 1062))).isEmpty();
-        assertThat(WriteRetries.causeOf(new SQLException("Connection refused", "08000", 0))).isEmpty();
-        assertThat(WriteRetries.causeOf(new IllegalStateException("no SQL here"))).isEmpty();
     }
 
     @Test

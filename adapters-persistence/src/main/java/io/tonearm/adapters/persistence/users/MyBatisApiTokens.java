@@ -1,6 +1,6 @@
 package io.tonearm.adapters.persistence.users;
 
-import io.tonearm.adapters.persistence.Transactions;
+import io.tonearm.adapters.persistence.transactions.Transactions;
 import io.tonearm.domain.user.ApiToken;
 import io.tonearm.domain.user.ApiTokens;
 import io.tonearm.domain.user.NewApiToken;

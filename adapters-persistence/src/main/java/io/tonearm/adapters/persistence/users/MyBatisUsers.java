@@ -1,7 +1,7 @@
 package io.tonearm.adapters.persistence.users;
 
-import io.tonearm.adapters.persistence.DuplicateKeys;
-import io.tonearm.adapters.persistence.Transactions;
+import io.tonearm.adapters.persistence.transactions.DuplicateKeys;
+import io.tonearm.adapters.persistence.transactions.Transactions;
 import io.tonearm.domain.user.Account;
 import io.tonearm.domain.user.DuplicateUserNameException;
 import io.tonearm.domain.user.NewUser;

@@ -1,4 +1,4 @@
-package io.tonearm.adapters.persistence;
+package io.tonearm.adapters.persistence.transactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.tonearm.adapters.persistence;
+package io.tonearm.adapters.persistence.transactions;
 
 import io.tonearm.domain.StoreUnavailableException;
 import java.sql.SQLException;
@@ -12,9 +12,9 @@ import java.time.Duration;
  * answers with 503 and {@code Retry-After}. How fast that answer comes is set by the pool's timeouts
  * ({@link Database#openPool}).
  */
-final class ConnectionFailures {
+public final class ConnectionFailures {
     /** About how long an outage of a restarting server lasts: worth waiting before trying again. */
-    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+    public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     private ConnectionFailures() {
     }
@@ -23,7 +23,7 @@ final class ConnectionFailures {
      * @return {@code failure} as a {@link StoreUnavailableException} if it comes from a connection that could not
      *     be made or was lost, or {@code failure} itself otherwise
      */
-    static RuntimeException translate(RuntimeException failure) {
+    public static RuntimeException translate(RuntimeException failure) {
         if (failure instanceof StoreUnavailableException || !isConnectionFailure(failure)) {
             return failure;
         }
@@ -38,7 +38,7 @@ final class ConnectionFailures {
      * driver reports an error raised by a trigger ({@code SIGNAL SQLSTATE '45000'}) in a batch as a
      * {@link SQLTransientConnectionException}.
      */
-    static boolean isConnectionFailure(Throwable failure) {
+    public static boolean isConnectionFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();

@@ -1,4 +1,4 @@
-package io.tonearm.adapters.persistence;
+package io.tonearm.adapters.persistence.transactions;
 
 import dev.failsafe.RetryPolicy;
 import io.micrometer.core.instrument.Counter;
@@ -23,13 +23,13 @@ import org.slf4j.LoggerFactory;
  * changed since last read" (snapshot isolation) ask the same. Nothing else is retried: a duplicate key, a bad
  * value or a lost connection would fail again the same way, or are the outage handling's business.
  */
-final class WriteRetries {
-    static final String RETRIES = "tonearm.database.write.retries";
-    static final String EXHAUSTED = "tonearm.database.write.exhausted";
+public final class WriteRetries {
+    public static final String RETRIES = "tonearm.database.write.retries";
+    public static final String EXHAUSTED = "tonearm.database.write.exhausted";
     /** Told to clients whose write ran out of attempts: by then the burst that caused it has usually passed. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(1);
     /** No attempt of a write starts later than this after its first. */
-    static final Duration MAX_DURATION = Duration.ofSeconds(20);
+    public static final Duration MAX_DURATION = Duration.ofSeconds(20);
 
     private static final Logger LOG = LoggerFactory.getLogger(WriteRetries.class);
 
@@ -79,7 +79,7 @@ final class WriteRetries {
      * @param maxDelay    the longest wait between two attempts
      * @param maxDuration no attempt starts after this long since the first (lock waits can each take long)
      */
-    WriteRetries(MeterRegistry registry, int maxAttempts, Duration firstDelay, Duration maxDelay,
+    public WriteRetries(MeterRegistry registry, int maxAttempts, Duration firstDelay, Duration maxDelay,
                  Duration maxDuration) {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be >= 1 but was " + maxAttempts);

@@ -1,4 +1,4 @@
-package io.tonearm.adapters.persistence;
+package io.tonearm.adapters.persistence.transactions;
 
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
@@ -36,8 +36,16 @@ public final class Transactions {
         this.policy = retries.policy();
     }
 
+    /**
+     * @param retries how writes are run again (tests give quicker ones)
+     * @return a runner on these sessions, for tests and tools; the adapter's own is bound by its Guice module
+     */
+    public static Transactions with(SqlSessionFactory factory, WriteRetries retries) {
+        return new Transactions(factory, retries);
+    }
+
     /** Retries as in production, counted in a registry of their own: for tests and tools. */
-    Transactions(SqlSessionFactory factory) {
+    public Transactions(SqlSessionFactory factory) {
         this(factory, new WriteRetries(Optional.of(new SimpleMeterRegistry())));
     }
 
