@@ -108,4 +108,17 @@ class EnrichmentRecordsTest {
         assertThatThrownBy(() -> new RemoteServiceException("x", "y", true, Duration.ofSeconds(-1), null))
                 .hasMessageContaining("negative");
     }
+
+    @Test
+    void aMatch_namesWhatIsMissing() {
+        Release release = new Release(ID, "Kind of Blue", List.of(MILES), null, null, 5, List.of());
+        io.tonearm.domain.AlbumId album = new io.tonearm.domain.AlbumId(3);
+        Instant at = Instant.parse("2026-12-01T10:00:00Z");
+
+        assertThat(new AlbumMatch(album, release, MatchSource.TAGS, at).source()).isEqualTo(MatchSource.TAGS);
+        assertThatThrownBy(() -> new AlbumMatch(null, release, MatchSource.TAGS, at)).hasMessage("album");
+        assertThatThrownBy(() -> new AlbumMatch(album, null, MatchSource.TAGS, at)).hasMessage("release");
+        assertThatThrownBy(() -> new AlbumMatch(album, release, null, at)).hasMessage("source");
+        assertThatThrownBy(() -> new AlbumMatch(album, release, MatchSource.PERSON, null)).hasMessage("matchedAt");
+    }
 }
