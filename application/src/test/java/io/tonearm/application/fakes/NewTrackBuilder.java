@@ -23,6 +23,7 @@ public final class NewTrackBuilder {
     private String format = "FLAC";
     private long fileSize = 1_000_000;
     private Instant fileModifiedAt = Instant.parse("2024-01-01T00:00:00Z");
+    private io.tonearm.domain.MusicBrainzIds musicBrainz;
 
     private NewTrackBuilder() {
         this.path = "/music/track-" + NUMBER.incrementAndGet() + ".flac";
@@ -90,8 +91,14 @@ public final class NewTrackBuilder {
         return this;
     }
 
+    /** The MusicBrainz release id the file is tagged with. */
+    public NewTrackBuilder releaseId(String value) {
+        this.musicBrainz = new io.tonearm.domain.MusicBrainzIds(null, value, null);
+        return this;
+    }
+
     public NewTrack build() {
         return new NewTrack(path, title, artists, album, albumArtist, trackNumber, discNumber, year, genre, duration,
-                null, null, format, fileSize, fileModifiedAt, null);
+                null, null, format, fileSize, fileModifiedAt, musicBrainz);
     }
 }

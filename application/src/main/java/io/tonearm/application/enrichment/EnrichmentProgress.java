@@ -1,0 +1,14 @@
+package io.tonearm.application.enrichment;
+
+/** Told of a run's progress, album by album (from the run's thread). */
+@FunctionalInterface
+public interface EnrichmentProgress {
+    /** Progress that nobody follows. */
+    EnrichmentProgress NONE = (done, total) -> { };
+
+    /**
+     * @param done  albums looked at so far
+     * @param total albums in the catalog when the run started
+     */
+    void albumDone(int done, int total);
+}

@@ -1,0 +1,24 @@
+package io.tonearm.application.enrichment;
+
+import java.util.List;
+
+/**
+ * What an enrichment run did.
+ *
+ * @param albums         albums looked at
+ * @param alreadyMatched albums skipped because they had a match
+ * @param matched        albums matched by this run (or that would be, in a dry run)
+ * @param candidates     albums left with candidates for a person to choose from
+ * @param unmatched      albums for which MusicBrainz had nothing close enough
+ * @param failed         albums not looked up because MusicBrainz could not answer
+ * @param failures       what went wrong, one line per failed album (at most {@link #MAX_FAILURES})
+ */
+public record EnrichmentSummary(int albums, int alreadyMatched, int matched, int candidates, int unmatched,
+                                int failed, List<String> failures) {
+    /** Failure lines kept in a summary. */
+    public static final int MAX_FAILURES = 20;
+
+    public EnrichmentSummary {
+        failures = List.copyOf(failures);
+    }
+}

@@ -1,0 +1,181 @@
+package io.tonearm.application.enrichment;
+
+import static io.tonearm.application.fakes.NewTrackBuilder.aTrack;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tonearm.application.Library;
+import io.tonearm.application.fakes.InMemoryCatalog;
+import io.tonearm.application.fakes.InMemoryQueryCache;
+import io.tonearm.application.fakes.NewTrackBuilder;
+import io.tonearm.application.fakes.TestClock;
+import io.tonearm.domain.Album;
+import io.tonearm.domain.AlbumId;
+import io.tonearm.domain.PageRequest;
+import io.tonearm.domain.enrichment.AlbumMatch;
+import io.tonearm.domain.enrichment.ArtistCredit;
+import io.tonearm.domain.enrichment.MatchSource;
+import io.tonearm.domain.enrichment.MusicBrainzId;
+import io.tonearm.domain.enrichment.Release;
+import io.tonearm.domain.enrichment.ReleaseCandidate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+
+/** Enrichment on the in-memory catalog, a fake MusicBrainz and an in-memory match store. */
+class AlbumEnrichmentTest {
+    private static final ArtistCredit MILES = new ArtistCredit(id(1), "Miles Davis");
+    private static final Release KIND_OF_BLUE = release(10, "Kind of Blue", 2, "Columbia");
+    private static final Release SKETCHES = release(11, "Sketches of Spain", 2, null);
+
+    private final TestClock clock = new TestClock(Instant.parse("2026-12-07T10:00:00Z"));
+    private final InMemoryCatalog catalog = new InMemoryCatalog(clock);
+    private final InMemoryQueryCache cache = new InMemoryQueryCache();
+    private final Library library = Library.create(catalog, catalog.albums(), catalog.artists(), catalog, cache, clock);
+    private final FakeMusicBrainz musicBrainz = new FakeMusicBrainz();
+    private final InMemoryAlbumMatches matches = new InMemoryAlbumMatches();
+    private final AlbumEnrichment enrichment = AlbumEnrichment.create(library, library, musicBrainz, matches, cache,
+            clock, EnrichmentSettings.DEFAULT);
+
+    private static MusicBrainzId id(int n) {
+        return MusicBrainzId.of(String.format("00000000-0000-4000-8000-%012d", n));
+    }
+
+    private static Release release(int n, String title, int tracks, String label) {
+        return new Release(id(n), title, List.of(MILES), "1959", label, tracks, List.of("jazz"));
+    }
+
+    private Album album(String title, NewTrackBuilder... tracks) {
+        for (NewTrackBuilder track : tracks) {
+            library.addTrack(track.album(title).albumArtist("Miles Davis").build());
+        }
+        return library.getAllAlbums(PageRequest.first(100)).items().stream()
+                .filter(a -> a.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anAlbumTaggedWithAReleaseId_isMatchedByThatId_withoutASearch() {
+        Album album = album("Kind of Blue", aTrack().releaseId(id(10).value()), aTrack().releaseId(id(10).value()));
+        musicBrainz.knows(KIND_OF_BLUE);
+
+        EnrichmentSummary summary = enrichment.enrichAlbums(new EnrichmentRequest(false), EnrichmentProgress.NONE);
+
+        assertThat(summary.matched()).isEqualTo(1);
+        assertThat(enrichment.match(album.id())).hasValueSatisfying(match -> {
+            assertThat(match.release()).isEqualTo(KIND_OF_BLUE);
+            assertThat(match.source()).isEqualTo(MatchSource.TAGS);
+            assertThat(match.matchedAt()).isEqualTo(clock.instant());
+        });
+        assertThat(musicBrainz.asked()).containsExactly("release " + id(10).value());
+    }
+
+    @Test
+    void aSureSearchResultWithTheSameTrackCount_isMatched_withTheFullRelease() {
+        Album album = album("Kind of Blue", aTrack(), aTrack());
+        Release fromSearch = new Release(id(10), "Kind of Blue", List.of(MILES), "1959", null, 2, List.of());
+        musicBrainz.knows(KIND_OF_BLUE).answers("Kind of Blue", new ReleaseCandidate(fromSearch, 100),
+                new ReleaseCandidate(release(12, "Kind of Blue (Legacy)", 13, null), 80));
+
+        EnrichmentSummary summary = enrichment.enrichAlbums(new EnrichmentRequest(false), EnrichmentProgress.NONE);
+
+        assertThat(summary).isEqualTo(new EnrichmentSummary(1, 0, 1, 0, 0, 0, List.of()));
+        assertThat(enrichment.match(album.id()).orElseThrow().release().label()).as("from the lookup by id")
+                .isEqualTo("Columbia");
+        assertThat(musicBrainz.asked()).containsExactly("search Miles Davis / Kind of Blue / 2",
+                "release " + id(10).value());
+    }
+
+    @Test
+    void unsureResults_areKeptAsCandidates_forAPersonToChoose() {
+        Album tie = album("Sketches of Spain", aTrack(), aTrack());
+        Album otherLength = album("Milestones", aTrack());
+        Album lowScore = album("Bags Groove", aTrack());
+        musicBrainz.answers("Sketches of Spain", new ReleaseCandidate(SKETCHES, 100),
+                        new ReleaseCandidate(release(13, "Sketches of Spain", 2, null), 100))
+                .answers("Milestones", new ReleaseCandidate(release(14, "Milestones", 6, null), 100))
+                .answers("Bags Groove", new ReleaseCandidate(release(15, "Bags' Groove", 1, null), 70),
+                        new ReleaseCandidate(release(16, "Bags Groove Live", 1, null), 20));
+
+        EnrichmentSummary summary = enrichment.enrichAlbums(new EnrichmentRequest(false), EnrichmentProgress.NONE);
+
+        assertThat(summary.candidates()).isEqualTo(3);
+        assertThat(summary.matched()).isZero();
+        assertThat(enrichment.candidates(tie.id())).hasSize(2);
+        assertThat(enrichment.candidates(otherLength.id())).extracting(c -> c.release().trackCount()).containsExactly(6);
+        assertThat(enrichment.candidates(lowScore.id())).as("below the candidate score: left out")
+                .extracting(ReleaseCandidate::score).containsExactly(70);
+        assertThat(enrichment.match(tie.id())).isEmpty();
+    }
+
+    @Test
+    void nothingClose_isCountedUnmatched_andADryRunStoresNothing() {
+        Album sure = album("Kind of Blue", aTrack().releaseId(id(10).value()));
+        Album nothing = album("Unknown Session", aTrack());
+        musicBrainz.knows(KIND_OF_BLUE);
+
+        EnrichmentSummary summary = enrichment.enrichAlbums(new EnrichmentRequest(true), EnrichmentProgress.NONE);
+
+        assertThat(summary).isEqualTo(new EnrichmentSummary(2, 0, 1, 0, 1, 0, List.of()));
+        assertThat(enrichment.match(sure.id())).isEmpty();
+        assertThat(enrichment.candidates(nothing.id())).isEmpty();
+    }
+
+    @Test
+    void matchedAlbums_areSkipped_andAnswersAreCached_soASecondRunAsksNothing() {
+        album("Kind of Blue", aTrack().releaseId(id(10).value()));
+        album("Unknown Session", aTrack());
+        musicBrainz.knows(KIND_OF_BLUE);
+        enrichment.enrichAlbums(new EnrichmentRequest(false), EnrichmentProgress.NONE);
+        int askedBefore = musicBrainz.asked().size();
+
+        EnrichmentSummary again = enrichment.enrichAlbums(new EnrichmentRequest(false), EnrichmentProgress.NONE);
+
+        assertThat(again.alreadyMatched()).isEqualTo(1);
+        assertThat(again.unmatched()).isEqualTo(1);
+        assertThat(musicBrainz.asked()).as("the unmatched album's search came from the cache").hasSize(askedBefore);
+    }
+
+    @Test
+    void whenMusicBrainzIsDown_everyAlbumIsCountedFailed_andNothingIsStored() {
+        Album album = album("Kind of Blue", aTrack());
+        musicBrainz.down();
+        List<Integer> progress = new ArrayList<>();
+
+        EnrichmentSummary summary = enrichment.enrichAlbums(new EnrichmentRequest(false),
+                (done, total) -> progress.add(done * 100 + total));
+
+        assertThat(summary.failed()).isEqualTo(1);
+        assertThat(summary.failures()).singleElement().asString()
+                .contains("Miles Davis – Kind of Blue").contains("answered 503");
+        assertThat(enrichment.match(album.id())).isEmpty();
+        assertThat(progress).containsExactly(101);
+    }
+
+    @Test
+    void aPersonsChoice_isStored_andNeverReplacedByARun() {
+        Album album = album("Kind of Blue", aTrack().releaseId(id(10).value()));
+        musicBrainz.knows(KIND_OF_BLUE).knows(SKETCHES);
+
+        AlbumMatch chosen = enrichment.matchByPerson(album.id(), SKETCHES.id());
+        matches.save(new AlbumMatch(album.id(), KIND_OF_BLUE, MatchSource.TAGS, clock.instant()));
+
+        assertThat(chosen.source()).isEqualTo(MatchSource.PERSON);
+        assertThat(enrichment.match(album.id()).orElseThrow().release()).isEqualTo(SKETCHES);
+        assertThat(enrichment.enrichAlbums(new EnrichmentRequest(false), EnrichmentProgress.NONE).alreadyMatched())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> enrichment.matchByPerson(album.id(), id(99)))
+                .isInstanceOf(NoSuchElementException.class).hasMessageContaining(id(99).value());
+        assertThatThrownBy(() -> enrichment.matchByPerson(AlbumId.of(999), SKETCHES.id()))
+                .isInstanceOf(NoSuchElementException.class).hasMessageContaining("999");
+    }
+
+    @Test
+    void theScores_areChecked() {
+        assertThatThrownBy(() -> new EnrichmentSettings(101, 50)).hasMessageContaining("<= 100");
+        assertThatThrownBy(() -> new EnrichmentSettings(90, 95)).hasMessageContaining("candidate score (95)");
+        assertThatThrownBy(() -> new EnrichmentSettings(90, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new EnrichmentSettings(0, 0).matchScore()).isZero();
+    }
+}
