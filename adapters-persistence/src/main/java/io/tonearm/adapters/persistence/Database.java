@@ -2,6 +2,7 @@ package io.tonearm.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.tonearm.adapters.persistence.enrichment.EnrichmentModule;
 import io.tonearm.adapters.persistence.users.UsersModule;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,6 +107,7 @@ final class Database {
         configuration.addMapper(PlayMapper.class);
         configuration.addMapper(TrackFileMapper.class);
         UsersModule.addMappers(configuration);
+        EnrichmentModule.addMappers(configuration);
         return new SqlSessionFactoryBuilder().build(configuration);
     }
 }

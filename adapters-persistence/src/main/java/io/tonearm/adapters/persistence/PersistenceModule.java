@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.tonearm.adapters.persistence.enrichment.EnrichmentModule;
 import io.tonearm.adapters.persistence.transactions.Transactions;
 import io.tonearm.adapters.persistence.transactions.WriteRetries;
 import io.tonearm.adapters.persistence.users.UsersModule;
@@ -67,6 +68,7 @@ public final class PersistenceModule extends AbstractModule {
         bind(AudioFiles.class).to(JaudiotaggerAudioFiles.class).in(Singleton.class);
         bind(StoreHealth.class).to(PoolHealth.class).in(Singleton.class);
         install(new UsersModule());
+        install(new EnrichmentModule());
     }
 
     /** The pool, with the schema brought up to date before anyone can use it. */
