@@ -2,11 +2,22 @@ package io.tonearm.bootstrap;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import com.google.inject.multibindings.OptionalBinder;
 import io.tonearm.application.Library;
+import io.tonearm.application.enrichment.AlbumEnrichment;
+import io.tonearm.application.enrichment.EnrichmentDisabledException;
+import io.tonearm.application.enrichment.EnrichmentJobs;
+import io.tonearm.application.enrichment.EnrichmentSettings;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.monitoring.MonitorSettings;
 import io.tonearm.application.scanning.TagWriteBack;
 import io.tonearm.application.users.UserAccounts;
+import io.tonearm.domain.enrichment.AlbumMatches;
+import io.tonearm.domain.enrichment.MusicBrainzId;
+import io.tonearm.domain.enrichment.Release;
+import io.tonearm.domain.enrichment.ReleaseCandidate;
+import io.tonearm.domain.enrichment.ReleaseLookup;
+import io.tonearm.domain.enrichment.ReleaseSearch;
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
 import io.tonearm.domain.port.AudioFiles;
@@ -20,7 +31,9 @@ import io.tonearm.domain.user.PasswordHasher;
 import io.tonearm.domain.user.Users;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Binds the library's use cases over whatever adapters bind the ports. The application module itself knows
@@ -31,6 +44,7 @@ final class ApplicationModule extends AbstractModule {
     private final Clock clock;
     private final boolean writeTags;
     private final MonitorSettings monitorSettings;
+    private final EnrichmentSettings enrichmentSettings;
 
     /**
      * @param clock           the clock charts measure their window against (and the cache monitor its alerts)
@@ -38,14 +52,50 @@ final class ApplicationModule extends AbstractModule {
      * @param monitorSettings the thresholds of the cache's health
      */
     ApplicationModule(Clock clock, boolean writeTags, MonitorSettings monitorSettings) {
+        this(clock, writeTags, monitorSettings, EnrichmentSettings.DEFAULT);
+    }
+
+    /** @param enrichmentSettings how sure an enrichment match must be */
+    ApplicationModule(Clock clock, boolean writeTags, MonitorSettings monitorSettings,
+                      EnrichmentSettings enrichmentSettings) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.writeTags = writeTags;
         this.monitorSettings = Objects.requireNonNull(monitorSettings, "monitorSettings");
+        this.enrichmentSettings = Objects.requireNonNull(enrichmentSettings, "enrichmentSettings");
     }
 
     @Override
     protected void configure() {
         bind(Clock.class).toInstance(clock);
+        // MusicBrainz, when enrichment is configured (OutboundModule binds it)
+        OptionalBinder.newOptionalBinder(binder(), ReleaseLookup.class);
+    }
+
+    /** Matching albums with MusicBrainz releases; without MusicBrainz, every lookup says how to turn it on. */
+    @Provides
+    @Singleton
+    AlbumEnrichment albumEnrichment(Library library, Optional<ReleaseLookup> musicBrainz, AlbumMatches matches,
+                                    QueryCache cache, Clock clock) {
+        ReleaseLookup lookup = musicBrainz.orElseGet(() -> new ReleaseLookup() {
+            @Override
+            public Optional<Release> findRelease(MusicBrainzId id) {
+                throw new EnrichmentDisabledException(EnrichmentConfig.NO_CONTACT);
+            }
+
+            @Override
+            public List<ReleaseCandidate> search(ReleaseSearch search) {
+                throw new EnrichmentDisabledException(EnrichmentConfig.NO_CONTACT);
+            }
+        });
+        return AlbumEnrichment.create(library, library, lookup, matches, cache, clock, enrichmentSettings);
+    }
+
+    /** Enrichment runs in the background, or refusals saying how to turn enrichment on. */
+    @Provides
+    @Singleton
+    EnrichmentJobs enrichmentJobs(AlbumEnrichment enrichment, Optional<ReleaseLookup> musicBrainz, Clock clock) {
+        return musicBrainz.isPresent() ? EnrichmentJobs.create(enrichment, clock)
+                : EnrichmentJobs.disabled(EnrichmentConfig.NO_CONTACT);
     }
 
     @Provides

@@ -1,6 +1,7 @@
 package io.tonearm.bootstrap;
 
 import io.tonearm.application.CachedQueries;
+import io.tonearm.application.enrichment.AlbumEnrichment;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +30,8 @@ record CacheConfig(long localMaxBytes, Duration ttl, double ttlJitter, Map<Strin
                         () -> "cache.ttl must be a positive duration but was " + ConfigProblems.show(ttl))
                 .require(ttlJitter >= 0 && ttlJitter <= MAX_JITTER,
                         () -> "cache.ttl-jitter must be 0-0.5 but was " + ttlJitter);
-        Set<String> known = CachedQueries.names();
+        Set<String> known = new java.util.HashSet<>(CachedQueries.names());
+        known.addAll(AlbumEnrichment.cachedQueryNames());
         new TreeMap<>(ttls).forEach((name, life) -> problems
                 .require(known.contains(name), () -> "cache.ttls names the unknown query " + name + " (known: "
                         + new TreeSet<>(known) + ")")

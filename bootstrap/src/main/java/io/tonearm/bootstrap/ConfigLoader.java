@@ -67,6 +67,11 @@ final class ConfigLoader {
             "TONEARM_REDIS_STALENESS_BOUND", "redis.staleness-bound",
             "TONEARM_ADMIN_USER", "auth.admin-user",
             "TONEARM_ADMIN_PASSWORD", "auth.admin-password",
+            "TONEARM_ENRICHMENT_CONTACT", "enrichment.contact",
+            "TONEARM_MUSICBRAINZ_URL", "enrichment.musicbrainz.url",
+            "TONEARM_MUSICBRAINZ_REQUESTS_PER_SECOND", "enrichment.musicbrainz.requests-per-second",
+            "TONEARM_COVERART_URL", "enrichment.coverart.url",
+            "TONEARM_LISTENBRAINZ_URL", "enrichment.listenbrainz.url",
             "TONEARM_LIBRARY_ROOTS", "library.roots",
             "TONEARM_LIBRARY_WRITE_TAGS", "library.write-tags",
             "TONEARM_SCAN_READERS", "library.scan.readers",
@@ -132,8 +137,22 @@ final class ConfigLoader {
                 r.integer("library.scan.readers"), r.integer("library.scan.batch-size")));
         AuthConfig auth = build(problems, () -> new AuthConfig(r.optionalString("auth.admin-user"),
                 r.optionalString("auth.admin-password")));
+        EnrichmentConfig enrichment = build(problems, () -> new EnrichmentConfig(
+                r.optionalString("enrichment.contact"),
+                new EnrichmentConfig.Service(r.string("enrichment.musicbrainz.url"),
+                        r.decimal("enrichment.musicbrainz.requests-per-second")),
+                new EnrichmentConfig.Service(r.string("enrichment.coverart.url"),
+                        r.decimal("enrichment.coverart.requests-per-second")),
+                new EnrichmentConfig.Service(r.string("enrichment.listenbrainz.url"),
+                        r.decimal("enrichment.listenbrainz.requests-per-second")),
+                r.duration("enrichment.retry.base-delay"), r.decimal("enrichment.retry.factor"),
+                r.duration("enrichment.retry.max-delay"), r.integer("enrichment.retry.max-attempts"),
+                r.duration("enrichment.retry.max-total"), r.duration("enrichment.connect-timeout"),
+                r.duration("enrichment.read-timeout"), r.integer("enrichment.breaker-failures"),
+                r.duration("enrichment.breaker-delay"), r.integer("enrichment.match-score"),
+                r.integer("enrichment.candidate-score")));
         problems.throwIfAny();
-        return new TonearmConfig(http, db, dataDir, cache, monitor, redis, library, auth);
+        return new TonearmConfig(http, db, dataDir, cache, monitor, redis, library, auth, enrichment);
     }
 
     /** Builds one section, adding its problems to the others instead of stopping at them. */

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param auth    the first admin
  */
 record TonearmConfig(HttpConfig http, DatabaseConfig db, Path dataDir, CacheConfig cache, MonitorConfig monitor,
-                     RedisConfig redis, LibraryConfig library, AuthConfig auth) {
+                     RedisConfig redis, LibraryConfig library, AuthConfig auth, EnrichmentConfig enrichment) {
     TonearmConfig {
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(db, "db");
@@ -27,6 +27,7 @@ record TonearmConfig(HttpConfig http, DatabaseConfig db, Path dataDir, CacheConf
         Objects.requireNonNull(redis, "redis");
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(auth, "auth");
+        Objects.requireNonNull(enrichment, "enrichment");
     }
 
     /** @return where the embedded MariaDB keeps its data between runs */

@@ -9,6 +9,7 @@ import io.tonearm.adapters.cache.RedisCacheModule;
 import io.tonearm.adapters.cache.RedisSettings;
 import io.tonearm.adapters.http.HttpModule;
 import io.tonearm.adapters.http.HttpSettings;
+import io.tonearm.adapters.http.outbound.OutboundModule;
 import io.tonearm.adapters.persistence.DatabaseSettings;
 import io.tonearm.adapters.persistence.EmbeddedDatabase;
 import io.tonearm.adapters.persistence.PersistenceModule;
@@ -16,6 +17,7 @@ import io.tonearm.application.monitoring.MonitorSettings;
 import io.tonearm.domain.ArtistSeparators;
 import io.tonearm.domain.port.QueryCache;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,12 +30,17 @@ final class Wiring {
 
     /** @return the modules for this configuration, with the catalog in {@code database} */
     static List<Module> modules(TonearmConfig config, DatabaseSettings database, Clock clock) {
-        return List.of(
+        List<Module> modules = new ArrayList<>(List.of(
                 new PersistenceModule(database, new ArtistSeparators(config.library().artistSeparators())),
                 cacheModule(config),
                 new HttpModule(httpSettings(config.http())),
                 new ScanningModule(config.library()),
-                new ApplicationModule(clock, config.library().writeTags(), monitorSettings(config.monitor())));
+                new ApplicationModule(clock, config.library().writeTags(), monitorSettings(config.monitor()),
+                        config.enrichment().settings())));
+        // the remote services only when the operator said who is calling them
+        config.enrichment().outbound(VersionProvider.version()).ifPresent(
+                settings -> modules.add(new OutboundModule(settings)));
+        return List.copyOf(modules);
     }
 
     /** The layered cache (Caffeine over Redis) when a Redis is configured, the in-process one alone otherwise. */

@@ -38,7 +38,9 @@ class CacheConfigTest {
         assertThat(config.redis().keyPrefix()).isEqualTo("tonearm:");
         assertThat(config.redis().timeout()).isEqualTo(Duration.ofMillis(50));
         assertThat(config.redis().stalenessBound()).isEqualTo(Duration.ofSeconds(1));
-        assertThat(config.cache().ttls()).isEmpty();
+        assertThat(config.cache().ttls()).as("only MusicBrainz's answers live longer than cache.ttl")
+                .containsOnlyKeys("musicbrainz.release", "musicbrainz.search")
+                .allSatisfy((name, life) -> assertThat(life).isEqualTo(java.time.Duration.ofHours(24)));
         assertThat(config.monitor().checkInterval()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.monitor().checksPeriodically()).isTrue();
     }

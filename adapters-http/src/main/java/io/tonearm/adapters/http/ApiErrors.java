@@ -9,12 +9,15 @@ import io.javalin.router.JavalinDefaultRouting;
 import io.tonearm.adapters.http.auth.AccessDeniedException;
 import io.tonearm.adapters.http.auth.AuthenticationFailedException;
 import io.tonearm.adapters.http.auth.TooManyFailuresException;
+import io.tonearm.application.enrichment.EnrichmentAlreadyRunningException;
+import io.tonearm.application.enrichment.EnrichmentDisabledException;
 import io.tonearm.application.scanning.ScanAlreadyRunningException;
 import io.tonearm.application.users.LastAdminException;
 import io.tonearm.domain.user.DuplicateUserNameException;
 import io.tonearm.domain.DuplicateTrackPathException;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.StoreUnavailableException;
+import io.tonearm.domain.enrichment.RemoteServiceException;
 import io.tonearm.domain.TagWriteException;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -59,6 +62,11 @@ final class ApiErrors {
                 ApiProblem.of(ProblemType.USER_NAME_TAKEN, e.getMessage())));
         routing.exception(LastAdminException.class,
                 (e, ctx) -> respond(ctx, ApiProblem.of(ProblemType.LAST_ADMIN, e.getMessage())));
+        routing.exception(EnrichmentAlreadyRunningException.class,
+                (e, ctx) -> respond(ctx, ApiProblem.of(ProblemType.ENRICHMENT_RUNNING, e.getMessage())));
+        routing.exception(EnrichmentDisabledException.class,
+                (e, ctx) -> respond(ctx, ApiProblem.of(ProblemType.ENRICHMENT_DISABLED, e.getMessage())));
+        routing.exception(RemoteServiceException.class, this::remoteService);
         routing.exception(HttpResponseException.class, this::httpResponse);
         routing.exception(Exception.class, this::unexpected);
     }
@@ -75,6 +83,18 @@ final class ApiErrors {
         ctx.header(Header.RETRY_AFTER, Long.toString(seconds));
         LOG.warn("{} {} answered 503: {}", ctx.method().name(), ctx.path(), e.getMessage());
         respond(ctx, ApiProblem.storeUnavailable(e));
+    }
+
+    /** A remote service that may answer later is a 503 (with its Retry-After when known); a refusal a 502. */
+    private void remoteService(RemoteServiceException e, Context ctx) {
+        LOG.warn("{} {}: {}", ctx.method().name(), ctx.path(), e.getMessage());
+        if (!e.isRetryable()) {
+            respond(ctx, ApiProblem.of(ProblemType.REMOTE_SERVICE_REFUSED, e.getMessage()));
+            return;
+        }
+        e.retryAfter().ifPresent(wait -> ctx.header(Header.RETRY_AFTER,
+                Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
+        respond(ctx, ApiProblem.of(ProblemType.REMOTE_SERVICE_UNAVAILABLE, e.getMessage()));
     }
 
     /** Javalin's own answers: no route (404), wrong method (405), body too large (413) and the like. */

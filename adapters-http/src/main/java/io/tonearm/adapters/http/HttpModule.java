@@ -8,6 +8,8 @@ import io.tonearm.adapters.http.auth.AuthSettings;
 import io.tonearm.adapters.http.auth.AuthenticationStep;
 import io.tonearm.adapters.http.auth.CredentialCheck;
 import io.tonearm.application.Library;
+import io.tonearm.application.enrichment.AlbumEnrichment;
+import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.users.Accounts;
 import io.tonearm.application.users.Authentication;
 import io.tonearm.application.users.UserAccounts;
@@ -45,6 +47,8 @@ public final class HttpModule extends AbstractModule {
     protected void configure() {
         requireBinding(Library.class);
         requireBinding(LibraryScans.class);
+        requireBinding(AlbumEnrichment.class);
+        requireBinding(EnrichmentJobs.class);
         requireBinding(UserAccounts.class);
         bind(HttpSettings.class).toInstance(settings);
         bind(AuthSettings.class).toInstance(auth);
@@ -68,6 +72,7 @@ public final class HttpModule extends AbstractModule {
         bind(AlbumRoutes.class).in(Singleton.class);
         bind(ArtistRoutes.class).in(Singleton.class);
         bind(ScanRoutes.class).in(Singleton.class);
+        bind(EnrichmentRoutes.class).in(Singleton.class);
         bind(ApiServer.class).to(JavalinApiServer.class).in(Singleton.class);
     }
 }

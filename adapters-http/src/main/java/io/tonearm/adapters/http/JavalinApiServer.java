@@ -37,13 +37,13 @@ final class JavalinApiServer implements ApiServer {
                      JettyProblemErrorHandler jettyErrors, AuthenticationStep authentication,
                      TrackQueryRoutes trackQueries, TrackCommandRoutes trackCommands, AlbumRoutes albums,
                      ArtistRoutes artists, CacheRoutes cache, ScanRoutes scans, UserRoutes users,
-                     TokenRoutes tokens) {
+                     TokenRoutes tokens, EnrichmentRoutes enrichment) {
         this.settings = settings;
         this.filters = filters;
         this.errors = errors;
         this.jettyErrors = jettyErrors;
         this.authentication = authentication;
-        this.routes = List.of(trackQueries, trackCommands, albums, artists, cache, scans, users, tokens);
+        this.routes = List.of(trackQueries, trackCommands, albums, artists, cache, scans, users, tokens, enrichment);
     }
 
     @Override

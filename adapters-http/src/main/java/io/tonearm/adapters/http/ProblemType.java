@@ -9,6 +9,7 @@ enum ProblemType {
     METHOD_NOT_ALLOWED(405, "Method not allowed", "method-not-allowed"),
     DUPLICATE_PATH(409, "Duplicate track path", "duplicate-path"),
     SCAN_RUNNING(409, "A scan is running", "scan-running"),
+    ENRICHMENT_RUNNING(409, "An enrichment run is running", "enrichment-running"),
     USER_NAME_TAKEN(409, "The user name is taken", "user-name-taken"),
     LAST_ADMIN(409, "The last admin cannot be removed", "last-admin"),
     BODY_TOO_LARGE(413, "Request body too large", "body-too-large"),
@@ -16,8 +17,11 @@ enum ProblemType {
     TAGS_NOT_WRITTEN(422, "Tags could not be written to the file", "tags-not-written"),
     TOO_MANY_FAILURES(429, "Too many failed sign-ins", "too-many-failures"),
     INTERNAL_ERROR(500, "Internal server error", "internal-error"),
+    REMOTE_SERVICE_REFUSED(502, "A remote service refused the request", "remote-service-refused"),
     DATABASE_UNAVAILABLE(503, "The database is unavailable", "database-unavailable"),
-    DATABASE_BUSY(503, "The database is too busy to take this change now", "database-busy");
+    DATABASE_BUSY(503, "The database is too busy to take this change now", "database-busy"),
+    REMOTE_SERVICE_UNAVAILABLE(503, "A remote service cannot answer now", "remote-service-unavailable"),
+    ENRICHMENT_DISABLED(503, "Enrichment is not configured on this server", "enrichment-disabled");
 
     private static final String PREFIX = "urn:tonearm:problem:";
 

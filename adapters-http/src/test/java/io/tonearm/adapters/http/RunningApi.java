@@ -7,6 +7,8 @@ import com.google.inject.Injector;
 import com.google.inject.multibindings.Multibinder;
 import io.tonearm.adapters.http.auth.AuthSettings;
 import io.tonearm.application.Library;
+import io.tonearm.application.enrichment.AlbumEnrichment;
+import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.application.users.testing.TestUsers;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -35,6 +38,7 @@ final class RunningApi implements AutoCloseable {
     static final AuthSettings AUTH = new AuthSettings(Duration.ofMinutes(2), 100_000, 100_000, Duration.ofSeconds(1));
 
     final FakeLibrary library;
+    final FakeEnrichment enrichment;
     final TestUsers users;
     final ApiServer server;
     final int port;
@@ -50,6 +54,7 @@ final class RunningApi implements AutoCloseable {
     private RunningApi(HttpSettings settings, List<ResponseHeaderHook> hooks, CacheMonitor monitor,
                        LibraryScans scans, AuthSettings auth) {
         this.library = new FakeLibrary();
+        this.enrichment = new FakeEnrichment();
         this.users = TestUsers.create();
         this.authorization = basic(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         Injector injector = Guice.createInjector(binder -> {
@@ -60,6 +65,8 @@ final class RunningApi implements AutoCloseable {
                 binder.bind(CacheMonitor.class).toInstance(monitor);
             }
             binder.bind(LibraryScans.class).toInstance(scans);
+            binder.bind(AlbumEnrichment.class).toInstance(enrichment);
+            binder.bind(EnrichmentJobs.class).toInstance(EnrichmentJobs.create(enrichment, Clock.systemUTC()));
             binder.bind(UserAccounts.class).toInstance(users.accounts);
             Multibinder<ResponseHeaderHook> set = Multibinder.newSetBinder(binder, ResponseHeaderHook.class);
             hooks.forEach(hook -> set.addBinding().toInstance(hook));
@@ -71,6 +78,7 @@ final class RunningApi implements AutoCloseable {
     /** Another client of the same running server, sending {@code authorization}. */
     private RunningApi(RunningApi running, String authorization) {
         this.library = running.library;
+        this.enrichment = running.enrichment;
         this.users = running.users;
         this.server = running.server;
         this.port = running.port;

@@ -42,6 +42,11 @@ public interface AlbumEnrichment {
      */
     AlbumMatch matchByPerson(AlbumId album, MusicBrainzId release);
 
+    /** @return the names of the named queries enrichment reads through (MusicBrainz's answers), for settings */
+    static java.util.Set<String> cachedQueryNames() {
+        return java.util.Set.of(AlbumEnrichmentService.RELEASE.name(), AlbumEnrichmentService.SEARCH.name());
+    }
+
     /**
      * @param albums  the catalog's album reads
      * @param tracks  the catalog's track reads (an album's tags)

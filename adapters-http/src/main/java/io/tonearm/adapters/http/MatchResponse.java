@@ -1,0 +1,30 @@
+package io.tonearm.adapters.http;
+
+import io.tonearm.domain.enrichment.AlbumMatch;
+import io.tonearm.domain.enrichment.Release;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** An album's MusicBrainz release as JSON, with how and when it was matched. */
+record MatchResponse(long albumId, ReleaseResponse release, String source, Instant matchedAt) {
+
+    static MatchResponse of(AlbumMatch match) {
+        return new MatchResponse(match.album().value(), ReleaseResponse.of(match.release()),
+                match.source().name().toLowerCase(Locale.ROOT), match.matchedAt());
+    }
+
+    /** A release as JSON. */
+    record ReleaseResponse(String id, String title, List<ArtistCreditResponse> artists, String date, String label,
+                           int trackCount, List<String> genres) {
+        static ReleaseResponse of(Release release) {
+            return new ReleaseResponse(release.id().value(), release.title(), release.artists().stream()
+                    .map(a -> new ArtistCreditResponse(a.id().value(), a.name())).toList(), release.date(),
+                    release.label(), release.trackCount(), release.genres());
+        }
+    }
+
+    /** A credited artist as JSON. */
+    record ArtistCreditResponse(String id, String name) {
+    }
+}
