@@ -14,7 +14,8 @@ final class Violations {
         try {
             return Check.notBlank(field, value, maxLength);
         } catch (InvalidValueException e) {
-            return add(e);
+            add(e);
+            return null;
         }
     }
 
@@ -28,7 +29,8 @@ final class Violations {
         try {
             return Check.blankToNull(field, value, maxLength);
         } catch (InvalidValueException e) {
-            return add(e);
+            add(e);
+            return null;
         }
     }
 
@@ -36,7 +38,8 @@ final class Violations {
         try {
             return Check.notNull(field, value);
         } catch (InvalidValueException e) {
-            return add(e);
+            add(e);
+            return null;
         }
     }
 
@@ -44,7 +47,8 @@ final class Violations {
         try {
             return Check.range(field, value, min, max);
         } catch (InvalidValueException e) {
-            return add(e);
+            add(e);
+            return null;
         }
     }
 
@@ -60,7 +64,8 @@ final class Violations {
         try {
             return Check.names(field, values, maxLength);
         } catch (InvalidValueException e) {
-            return add(e);
+            add(e);
+            return null;
         }
     }
 
@@ -76,8 +81,7 @@ final class Violations {
         }
     }
 
-    private <T> T add(InvalidValueException e) {
+    private void add(InvalidValueException e) {
         found.addAll(e.violations());
-        return null;
     }
 }

@@ -114,4 +114,17 @@ class EveryBadFieldTest {
         check.atLeast("g", 0, 1);
         assertThatThrownBy(check::throwIfAny).satisfies(e -> assertThat(fields(e)).containsExactly("g"));
     }
+
+    @Test
+    void aFailedCheck_answersNullAndIsNamed() {
+        Violations check = new Violations();
+        assertThat(check.notBlank("a", " ", 5)).isNull();
+        assertThat(check.notBlankStripped("b", null, 5)).isNull();
+        assertThat(check.blankToNull("c", "toolong", 3)).isNull();
+        assertThat((Object) check.notNull("d", null)).isNull();
+        assertThat(check.range("e", 9, 1, 5)).isNull();
+        assertThat(check.names("f", List.of(), 5)).isNull();
+        assertThatThrownBy(check::throwIfAny)
+                .satisfies(e -> assertThat(fields(e)).containsExactly("a", "b", "c", "d", "e", "f"));
+    }
 }
