@@ -95,8 +95,14 @@ final class MyBatisUsers implements Users {
         }
     }
 
+    /**
+     * Inserts the user. The first admin ever created also takes the favorites and plays recorded before they were
+     * per user, when no admin existed to take them at the upgrade (V14__track_annotations.sql): after that, no
+     * favorite or play is anybody's but a user's.
+     */
     private static User insert(SqlSession session, NewUser user) {
         UserMapper mapper = session.getMapper(UserMapper.class);
+        boolean firstAdmin = user.admin() && mapper.countAdminsLocking() == 0;
         UserRow row = new UserRow();
         row.name = user.name().value();
         row.passwordHash = user.passwordHash().encoded();
@@ -104,6 +110,12 @@ final class MyBatisUsers implements Users {
         row.createdAt = user.createdAt();
         mapper.insert(row);
         Transactions.flush(session); // sends the batched insert, which sets the generated id
+        if (firstAdmin) {
+            mapper.claimTrackAnnotations(row.id);
+            mapper.claimPlays(row.id);
+            mapper.clearUnclaimedAnnotations();
+            mapper.clearUnclaimedCounters();
+        }
         return mapper.findById(row.id).user();
     }
 
