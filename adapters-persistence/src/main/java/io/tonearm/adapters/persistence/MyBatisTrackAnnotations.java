@@ -1,5 +1,6 @@
 package io.tonearm.adapters.persistence;
 
+import io.tonearm.adapters.persistence.transactions.Transactions;
 import io.tonearm.domain.Page;
 import io.tonearm.domain.PageRequest;
 import io.tonearm.domain.TrackAnnotation;
