@@ -3,10 +3,12 @@ package io.tonearm.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import io.tonearm.application.Library;
+import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.monitoring.MonitorSettings;
 import io.tonearm.application.scanning.TagWriteBack;
 import io.tonearm.application.users.UserAccounts;
+import io.tonearm.domain.media.MediaFiles;
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
 import io.tonearm.domain.port.AudioFiles;
@@ -61,6 +63,13 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     UserAccounts userAccounts(Users users, ApiTokens tokens, PasswordHasher hasher, QueryCache cache, Clock clock) {
         return UserAccounts.create(users, tokens, hasher, cache, clock);
+    }
+
+    /** Tracks' files for streams and downloads, found through the (cached) library. */
+    @Provides
+    @Singleton
+    TrackStreams trackStreams(Library library, MediaFiles files) {
+        return TrackStreams.create(library, files);
     }
 
     /** The cache's health, statistics per endpoint, and invalidation by hand (served under /api/cache). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.inject.Guice;
 import io.tonearm.application.Library;
+import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.scanning.LibraryScans;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.application.users.testing.TestUsers;
@@ -33,9 +34,11 @@ class ApiServerLifecycleTest {
     void creatingTheServer_bindsNothingUntilStarted() {
         ApiServer server = Guice.createInjector(
                 binder -> {
-                    binder.bind(Library.class).toInstance(new FakeLibrary());
+                    FakeLibrary library = new FakeLibrary();
+                    binder.bind(Library.class).toInstance(library);
                     binder.bind(LibraryScans.class).toInstance(FakeScanner.scansOfTempDir());
                     binder.bind(UserAccounts.class).toInstance(TestUsers.create().accounts);
+                    binder.bind(TrackStreams.class).toInstance(TrackStreams.create(library, new DiskMediaFiles()));
                 },
                 new HttpModule(RunningApi.SETTINGS)).getInstance(ApiServer.class);
 
