@@ -59,6 +59,7 @@ class TrackMediaTest {
         assertThat(AudioMediaTypes.of("a.mp3.txt")).isEqualTo(AudioMediaTypes.UNKNOWN);
         assertThat(AudioMediaTypes.of("mp3")).isEqualTo(AudioMediaTypes.UNKNOWN);
         assertThat(AudioMediaTypes.of("a.")).isEqualTo(AudioMediaTypes.UNKNOWN);
+        assertThat(AudioMediaTypes.of(".flac")).as("a dot first still names the format").isEqualTo("audio/flac");
     }
 
     @Test
