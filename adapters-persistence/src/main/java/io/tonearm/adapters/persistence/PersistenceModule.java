@@ -6,7 +6,6 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.tonearm.adapters.persistence.media.MediaModule;
 import io.tonearm.adapters.persistence.users.UsersModule;
 import io.tonearm.domain.ArtistSeparators;
 import io.tonearm.domain.port.Albums;
@@ -22,7 +21,7 @@ import org.apache.ibatis.session.SqlSessionFactory;
 /**
  * Binds the catalog's repository ports ({@link Tracks}, {@link Albums}, {@link Artists},
  * {@link PlayHistory}) and the scanner's view of it ({@link TrackFiles}) to their MariaDB adapters, the users'
- * ports through {@link UsersModule}, the audio files as media to stream ({@link MediaModule}), and the
+ * ports through {@link UsersModule}, and the
  * library's audio files ({@link AudioFiles}, the stored data the catalog is read from) to the jaudiotagger
  * adapter, which splits artist tags on the given {@link ArtistSeparators}, and {@link StoreHealth} to a check of
  * the pool. A port call that finds the database unreachable throws
@@ -66,7 +65,6 @@ public final class PersistenceModule extends AbstractModule {
         bind(AudioFiles.class).to(JaudiotaggerAudioFiles.class).in(Singleton.class);
         bind(StoreHealth.class).to(PoolHealth.class).in(Singleton.class);
         install(new UsersModule());
-        install(new MediaModule());
     }
 
     /** The pool, with the schema brought up to date before anyone can use it. */
