@@ -3,11 +3,13 @@ package io.tonearm.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import io.tonearm.application.Library;
+import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.monitoring.MonitorSettings;
 import io.tonearm.application.scanning.TagWriteBack;
 import io.tonearm.application.users.UserAccounts;
+import io.tonearm.domain.media.Artwork;
 import io.tonearm.domain.media.MediaFiles;
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
@@ -70,6 +72,13 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     TrackStreams trackStreams(Library library, MediaFiles files) {
         return TrackStreams.create(library, files);
+    }
+
+    /** Cover art of tracks and albums, found through the (cached) library. */
+    @Provides
+    @Singleton
+    CoverArt coverArt(Library library, Artwork artwork, MediaFiles files) {
+        return CoverArt.create(library, artwork, files);
     }
 
     /** The cache's health, statistics per endpoint, and invalidation by hand (served under /api/cache). */

@@ -18,6 +18,7 @@ import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.StoreUnavailableException;
 import io.tonearm.domain.TagWriteException;
 import io.tonearm.domain.media.MediaGoneException;
+import io.tonearm.domain.media.UnusableCoverException;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
@@ -65,6 +66,8 @@ final class ApiErrors {
             LOG.warn("{} {}: {}", ctx.method().name(), ctx.path(), e.getMessage());
             respond(ctx, ApiProblem.of(ProblemType.MEDIA_GONE, e.getMessage()));
         });
+        routing.exception(UnusableCoverException.class,
+                (e, ctx) -> respond(ctx, ApiProblem.of(ProblemType.NO_USABLE_COVER, e.getMessage())));
         routing.exception(ListeningProblem.class, this::listening);
         routing.exception(HttpResponseException.class, this::httpResponse);
         routing.exception(Exception.class, this::unexpected);
@@ -79,7 +82,7 @@ final class ApiErrors {
     private void listening(ListeningProblem e, Context ctx) {
         e.headers().forEach(ctx::header);
         ProblemType type = switch (e.kind()) {
-            case NO_SUCH_TRACK -> ProblemType.NOT_FOUND;
+            case NO_SUCH_TRACK, NO_COVER -> ProblemType.NOT_FOUND;
             case RANGE_NOT_SATISFIABLE -> ProblemType.RANGE_NOT_SATISFIABLE;
         };
         respond(ctx, ApiProblem.of(type, e.getMessage()));

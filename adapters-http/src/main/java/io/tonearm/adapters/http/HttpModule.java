@@ -7,8 +7,10 @@ import com.google.inject.multibindings.OptionalBinder;
 import io.tonearm.adapters.http.auth.AuthSettings;
 import io.tonearm.adapters.http.auth.AuthenticationStep;
 import io.tonearm.adapters.http.auth.CredentialCheck;
+import io.tonearm.adapters.http.listening.CoverRoutes;
 import io.tonearm.adapters.http.listening.StreamRoutes;
 import io.tonearm.application.Library;
+import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.users.Accounts;
 import io.tonearm.application.users.Authentication;
@@ -20,7 +22,7 @@ import java.util.Objects;
 
 /**
  * Binds the HTTP API: {@link ApiServer} (a singleton) over the {@link Library}, {@link LibraryScans},
- * {@link UserAccounts} and {@link TrackStreams} bound elsewhere; every {@code /api} request is signed in by the one {@link CredentialCheck}
+ * {@link UserAccounts}, {@link TrackStreams} and {@link CoverArt} bound elsewhere; every {@code /api} request is signed in by the one {@link CredentialCheck}
  * (also for other entry points of this module). Does no I/O: the server binds its port only on {@link ApiServer#start()}. Contributes a set of
  * {@link ResponseHeaderHook}s that other modules may add to. When a {@link CacheMonitor} is bound elsewhere, it
  * also serves {@code /api/cache/*} and adds the cache headers to every GET; without one, neither.
@@ -49,6 +51,7 @@ public final class HttpModule extends AbstractModule {
         requireBinding(LibraryScans.class);
         requireBinding(UserAccounts.class);
         requireBinding(TrackStreams.class);
+        requireBinding(CoverArt.class);
         bind(HttpSettings.class).toInstance(settings);
         bind(AuthSettings.class).toInstance(auth);
         bind(Accounts.class).to(UserAccounts.class);
@@ -72,6 +75,7 @@ public final class HttpModule extends AbstractModule {
         bind(ArtistRoutes.class).in(Singleton.class);
         bind(ScanRoutes.class).in(Singleton.class);
         bind(StreamRoutes.class).in(Singleton.class);
+        bind(CoverRoutes.class).in(Singleton.class);
         bind(ApiServer.class).to(JavalinApiServer.class).in(Singleton.class);
     }
 }

@@ -6,6 +6,7 @@ enum ProblemType {
     UNAUTHORIZED(401, "Authentication required", "unauthorized"),
     FORBIDDEN(403, "Forbidden", "forbidden"),
     NOT_FOUND(404, "Not found", "not-found"),
+    NO_USABLE_COVER(404, "No usable cover", "no-usable-cover"),
     MEDIA_GONE(404, "The track's file has vanished or changed since the last scan", "media-gone"),
     METHOD_NOT_ALLOWED(405, "Method not allowed", "method-not-allowed"),
     DUPLICATE_PATH(409, "Duplicate track path", "duplicate-path"),

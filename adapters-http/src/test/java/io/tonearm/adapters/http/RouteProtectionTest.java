@@ -57,7 +57,8 @@ class RouteProtectionTest {
                         "POST /api/cache/invalidate", "GET /api/users", "POST /api/users", "PUT /api/users/{id}/password",
                         "POST /api/tokens", "DELETE /api/tokens/{id}", "GET /api/tracks/{id}/stream",
                         "HEAD /api/tracks/{id}/stream", "GET /api/tracks/{id}/download",
-                        "HEAD /api/tracks/{id}/download");
+                        "HEAD /api/tracks/{id}/download", "GET /api/tracks/{id}/cover", "HEAD /api/tracks/{id}/cover",
+                        "GET /api/albums/{id}/cover", "HEAD /api/albums/{id}/cover");
     }
 
     @TestFactory

@@ -7,6 +7,7 @@ import com.google.inject.Injector;
 import com.google.inject.multibindings.Multibinder;
 import io.tonearm.adapters.http.auth.AuthSettings;
 import io.tonearm.application.Library;
+import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.application.users.testing.TestUsers;
@@ -38,6 +39,9 @@ final class RunningApi implements AutoCloseable {
     final FakeLibrary library;
     /** The listening use case over the {@link FakeLibrary} and the real files its tracks name. */
     final TrackStreams streams;
+    /** Cover art over the {@link FakeLibrary}: the {@code cover.jpg} beside a track's file ({@link FolderArtwork}). */
+    final CoverArt covers;
+    final FolderArtwork artwork;
     final TestUsers users;
     final ApiServer server;
     final int port;
@@ -54,6 +58,8 @@ final class RunningApi implements AutoCloseable {
                        LibraryScans scans, AuthSettings auth) {
         this.library = new FakeLibrary();
         this.streams = TrackStreams.create(library, new DiskMediaFiles());
+        this.artwork = new FolderArtwork();
+        this.covers = CoverArt.create(library, artwork, new DiskMediaFiles());
         this.users = TestUsers.create();
         this.authorization = basic(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         Injector injector = Guice.createInjector(binder -> {
@@ -66,6 +72,7 @@ final class RunningApi implements AutoCloseable {
             binder.bind(LibraryScans.class).toInstance(scans);
             binder.bind(UserAccounts.class).toInstance(users.accounts);
             binder.bind(TrackStreams.class).toInstance(streams);
+            binder.bind(CoverArt.class).toInstance(covers);
             Multibinder<ResponseHeaderHook> set = Multibinder.newSetBinder(binder, ResponseHeaderHook.class);
             hooks.forEach(hook -> set.addBinding().toInstance(hook));
         }, new HttpModule(settings, auth));
@@ -77,6 +84,8 @@ final class RunningApi implements AutoCloseable {
     private RunningApi(RunningApi running, String authorization) {
         this.library = running.library;
         this.streams = running.streams;
+        this.covers = running.covers;
+        this.artwork = running.artwork;
         this.users = running.users;
         this.server = running.server;
         this.port = running.port;

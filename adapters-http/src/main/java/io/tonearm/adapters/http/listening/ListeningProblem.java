@@ -14,6 +14,8 @@ public final class ListeningProblem extends RuntimeException {
     public enum Kind {
         /** 404: the catalog has no track with this id. */
         NO_SUCH_TRACK,
+        /** 404: the track or album has no cover. */
+        NO_COVER,
         /** 416: no asked range overlaps the file. */
         RANGE_NOT_SATISFIABLE
     }
@@ -29,6 +31,10 @@ public final class ListeningProblem extends RuntimeException {
 
     static ListeningProblem noSuchTrack(long id) {
         return new ListeningProblem(Kind.NO_SUCH_TRACK, "no track with id " + id, Map.of());
+    }
+
+    static ListeningProblem noCover(String what, long id) {
+        return new ListeningProblem(Kind.NO_COVER, "the " + what + " " + id + " has no cover", Map.of());
     }
 
     static ListeningProblem unsatisfiable(long size) {
