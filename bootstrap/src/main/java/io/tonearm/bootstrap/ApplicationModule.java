@@ -8,6 +8,8 @@ import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentDisabledException;
 import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.enrichment.EnrichmentSettings;
+import io.tonearm.application.listening.CoverArt;
+import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.monitoring.MonitorSettings;
 import io.tonearm.application.scanning.TagWriteBack;
@@ -18,6 +20,8 @@ import io.tonearm.domain.enrichment.Release;
 import io.tonearm.domain.enrichment.ReleaseCandidate;
 import io.tonearm.domain.enrichment.ReleaseLookup;
 import io.tonearm.domain.enrichment.ReleaseSearch;
+import io.tonearm.domain.media.Artwork;
+import io.tonearm.domain.media.MediaFiles;
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
 import io.tonearm.domain.port.AudioFiles;
@@ -111,6 +115,20 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     UserAccounts userAccounts(Users users, ApiTokens tokens, PasswordHasher hasher, QueryCache cache, Clock clock) {
         return UserAccounts.create(users, tokens, hasher, cache, clock);
+    }
+
+    /** Tracks' files for streams and downloads, found through the (cached) library. */
+    @Provides
+    @Singleton
+    TrackStreams trackStreams(Library library, MediaFiles files) {
+        return TrackStreams.create(library, files);
+    }
+
+    /** Cover art of tracks and albums, found through the (cached) library. */
+    @Provides
+    @Singleton
+    CoverArt coverArt(Library library, Artwork artwork, MediaFiles files) {
+        return CoverArt.create(library, artwork, files);
     }
 
     /** The cache's health, statistics per endpoint, and invalidation by hand (served under /api/cache). */

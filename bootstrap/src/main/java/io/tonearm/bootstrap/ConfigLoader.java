@@ -75,7 +75,8 @@ final class ConfigLoader {
             "TONEARM_LIBRARY_ROOTS", "library.roots",
             "TONEARM_LIBRARY_WRITE_TAGS", "library.write-tags",
             "TONEARM_SCAN_READERS", "library.scan.readers",
-            "TONEARM_SCAN_BATCH_SIZE", "library.scan.batch-size");
+            "TONEARM_SCAN_BATCH_SIZE", "library.scan.batch-size",
+            "TONEARM_ARTWORK_MAX_PIXELS", "artwork.max-pixels");
 
     /** Every TONEARM_* variable Tonearm reads. */
     private static final List<String> KNOWN_VARIABLES = knownVariables();
@@ -165,8 +166,10 @@ final class ConfigLoader {
                 r.duration("enrichment.read-timeout"), r.integer("enrichment.breaker-failures"),
                 r.duration("enrichment.breaker-delay"), r.integer("enrichment.match-score"),
                 r.integer("enrichment.candidate-score")));
+        ArtworkConfig artwork = build(problems, () -> new ArtworkConfig(r.strings("artwork.files"),
+                r.integer("artwork.max-pixels")));
         problems.throwIfAny();
-        return new TonearmConfig(http, db, dataDir, cache, monitor, redis, library, auth, enrichment);
+        return new TonearmConfig(http, db, dataDir, cache, monitor, redis, library, auth, artwork, enrichment);
     }
 
     /** Builds one section, adding its problems to the others instead of stopping at them. */

@@ -15,9 +15,12 @@ import java.util.Objects;
  * @param redis   the shared cache tier
  * @param library the audio files and their scanning
  * @param auth    the first admin
+ * @param artwork    how cover art is found
+ * @param enrichment how albums are matched with MusicBrainz and remote services are called
  */
 record TonearmConfig(HttpConfig http, DatabaseConfig db, Path dataDir, CacheConfig cache, MonitorConfig monitor,
-                     RedisConfig redis, LibraryConfig library, AuthConfig auth, EnrichmentConfig enrichment) {
+                     RedisConfig redis, LibraryConfig library, AuthConfig auth,
+                     ArtworkConfig artwork, EnrichmentConfig enrichment) {
     TonearmConfig {
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(db, "db");
@@ -28,6 +31,12 @@ record TonearmConfig(HttpConfig http, DatabaseConfig db, Path dataDir, CacheConf
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(enrichment, "enrichment");
+        Objects.requireNonNull(artwork, "artwork");
+    }
+
+    /** @return where found and scaled cover images are kept */
+    Path artworkCacheDir() {
+        return dataDir.resolve("cache").resolve("artwork");
     }
 
     /** @return where the embedded MariaDB keeps its data between runs */

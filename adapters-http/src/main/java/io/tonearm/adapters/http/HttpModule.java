@@ -7,20 +7,24 @@ import com.google.inject.multibindings.OptionalBinder;
 import io.tonearm.adapters.http.auth.AuthSettings;
 import io.tonearm.adapters.http.auth.AuthenticationStep;
 import io.tonearm.adapters.http.auth.CredentialCheck;
+import io.tonearm.adapters.http.listening.CoverRoutes;
+import io.tonearm.adapters.http.listening.StreamRoutes;
 import io.tonearm.application.Library;
 import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
+import io.tonearm.application.listening.CoverArt;
+import io.tonearm.application.listening.TrackStreams;
+import io.tonearm.application.monitoring.CacheMonitor;
+import io.tonearm.application.scanning.LibraryScans;
 import io.tonearm.application.users.Accounts;
 import io.tonearm.application.users.Authentication;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.application.users.UserTokens;
-import io.tonearm.application.monitoring.CacheMonitor;
-import io.tonearm.application.scanning.LibraryScans;
 import java.util.Objects;
 
 /**
- * Binds the HTTP API: {@link ApiServer} (a singleton) over the {@link Library}, {@link LibraryScans} and
- * {@link UserAccounts} bound elsewhere; every {@code /api} request is signed in by the one {@link CredentialCheck}
+ * Binds the HTTP API: {@link ApiServer} (a singleton) over the {@link Library}, {@link LibraryScans},
+ * {@link UserAccounts}, {@link TrackStreams} and {@link CoverArt} bound elsewhere; every {@code /api} request is signed in by the one {@link CredentialCheck}
  * (also for other entry points of this module). Does no I/O: the server binds its port only on {@link ApiServer#start()}. Contributes a set of
  * {@link ResponseHeaderHook}s that other modules may add to. When a {@link CacheMonitor} is bound elsewhere, it
  * also serves {@code /api/cache/*} and adds the cache headers to every GET; without one, neither.
@@ -50,6 +54,8 @@ public final class HttpModule extends AbstractModule {
         requireBinding(AlbumEnrichment.class);
         requireBinding(EnrichmentJobs.class);
         requireBinding(UserAccounts.class);
+        requireBinding(TrackStreams.class);
+        requireBinding(CoverArt.class);
         bind(HttpSettings.class).toInstance(settings);
         bind(AuthSettings.class).toInstance(auth);
         bind(Accounts.class).to(UserAccounts.class);
@@ -73,6 +79,8 @@ public final class HttpModule extends AbstractModule {
         bind(ArtistRoutes.class).in(Singleton.class);
         bind(ScanRoutes.class).in(Singleton.class);
         bind(EnrichmentRoutes.class).in(Singleton.class);
+        bind(StreamRoutes.class).in(Singleton.class);
+        bind(CoverRoutes.class).in(Singleton.class);
         bind(ApiServer.class).to(JavalinApiServer.class).in(Singleton.class);
     }
 }

@@ -9,20 +9,22 @@ import io.tonearm.adapters.http.auth.AuthSettings;
 import io.tonearm.application.Library;
 import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
-import io.tonearm.application.users.UserAccounts;
-import io.tonearm.application.users.testing.TestUsers;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import io.tonearm.application.listening.CoverArt;
+import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.scanning.LibraryScans;
+import io.tonearm.application.users.UserAccounts;
+import io.tonearm.application.users.testing.TestUsers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -39,6 +41,11 @@ final class RunningApi implements AutoCloseable {
 
     final FakeLibrary library;
     final FakeEnrichment enrichment;
+    /** The listening use case over the {@link FakeLibrary} and the real files its tracks name. */
+    final TrackStreams streams;
+    /** Cover art over the {@link FakeLibrary}: the {@code cover.jpg} beside a track's file ({@link FolderArtwork}). */
+    final CoverArt covers;
+    final FolderArtwork artwork;
     final TestUsers users;
     final ApiServer server;
     final int port;
@@ -55,6 +62,9 @@ final class RunningApi implements AutoCloseable {
                        LibraryScans scans, AuthSettings auth) {
         this.library = new FakeLibrary();
         this.enrichment = new FakeEnrichment();
+        this.streams = TrackStreams.create(library, new DiskMediaFiles());
+        this.artwork = new FolderArtwork();
+        this.covers = CoverArt.create(library, artwork, new DiskMediaFiles());
         this.users = TestUsers.create();
         this.authorization = basic(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         Injector injector = Guice.createInjector(binder -> {
@@ -68,6 +78,8 @@ final class RunningApi implements AutoCloseable {
             binder.bind(AlbumEnrichment.class).toInstance(enrichment);
             binder.bind(EnrichmentJobs.class).toInstance(EnrichmentJobs.create(enrichment, Clock.systemUTC()));
             binder.bind(UserAccounts.class).toInstance(users.accounts);
+            binder.bind(TrackStreams.class).toInstance(streams);
+            binder.bind(CoverArt.class).toInstance(covers);
             Multibinder<ResponseHeaderHook> set = Multibinder.newSetBinder(binder, ResponseHeaderHook.class);
             hooks.forEach(hook -> set.addBinding().toInstance(hook));
         }, new HttpModule(settings, auth));
@@ -79,6 +91,9 @@ final class RunningApi implements AutoCloseable {
     private RunningApi(RunningApi running, String authorization) {
         this.library = running.library;
         this.enrichment = running.enrichment;
+        this.streams = running.streams;
+        this.covers = running.covers;
+        this.artwork = running.artwork;
         this.users = running.users;
         this.server = running.server;
         this.port = running.port;
@@ -154,6 +169,26 @@ final class RunningApi implements AutoCloseable {
     Response send(String method, String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Sends the request and keeps the body as bytes. */
+    HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.setHeader("Authorization", authorization);
+        }
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return the value of the Authorization header this client sends, or null */
+    String authorization() {
+        return authorization;
     }
 
     Response send(HttpRequest.Builder request) {
