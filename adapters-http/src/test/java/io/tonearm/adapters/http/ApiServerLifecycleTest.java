@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.inject.Guice;
 import io.tonearm.application.Library;
+import io.tonearm.application.enrichment.AlbumEnrichment;
+import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.scanning.LibraryScans;
@@ -42,6 +44,10 @@ class ApiServerLifecycleTest {
                     binder.bind(TrackStreams.class).toInstance(TrackStreams.create(library, new DiskMediaFiles()));
                     binder.bind(CoverArt.class).toInstance(CoverArt.create(library, new FolderArtwork(),
                             new DiskMediaFiles()));
+                    FakeEnrichment enrichment = new FakeEnrichment();
+                    binder.bind(AlbumEnrichment.class).toInstance(enrichment);
+                    binder.bind(EnrichmentJobs.class).toInstance(EnrichmentJobs.create(enrichment,
+                            java.time.Clock.systemUTC()));
                 },
                 new HttpModule(RunningApi.SETTINGS)).getInstance(ApiServer.class);
 
