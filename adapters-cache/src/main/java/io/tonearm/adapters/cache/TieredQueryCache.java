@@ -4,6 +4,7 @@ import io.tonearm.adapters.cache.SharedTier.SharedRead;
 import io.tonearm.adapters.cache.SharedTier.SharedWrite;
 import io.tonearm.adapters.cache.ValueCodec.ResultCodec;
 import io.tonearm.adapters.cache.ValueCodec.UnreadableValueException;
+import io.tonearm.domain.port.CacheInvalidation;
 import io.tonearm.domain.port.CacheKey;
 import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.CacheSource;
@@ -399,6 +400,24 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
             states.forEach(QueryState::beginInvalidation);
             return states;
         });
+    }
+
+    /**
+     * Tier 1 only: the process that made the change has dropped it from tier 2 (and told the others through it, or
+     * will replay it when it reaches Redis again). Queries and partitions get a new local generation, entries are
+     * dropped with their loads in flight, exactly as an invalidation heard from another process over Redis.
+     */
+    @Override
+    public void invalidateLocally(CacheInvalidation invalidation) {
+        Objects.requireNonNull(invalidation, "invalidation");
+        if (invalidation.everything()) {
+            tier1.invalidateAll();
+            return;
+        }
+        states(invalidation.queries(), null).forEach(QueryState::advanceLocal);
+        invalidation.partitions().forEach(drop ->
+                tier1.partition(tier1.query(drop.query()), drop.partition().name()).advanceLocal());
+        invalidation.entries().forEach(entry -> tier1.invalidateEntry(tier1.query(entry.query()), entry.key().value()));
     }
 
     @Override
