@@ -1,5 +1,6 @@
 package io.tonearm.application.fakes;
 
+import io.tonearm.domain.port.CacheInvalidation;
 import io.tonearm.domain.port.CacheKey;
 import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.CacheStatistics;
@@ -31,6 +32,7 @@ public final class InMemoryQueryCache implements QueryCache {
     private final Map<String, Map<CacheKey, Object>> entries = new HashMap<>();
     private final Map<String, long[]> counters = new TreeMap<>(); // requests, hits, misses, loads
     private final List<String> droppedNames = new ArrayList<>();
+    private final List<CacheInvalidation> localInvalidations = new ArrayList<>();
 
     @Override
     public synchronized <T> T get(NamedQuery<T> query, CacheKey key, Supplier<T> loader) {
@@ -118,6 +120,18 @@ public final class InMemoryQueryCache implements QueryCache {
             droppedNames.add(name + "@" + partition.name());
             entries.remove(name + "@" + partition.name());
         });
+    }
+
+    /** Records it ({@link #localInvalidations()}), then applies it as the port's default does. */
+    @Override
+    public synchronized void invalidateLocally(CacheInvalidation invalidation) {
+        localInvalidations.add(invalidation);
+        QueryCache.super.invalidateLocally(invalidation);
+    }
+
+    /** @return the calls of {@link #invalidateLocally} so far, in order */
+    public synchronized List<CacheInvalidation> localInvalidations() {
+        return List.copyOf(localInvalidations);
     }
 
     @Override
