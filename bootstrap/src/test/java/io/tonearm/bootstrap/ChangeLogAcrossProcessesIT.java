@@ -1,0 +1,146 @@
+package io.tonearm.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tonearm.adapters.persistence.TestCorpus;
+import io.tonearm.adapters.persistence.testing.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two Tonearm servers (the runnable jar, each in a process of its own) on one MariaDB: a change made through one —
+ * a favorite, a play, a tag edit, a delete, a rescan that finds a moved and a removed file — is seen by the other,
+ * which had the old answers cached, within the change log's poll interval plus one request.
+ */
+class ChangeLogAcrossProcessesIT {
+    /** The promise is poll (500 ms) + one request; the rest is room for a machine loaded by other builds. */
+    static final Duration REACH = Duration.ofSeconds(5);
+
+    @TempDir
+    Path dir;
+    private final List<JarProcess> processes = new ArrayList<>();
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        for (JarProcess process : processes) {
+            process.close();
+        }
+    }
+
+    @Test
+    void withoutRedis_everyChangeThroughOneServer_isSeenByTheOther_withinThePollIntervalAndARequest()
+            throws Exception {
+        try (TestDatabase database = TestDatabase.create()) {
+            Path library = dir.resolve("music");
+            TestCorpus.writeLibrary(library, 6);
+            Api first = serve("first", database, library, Map.of());
+            Api second = serve("second", database, library, Map.of());
+
+            List<Duration> reach = exercise(first, second, library);
+
+            System.out.println("change log reach without Redis (ms): " + reach.stream().map(Duration::toMillis).toList());
+        }
+    }
+
+    private Api serve(String name, TestDatabase database, Path library, Map<String, String> more) throws Exception {
+        Map<String, String> environment = new HashMap<>(FullStackTest.environment(database.settings(),
+                dir.resolve(name)));
+        environment.put("TONEARM_LIBRARY_ROOTS", library.toString());
+        environment.putAll(more);
+        JarProcess process = JarProcess.start(name, environment, "serve");
+        processes.add(process);
+        return new Api(process.awaitListening());
+    }
+
+    /** Makes each kind of change through {@code changer}, and measures how long {@code other} serves the old one. */
+    static List<Duration> exercise(Api changer, Api other, Path library) throws Exception {
+        scan(changer);
+        List<Long> ids = cachedOn(other, "/api/tracks?limit=50").ids();
+        assertThat(ids).hasSize(6);
+        List<Duration> reach = new ArrayList<>();
+
+        long favorite = ids.get(0);
+        cachedOn(other, "/api/tracks/favorites");
+        cachedOn(other, "/api/tracks/" + favorite);
+        assertThat(changer.put("/api/tracks/" + favorite + "/favorite").status()).isEqualTo(204);
+        reach.add(seenWithin("the favorite", () -> other.get("/api/tracks/favorites").ids().equals(List.of(favorite))
+                && other.get("/api/tracks/" + favorite).body().path("favorite").asBoolean()));
+
+        cachedOn(other, "/api/tracks/recent");
+        assertThat(changer.post("/api/tracks/" + favorite + "/plays").status()).isEqualTo(200);
+        reach.add(seenWithin("the play", () -> other.get("/api/tracks/recent").ids().equals(List.of(favorite))
+                && other.get("/api/tracks/" + favorite).body().path("playCount").asInt() == 1));
+
+        long retagged = ids.get(1);
+        cachedOn(other, "/api/tracks/" + retagged);
+        cachedOn(other, "/api/tracks/search?q=Renamed");
+        assertThat(changer.patch("/api/tracks/" + retagged, "{\"title\": \"Renamed\"}").status()).isEqualTo(200);
+        reach.add(seenWithin("the tag edit", () -> other.get("/api/tracks/" + retagged).body().path("title").asText()
+                .equals("Renamed") && other.get("/api/tracks/search?q=Renamed").ids().equals(List.of(retagged))));
+
+        long deleted = ids.get(2);
+        cachedOn(other, "/api/tracks/" + deleted);
+        assertThat(changer.delete("/api/tracks/" + deleted).status()).isEqualTo(204);
+        reach.add(seenWithin("the delete", () -> other.get("/api/tracks/" + deleted).status() == 404
+                && !other.get("/api/tracks?limit=50").ids().contains(deleted)));
+
+        long moved = ids.get(3);
+        long removed = ids.get(4);
+        Path from = Path.of(other.get("/api/tracks/" + moved).body().path("path").asText());
+        Path to = library.resolve("moved").resolve(from.getFileName());
+        Files.createDirectories(to.getParent());
+        Files.move(from, to);
+        Files.delete(Path.of(other.get("/api/tracks/" + removed).body().path("path").asText()));
+        cachedOn(other, "/api/tracks?limit=50");
+        cachedOn(other, "/api/tracks/" + moved);
+        scan(changer);
+        reach.add(seenWithin("the rescan's move and removal", () -> {
+            List<Long> now = other.get("/api/tracks?limit=50").ids();
+            return !now.contains(removed) && now.contains(moved)
+                    && other.get("/api/tracks/" + moved).body().path("path").asText().equals(to.toString());
+        }));
+        return reach;
+    }
+
+    /** Reads a path twice: the second answer comes from the process's own tier, so it holds the old answer. */
+    static Api.Response cachedOn(Api api, String path) {
+        Api.Response first = api.get(path);
+        assertThat(first.status()).as("%s: %s", path, first.text()).isIn(200, 404);
+        Api.Response again = api.get(path);
+        assertThat(again.header("X-Cache-Source")).as("%s is cached", path).isEqualTo("tier1");
+        return again;
+    }
+
+    static void scan(Api api) {
+        Api.Response started = api.post("/api/library/scans");
+        assertThat(started.status()).as(started.text()).isEqualTo(202);
+        Await.until("the scan ends", () -> !api.get(started.location()).body().path("state").asText()
+                .equals("RUNNING"));
+        JsonNode done = api.get(started.location()).body();
+        assertThat(done.path("state").asText()).as(done.toString()).isEqualTo("SUCCEEDED");
+    }
+
+    /** @return how long it took until the condition held, at most {@link #REACH} (else the test fails) */
+    static Duration seenWithin(String what, BooleanSupplier condition) {
+        long start = System.nanoTime();
+        long deadline = start + REACH.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + " was not seen by the other server within " + REACH.toMillis() + " ms");
+            }
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}
