@@ -56,7 +56,13 @@ record CacheConfig(long localMaxBytes, Duration ttl, double ttlJitter, Map<Strin
 
     /** @return the settings of the change log's follower */
     CoherenceSettings coherenceSettings() {
-        return new CoherenceSettings(coherence.poll(), coherence.retention(), coherence.holeGrace());
+        return new CoherenceSettings(coherence.poll(), coherence.retention(), coherence.holeGrace(), longestLife());
+    }
+
+    /** @return the longest a cached result can live: the longest time to live, lengthened by the jitter */
+    Duration longestLife() {
+        Duration longest = ttls.values().stream().reduce(ttl, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        return Duration.ofNanos((long) (longest.toNanos() * (1 + ttlJitter)));
     }
 
     /**

@@ -85,8 +85,7 @@ final class ChangeLogSchedule implements AutoCloseable {
     private void log(FollowerStatus status) {
         if (status.gaps() > gapsLogged) {
             gapsLogged = status.gaps();
-            LOG.warn("change log: {}; dropped this process's own cache tier once, since a change may have been missed",
-                    status.lastGap());
+            LOG.warn("change log: {}", status.lastGap());
         }
         if (status.consecutiveFailures() == 1) {
             LOG.warn("change log: cannot be read, trying again with a growing pause: {}", status.lastFailure());

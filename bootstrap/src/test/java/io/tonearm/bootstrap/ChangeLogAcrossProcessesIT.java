@@ -3,8 +3,10 @@ package io.tonearm.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tonearm.adapters.cache.RedisTestSupport;
 import io.tonearm.adapters.persistence.TestCorpus;
 import io.tonearm.adapters.persistence.testing.TestDatabase;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,8 +14,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,10 +49,101 @@ class ChangeLogAcrossProcessesIT {
             Api first = serve("first", database, library, Map.of());
             Api second = serve("second", database, library, Map.of());
 
-            List<Duration> reach = exercise(first, second, library);
+            List<Duration> reach = exercise(first, second, library, () -> { });
+
+            JsonNode followed = second.get("/api/cache/stats").body().path("changeLog");
+            assertThat(followed.path("applied").asLong()).as("%s", followed).isGreaterThanOrEqualTo(5);
+            assertThat(followed.path("gaps").asLong()).as("%s", followed).isZero();
+            assertThat(followed.path("ownTierTrusted").asBoolean()).isTrue();
 
             System.out.println("change log reach without Redis (ms): " + reach.stream().map(Duration::toMillis).toList());
         }
+    }
+
+    @Test
+    void withRedis_everyChangeThroughOneServer_isSeenByTheOther() throws Exception {
+        URI redis = RedisTestSupport.sharedServer();
+        String prefix = RedisTestSupport.uniquePrefix();
+        try (TestDatabase database = TestDatabase.create()) {
+            Path library = dir.resolve("music");
+            TestCorpus.writeLibrary(library, 6);
+            Api first = serve("first", database, library, redis(redis, prefix, "5s"));
+            Api second = serve("second", database, library, redis(redis, prefix, "5s"));
+            awaitRedisInUse(first);
+            awaitRedisInUse(second);
+
+            List<Duration> reach = exercise(first, second, library, () -> { });
+
+            System.out.println("change log reach with Redis (ms): " + reach.stream().map(Duration::toMillis).toList());
+        } finally {
+            RedisTestSupport.deleteKeys(redis, prefix);
+        }
+    }
+
+    /**
+     * Redis dies after the first changes. Each server trusts what it holds for the staleness bound (30 s here) after
+     * it last heard Redis: without the change log the other server would serve the old answers that long.
+     */
+    @Test
+    void withRedisKilledMidway_noChangeIsLost_theChangeLogCarriesThemAll() throws Exception {
+        try (TestDatabase database = TestDatabase.create();
+             RedisTestSupport.PrivateRedis redis = RedisTestSupport.startPrivate()) {
+            Path library = dir.resolve("music");
+            TestCorpus.writeLibrary(library, 6);
+            String prefix = RedisTestSupport.uniquePrefix();
+            Api first = serve("first", database, library, redis(redis.uri(), prefix, "30s"));
+            Api second = serve("second", database, library, redis(redis.uri(), prefix, "30s"));
+            awaitRedisInUse(first);
+            awaitRedisInUse(second);
+
+            List<Duration> reach = exercise(first, second, library, redis::kill);
+
+            assertThat(second.get("/api/cache/stats").body().path("tiers").get(1).path("available").asBoolean())
+                    .as("Redis is gone").isFalse();
+            System.out.println("change log reach with Redis killed after the play (ms): "
+                    + reach.stream().map(Duration::toMillis).toList());
+        }
+    }
+
+    @Test
+    void aScanOnTheCommandLineBesideAnEmbeddedServer_isServedByTheServerAtOnce() throws Exception {
+        Path library = dir.resolve("music");
+        TestCorpus.writeLibrary(library, 4);
+        Map<String, String> environment = Map.of("TONEARM_DATA_DIR", dir.resolve("data").toString(),
+                "TONEARM_HTTP_PORT", "0", "TONEARM_HTTP_HOST", "127.0.0.1", "TONEARM_LIBRARY_ROOTS", library.toString(),
+                "TONEARM_ADMIN_USER", Api.ADMIN, "TONEARM_ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
+        JarProcess server = JarProcess.start("serve", environment, "serve");
+        processes.add(server);
+        Api api = new Api(server.awaitListening());
+        assertThat(cachedOn(api, "/api/tracks?limit=50").ids()).isEmpty();
+
+        scanBeside(environment, library);
+
+        seenWithin("the first scan", () -> api.get("/api/tracks?limit=50").ids().size() == 4);
+        List<Long> ids = cachedOn(api, "/api/tracks?limit=50").ids();
+        Path removed = Path.of(api.get("/api/tracks/" + ids.get(0)).body().path("path").asText());
+        Files.delete(removed);
+        scanBeside(environment, library);
+        seenWithin("the rescan's removal", () -> !api.get("/api/tracks?limit=50").ids().contains(ids.get(0)));
+    }
+
+    private void scanBeside(Map<String, String> environment, Path library) throws Exception {
+        try (JarProcess scan = JarProcess.start("scan", environment, "scan", library.toString())) {
+            assertThat(scan.awaitExit()).as("scan beside serve: %s", scan.output()).isEqualTo(ExitCodes.OK);
+            assertThat(scan.output()).as("no lock errors").noneMatch(line -> line.contains("InnoDB")
+                    || line.contains("Aria") || line.contains("Lock wait"));
+        }
+    }
+
+    private static Map<String, String> redis(URI uri, String prefix, String stalenessBound) {
+        // a busy machine must not make Redis look down here: its failures are tested in adapters-cache
+        return Map.of("TONEARM_REDIS_URL", uri.toString(), "TONEARM_REDIS_KEY_PREFIX", prefix,
+                "TONEARM_REDIS_TIMEOUT", "2s", "TONEARM_REDIS_STALENESS_BOUND", stalenessBound);
+    }
+
+    private static void awaitRedisInUse(Api api) {
+        Await.until("the server's cache uses Redis",
+                () -> api.get("/api/cache/stats").body().path("tiers").path(1).path("available").asBoolean());
     }
 
     private Api serve(String name, TestDatabase database, Path library, Map<String, String> more) throws Exception {
@@ -63,8 +156,11 @@ class ChangeLogAcrossProcessesIT {
         return new Api(process.awaitListening());
     }
 
-    /** Makes each kind of change through {@code changer}, and measures how long {@code other} serves the old one. */
-    static List<Duration> exercise(Api changer, Api other, Path library) throws Exception {
+    /**
+     * Makes each kind of change through {@code changer}, and measures how long {@code other} serves the old one;
+     * {@code afterThePlay} runs between the second and the third change.
+     */
+    static List<Duration> exercise(Api changer, Api other, Path library, Runnable afterThePlay) throws Exception {
         scan(changer);
         List<Long> ids = cachedOn(other, "/api/tracks?limit=50").ids();
         assertThat(ids).hasSize(6);
@@ -81,6 +177,7 @@ class ChangeLogAcrossProcessesIT {
         assertThat(changer.post("/api/tracks/" + favorite + "/plays").status()).isEqualTo(200);
         reach.add(seenWithin("the play", () -> other.get("/api/tracks/recent").ids().equals(List.of(favorite))
                 && other.get("/api/tracks/" + favorite).body().path("playCount").asInt() == 1));
+        afterThePlay.run();
 
         long retagged = ids.get(1);
         cachedOn(other, "/api/tracks/" + retagged);

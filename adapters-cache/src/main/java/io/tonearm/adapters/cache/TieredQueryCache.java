@@ -49,6 +49,8 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
     private final ThreadLocal<SourceTrace> traces = new ThreadLocal<>();
     // false until the first trace: until then reads skip the thread-local lookup
     private volatile boolean tracing;
+    // why tier 1 is not trusted now (distrustOwnTier), or null while it is
+    private volatile String distrust;
 
     @Inject
     TieredQueryCache(LocalTier tier1, SharedTier tier2, CacheSettings settings) {
@@ -61,6 +63,9 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
 
     /** @return the trusted entry under the key, or null */
     private Tier1Entry trustedEntry(Tier1Key key) {
+        if (distrust != null) {
+            return null;
+        }
         if (trustsEverything) {
             return tier1.lookup(key);
         }
@@ -420,10 +425,27 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
         invalidation.entries().forEach(entry -> tier1.invalidateEntry(tier1.query(entry.query()), entry.key().value()));
     }
 
+    /**
+     * Reads skip tier 1 (a lookup finds nothing; loads still fill it, and what they store was loaded after the
+     * distrust began). Nothing is dropped: the caller applies what it missed before trusting the tier again.
+     */
+    @Override
+    public void distrustOwnTier(String reason) {
+        distrust = Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public void trustOwnTier() {
+        distrust = null;
+    }
+
     @Override
     public CacheStatistics statistics() {
         List<TierStatistics> tiers = new ArrayList<>(2);
-        tiers.add(tier1.statistics());
+        TierStatistics own = tier1.statistics();
+        String why = distrust;
+        tiers.add(why == null ? own : new TierStatistics(own.tier(), own.requests(), own.hits(), own.misses(),
+                own.evictions(), own.entries(), own.bytes(), own.errors(), false, why));
         TierStatistics shared = tier2.statistics();
         if (shared != null) {
             tiers.add(shared);

@@ -93,6 +93,27 @@ class LocalInvalidationTest {
     }
 
     @Test
+    void aDistrustedOwnTier_answersNothing_isReportedUnavailableWithTheReason_andServesAgainOnceTrusted() {
+        readAll(cache);
+
+        cache.distrustOwnTier("the change log could not be read since 12:00");
+
+        assertThat(cached(cache, ALBUMS_ALL, FIRST_PAGE)).as("skipped").isFalse();
+        assertThat(cache.get(TRACKS_ALL, FIRST_PAGE, page(21)).total()).as("loaded").isEqualTo(21);
+        assertThat(cache.statistics().tiers().get(0)).satisfies(tier -> {
+            assertThat(tier.available()).isFalse();
+            assertThat(tier.status()).isEqualTo("the change log could not be read since 12:00");
+        });
+
+        cache.trustOwnTier();
+
+        assertThat(cache.get(TRACKS_ALL, FIRST_PAGE, TestValues.mustNotLoad()).total())
+                .as("what was loaded meanwhile is kept").isEqualTo(21);
+        assertThat(cache.statistics().tiers().get(0).available()).isTrue();
+        assertThat(cache.statistics().tiers().get(0).status()).isEqualTo("up");
+    }
+
+    @Test
     void overRedis_onlyThisNodesTier1IsDropped_theSharedTierAndTheOtherNodeKeepTheirs() {
         CacheNode a = node();
         CacheNode b = node();

@@ -8,6 +8,7 @@ import io.tonearm.adapters.http.auth.AuthSettings;
 import io.tonearm.adapters.http.auth.AuthenticationStep;
 import io.tonearm.adapters.http.auth.CredentialCheck;
 import io.tonearm.application.Library;
+import io.tonearm.application.changelog.ChangeFollower;
 import io.tonearm.application.users.Accounts;
 import io.tonearm.application.users.Authentication;
 import io.tonearm.application.users.UserAccounts;
@@ -56,6 +57,7 @@ public final class HttpModule extends AbstractModule {
         bind(UserRoutes.class).in(Singleton.class);
         bind(TokenRoutes.class).in(Singleton.class);
         OptionalBinder.newOptionalBinder(binder(), CacheMonitor.class);
+        OptionalBinder.newOptionalBinder(binder(), ChangeFollower.class);
         Multibinder.newSetBinder(binder(), ResponseHeaderHook.class).addBinding().to(CacheHeaders.class);
         bind(CacheHeaders.class).in(Singleton.class);
         bind(CacheRoutes.class).in(Singleton.class);

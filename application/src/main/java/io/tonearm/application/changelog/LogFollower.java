@@ -48,12 +48,16 @@ final class LogFollower implements ChangeFollower {
     private Instant lastRead;
     private String lastGap = "";
     private String lastFailure = "";
+    /** Since when the log has not been read (the start, or the last read that worked). */
+    private Instant unreadSince;
+    private boolean distrusting;
 
     LogFollower(ChangeLog log, QueryCache cache, CoherenceSettings settings, Clock clock) {
         this.log = log;
         this.cache = cache;
         this.settings = settings;
         this.clock = clock;
+        this.unreadSince = clock.instant();
     }
 
     @Override
@@ -94,20 +98,41 @@ final class LogFollower implements ChangeFollower {
                 holes.clear();
                 pending[0] = CacheInvalidation.EVERYTHING;
                 gaps++;
-                lastGap = gap;
+                lastGap = gap + "; this process's own cache tier dropped once, since a change may have been missed";
             }
             consecutiveFailures = 0;
             lastRead = now;
+            unreadSince = now;
+            if (distrusting) {
+                distrusting = false;
+                cache.trustOwnTier();
+            }
         } catch (RuntimeException e) {
             readFailures++;
             consecutiveFailures++;
             lastFailure = e.toString();
+            distrustIfLongUnread();
         } finally {
             if (!pending[0].isEmpty()) {
                 cache.invalidateLocally(pending[0]);
             }
         }
         return status();
+    }
+
+    /**
+     * A result this process cached before the last read that worked may have been made stale since, and lives up to
+     * {@link CoherenceSettings#trustFor()}: past that since the last read, the own tier is not answered from.
+     */
+    private void distrustIfLongUnread() {
+        Instant now = clock.instant();
+        if (!distrusting && !now.isBefore(unreadSince.plus(settings.trustFor()))) {
+            distrusting = true;
+            gaps++;
+            lastGap = "the change log could not be read since " + unreadSince + " (" + lastFailure
+                    + "); reads skip this process's own tier until it can";
+            cache.distrustOwnTier(lastGap);
+        }
     }
 
     private void take(LoggedChange row, CacheInvalidation[] pending) {
@@ -148,7 +173,7 @@ final class LogFollower implements ChangeFollower {
     @Override
     public FollowerStatus status() {
         return new FollowerStatus(high, applied, gaps, readFailures, consecutiveFailures, lastRead, lastGap,
-                lastFailure);
+                lastFailure, !distrusting);
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Following the change log on the in-memory ports: what is applied, what is skipped, and what is a gap. */
 class LogFollowerTest {
     private static final Duration GRACE = Duration.ofSeconds(5);
+    private static final Duration TRUST = Duration.ofMinutes(10);
     private static final CacheInvalidation SEARCHES = CacheInvalidation.ofQueries(Set.of("tracks.search"));
     private static final CacheInvalidation ALBUMS = CacheInvalidation.ofQueries(Set.of("albums.all"));
     private static final CacheInvalidation TRACK_7 = new CacheInvalidation(false, Set.of(), Set.of(),
@@ -28,7 +29,7 @@ class LogFollowerTest {
     private final InMemoryChangeLog log = new InMemoryChangeLog(clock);
     private final InMemoryQueryCache cache = new InMemoryQueryCache();
     private final ChangeFollower follower = ChangeFollower.create(log, cache,
-            new CoherenceSettings(Duration.ofMillis(500), Duration.ofHours(24), GRACE), clock);
+            new CoherenceSettings(Duration.ofMillis(500), Duration.ofHours(24), GRACE, TRUST), clock);
 
     @Test
     void aChangeOfAnotherProcess_isDroppedFromThisProcessesOwnTier_atTheNextPoll() {
@@ -175,7 +176,8 @@ class LogFollowerTest {
 
         assertThat(status.gaps()).isEqualTo(1);
         assertThat(status.lastGap()).isEqualTo((LogFollower.MAX_HOLES + 1) + " positions missing between 0 and "
-                + (LogFollower.MAX_HOLES + 2));
+                + (LogFollower.MAX_HOLES + 2) + "; this process's own cache tier dropped once, since a change may have"
+                + " been missed");
         assertThat(cache.localInvalidations()).containsExactly(CacheInvalidation.EVERYTHING);
         assertThat(status.position()).isEqualTo(LogFollower.MAX_HOLES + 2);
     }
@@ -230,6 +232,44 @@ class LogFollowerTest {
         assertThat(caughtUp.lastRead()).isEqualTo(clock.instant());
         assertThat(failed.lastRead()).isBefore(clock.instant());
         assertThat(cache.localInvalidations()).containsExactly(SEARCHES.and(ALBUMS));
+    }
+
+    @Test
+    void aLogUnreadableForLongerThanAResultLives_stopsTheOwnTierFromAnswering_untilItIsReadAgain() {
+        follower.poll();
+        log.writeElsewhere(SEARCHES);
+        log.failNextReads(Integer.MAX_VALUE);
+        clock.advance(TRUST.minusMillis(1));
+        FollowerStatus stillTrusted = follower.poll();
+        clock.advance(Duration.ofMillis(1));
+
+        FollowerStatus distrusted = follower.poll();
+        follower.poll();
+
+        assertThat(stillTrusted.ownTierTrusted()).isTrue();
+        assertThat(distrusted.ownTierTrusted()).isFalse();
+        assertThat(distrusted.gaps()).isEqualTo(1);
+        assertThat(distrusted.lastGap()).startsWith("the change log could not be read since 2025-06-01T12:00:00Z")
+                .contains("the database is down").endsWith("reads skip this process's own tier until it can");
+        assertThat(cache.ownTierDistrusted()).isEqualTo(distrusted.lastGap());
+        assertThat(follower.status().gaps()).as("once").isEqualTo(1);
+
+        log.failNextReads(0);
+        FollowerStatus back = follower.poll();
+
+        assertThat(back.ownTierTrusted()).isTrue();
+        assertThat(cache.ownTierDistrusted()).isNull();
+        assertThat(cache.localInvalidations()).as("what it missed, applied before trusting the tier")
+                .containsExactly(SEARCHES);
+    }
+
+    @Test
+    void aLogNeverReadSinceTheStart_isDistrustedOnceAResultsLifeHasPassed() {
+        log.failNextReads(Integer.MAX_VALUE);
+        follower.poll();
+        clock.advance(TRUST);
+
+        assertThat(follower.poll().ownTierTrusted()).isFalse();
     }
 
     @Test
@@ -292,11 +332,14 @@ class LogFollowerTest {
     @Test
     void settings_mustBePositive() {
         Duration second = Duration.ofSeconds(1);
-        assertThatThrownBy(() -> new CoherenceSettings(Duration.ZERO, second, second))
+        assertThatThrownBy(() -> new CoherenceSettings(Duration.ZERO, second, second, second))
                 .hasMessage("poll must be positive but was PT0S");
-        assertThatThrownBy(() -> new CoherenceSettings(second, Duration.ofSeconds(-1), second))
+        assertThatThrownBy(() -> new CoherenceSettings(second, Duration.ofSeconds(-1), second, second))
                 .hasMessage("retention must be positive but was PT-1S");
-        assertThatThrownBy(() -> new CoherenceSettings(second, second, null)).hasMessage("holeGrace");
+        assertThatThrownBy(() -> new CoherenceSettings(second, second, null, second)).hasMessage("holeGrace");
+        assertThatThrownBy(() -> new CoherenceSettings(second, second, second, Duration.ZERO))
+                .hasMessage("trustFor must be positive but was PT0S");
+        assertThat(CoherenceSettings.DEFAULTS.trustFor()).isEqualTo(Duration.ofMinutes(10));
         assertThat(CoherenceSettings.DEFAULTS.poll()).isEqualTo(Duration.ofMillis(500));
         assertThat(CoherenceSettings.DEFAULTS.retention()).isEqualTo(Duration.ofHours(24));
         assertThat(CoherenceSettings.DEFAULTS.holeGrace()).isEqualTo(Duration.ofSeconds(5));

@@ -95,6 +95,21 @@ public interface QueryCache {
         invalidation.entries().forEach(entry -> invalidate(new NamedQuery<>(entry.query(), Object.class), entry.key()));
     }
 
+    /**
+     * Stops answering from the tier this process keeps for itself, because it may hold results another process's
+     * change made stale without this process learning of it (the {@link ChangeLog} cannot be read): reads skip it
+     * (to a shared tier or the store) and the statistics report it unavailable with {@code reason}, until
+     * {@link #trustOwnTier()}. The default does nothing: for a cache that keeps nothing of its own.
+     *
+     * @param reason why, for the statistics, for example since when the change log cannot be read
+     */
+    default void distrustOwnTier(String reason) {
+    }
+
+    /** Answers from the tier this process keeps for itself again, after {@link #distrustOwnTier(String)}. */
+    default void trustOwnTier() {
+    }
+
     /** @return the cache's counters since it started */
     CacheStatistics statistics();
 
