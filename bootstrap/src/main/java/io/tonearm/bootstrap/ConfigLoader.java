@@ -95,6 +95,19 @@ final class ConfigLoader {
      *     {@code TONEARM_*} variable, or the file if it cannot be read
      */
     static TonearmConfig load(Optional<Path> configFile, Map<String, String> environment) {
+        return load(configFile, environment, Map.of());
+    }
+
+    /**
+     * Loads and validates the configuration, with settings given on the command line (such as {@code serve --port})
+     * winning over the environment, the file and the defaults.
+     *
+     * @param commandLine settings by their path, such as {@code http.port}, with the option's text as value
+     * @throws InvalidConfigurationException as {@link #load(Optional, Map)}, naming a bad command-line value by its
+     *     setting
+     */
+    static TonearmConfig load(Optional<Path> configFile, Map<String, String> environment,
+                              Map<String, String> commandLine) {
         Config reference = ConfigFactory.parseResources(ConfigLoader.class.getClassLoader(), "reference.conf")
                 .resolve();
         ConfigProblems problems = new ConfigProblems();
@@ -106,7 +119,8 @@ final class ConfigLoader {
 
         Config merged;
         try {
-            merged = fromEnvironment.withFallback(fromFile).withFallback(reference)
+            merged = ConfigFactory.parseMap(commandLine, "command line").withFallback(fromEnvironment)
+                    .withFallback(fromFile).withFallback(reference)
                     .resolve(ConfigResolveOptions.defaults());
         } catch (ConfigException e) {
             problems.add(e.getMessage());

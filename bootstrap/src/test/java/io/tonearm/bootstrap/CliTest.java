@@ -2,10 +2,13 @@ package io.tonearm.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -83,6 +86,40 @@ class CliTest {
 
         assertThat(code).isEqualTo(ExitCodes.INVALID_CONFIGURATION);
         assertThat(err.toString()).contains("config file " + missing + " does not exist");
+    }
+
+    @Test
+    void serveHelp_namesTheHostAndPortOptions() {
+        int code = run(Map.of(), "serve", "--help");
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("--host=ADDR", "--port=N", "127.0.0.1");
+    }
+
+    @Test
+    void serveWithABadPortOrHostOption_exitsWith3NamingTheSetting(@TempDir Path dir) {
+        int code = run(Map.of("TONEARM_HTTP_PORT", "8080", "TONEARM_DATA_DIR", dir.toString()),
+                "serve", "--port", "70000", "--host", " ");
+
+        assertThat(code).isEqualTo(ExitCodes.INVALID_CONFIGURATION);
+        assertThat(err.toString()).contains("http.port must be 1-65535 (or 0 for any free port) but was 70000")
+                .contains("http.host must not be blank");
+        assertThat(dir).as("no embedded database was started").isEmptyDirectory();
+    }
+
+    @Test
+    void serveOptions_winOverTheEnvironmentAndTheFile(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("t.conf"), "http { host = \"10.0.0.1\", port = 81 }");
+        ServeCommand serve = new ServeCommand(Map.of());
+        new CommandLine(serve).parseArgs("--host", "127.0.0.1", "--port", "9090");
+
+        TonearmConfig config = ConfigLoader.load(Optional.of(file),
+                Map.of("TONEARM_HTTP_PORT", "8081", "TONEARM_HTTP_HOST", "0.0.0.0"), serve.commandLine());
+
+        assertThat(config.http().host()).isEqualTo("127.0.0.1");
+        assertThat(config.http().port()).isEqualTo(9090);
+        assertThat(ConfigLoader.load(Optional.of(file), Map.of(), new ServeCommand(Map.of()).commandLine())
+                .http().port()).as("without options, the file").isEqualTo(81);
     }
 
     private int run(Map<String, String> environment, String... args) {

@@ -11,10 +11,12 @@ public record MusicBrainzIds(String recordingId, String releaseId, String artist
     /** No MusicBrainz ids at all. */
     public static final MusicBrainzIds NONE = new MusicBrainzIds(null, null, null);
 
-    /** Blank ids are stored as null; ids longer than 36 characters (a UUID) are rejected. */
+    /** Blank ids are stored as null; ids longer than 36 characters (a UUID) are rejected, each named. */
     public MusicBrainzIds {
-        recordingId = Check.blankToNull("musicBrainz.recordingId", recordingId, 36);
-        releaseId = Check.blankToNull("musicBrainz.releaseId", releaseId, 36);
-        artistId = Check.blankToNull("musicBrainz.artistId", artistId, 36);
+        Violations check = new Violations();
+        recordingId = check.blankToNull("musicBrainz.recordingId", recordingId, 36);
+        releaseId = check.blankToNull("musicBrainz.releaseId", releaseId, 36);
+        artistId = check.blankToNull("musicBrainz.artistId", artistId, 36);
+        check.throwIfAny();
     }
 }

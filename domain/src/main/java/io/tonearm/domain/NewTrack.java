@@ -8,7 +8,7 @@ import java.util.List;
  * The command to add a track to the catalog: the file and its tags. Strings are stripped; blank optional
  * strings become null. See {@link Track} for the meaning of each field.
  *
- * @throws InvalidValueException (from the constructor) naming the first field that is missing or out of range
+ * @throws InvalidValueException (from the constructor) naming every field that is missing or out of range
  */
 public record NewTrack(
         String path,
@@ -34,24 +34,25 @@ public record NewTrack(
     public static final int MAX_TEXT_LENGTH = 255;
 
     public NewTrack {
-        path = Check.notBlank("path", path, MAX_PATH_LENGTH);
-        title = Check.notBlank("title", title, MAX_TEXT_LENGTH).strip();
-        artists = Check.names("artists", artists, MAX_TEXT_LENGTH);
-        album = Check.blankToNull("album", album, MAX_TEXT_LENGTH);
-        albumArtist = Check.blankToNull("albumArtist", albumArtist, MAX_TEXT_LENGTH);
-        Check.range("trackNumber", trackNumber, 1, 9999);
-        Check.range("discNumber", discNumber, 1, 999);
-        Check.range("year", year, 0, 9999);
-        genre = Check.blankToNull("genre", genre, MAX_TEXT_LENGTH);
-        Check.notNull("duration", duration);
-        if (duration.isNegative()) {
-            throw new InvalidValueException("duration", "duration must not be negative but was " + duration);
+        Violations check = new Violations();
+        path = check.notBlank("path", path, MAX_PATH_LENGTH);
+        title = check.notBlankStripped("title", title, MAX_TEXT_LENGTH);
+        artists = check.names("artists", artists, MAX_TEXT_LENGTH);
+        album = check.blankToNull("album", album, MAX_TEXT_LENGTH);
+        albumArtist = check.blankToNull("albumArtist", albumArtist, MAX_TEXT_LENGTH);
+        check.range("trackNumber", trackNumber, 1, 9999);
+        check.range("discNumber", discNumber, 1, 999);
+        check.range("year", year, 0, 9999);
+        genre = check.blankToNull("genre", genre, MAX_TEXT_LENGTH);
+        if (check.notNull("duration", duration) != null && duration.isNegative()) {
+            check.add("duration", "duration must not be negative but was " + duration);
         }
-        Check.range("bitrate", bitrate, 1, 100_000);
-        Check.range("sampleRate", sampleRate, 1, 10_000_000);
-        format = Check.notBlank("format", format, 32).strip();
-        Check.atLeast("fileSize", fileSize, 0);
-        Check.notNull("fileModifiedAt", fileModifiedAt);
+        check.range("bitrate", bitrate, 1, 100_000);
+        check.range("sampleRate", sampleRate, 1, 10_000_000);
+        format = check.notBlankStripped("format", format, 32);
+        check.atLeast("fileSize", fileSize, 0);
+        check.notNull("fileModifiedAt", fileModifiedAt);
+        check.throwIfAny();
         musicBrainz = musicBrainz == null ? MusicBrainzIds.NONE : musicBrainz;
     }
 

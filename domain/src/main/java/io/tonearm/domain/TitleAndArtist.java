@@ -5,9 +5,11 @@ package io.tonearm.domain;
  * and accents.
  */
 public record TitleAndArtist(String title, String artist) {
-    /** @throws InvalidValueException if either part is blank */
+    /** @throws InvalidValueException naming each part that is blank or too long */
     public TitleAndArtist {
-        title = Check.notBlank("title", title, NewTrack.MAX_TEXT_LENGTH).strip();
-        artist = Check.notBlank("artist", artist, NewTrack.MAX_TEXT_LENGTH).strip();
+        Violations check = new Violations();
+        title = check.notBlankStripped("title", title, NewTrack.MAX_TEXT_LENGTH);
+        artist = check.notBlankStripped("artist", artist, NewTrack.MAX_TEXT_LENGTH);
+        check.throwIfAny();
     }
 }

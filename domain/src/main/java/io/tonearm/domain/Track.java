@@ -73,6 +73,17 @@ public record Track(
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
+    /**
+     * @return this track as one user sees it: favorite flag, play count and last played time from that user's
+     *     {@code annotation}, every other fact unchanged
+     */
+    public Track withAnnotation(TrackAnnotation annotation) {
+        Objects.requireNonNull(annotation, "annotation");
+        return new Track(id, path, title, artists, albumId, album, albumArtist, trackNumber, discNumber, year,
+                genre, duration, bitrate, sampleRate, format, fileSize, fileModifiedAt, musicBrainz,
+                annotation.favorite(), annotation.playCount(), annotation.lastPlayedAt(), addedAt, updatedAt);
+    }
+
     /** @return this track with the favorite flag set to {@code flag} */
     public Track withFavorite(boolean flag) {
         return new Track(id, path, title, artists, albumId, album, albumArtist, trackNumber, discNumber, year,

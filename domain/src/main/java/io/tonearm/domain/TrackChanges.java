@@ -7,7 +7,7 @@ import java.util.List;
  * given replaces the stored value. File facts (path, size, format) are not changeable here: they come from
  * the file.
  *
- * @throws InvalidValueException (from the constructor) naming the first field that is out of range
+ * @throws InvalidValueException (from the constructor) naming every field that is out of range
  */
 public record TrackChanges(
         String title,
@@ -20,24 +20,26 @@ public record TrackChanges(
         String genre) {
 
     public TrackChanges {
+        Violations check = new Violations();
         if (title != null) {
-            title = Check.notBlank("title", title, NewTrack.MAX_TEXT_LENGTH).strip();
+            title = check.notBlankStripped("title", title, NewTrack.MAX_TEXT_LENGTH);
         }
         if (artists != null) {
-            artists = Check.names("artists", artists, NewTrack.MAX_TEXT_LENGTH);
+            artists = check.names("artists", artists, NewTrack.MAX_TEXT_LENGTH);
         }
         if (album != null) {
-            album = Check.notBlank("album", album, NewTrack.MAX_TEXT_LENGTH).strip();
+            album = check.notBlankStripped("album", album, NewTrack.MAX_TEXT_LENGTH);
         }
         if (albumArtist != null) {
-            albumArtist = Check.notBlank("albumArtist", albumArtist, NewTrack.MAX_TEXT_LENGTH).strip();
+            albumArtist = check.notBlankStripped("albumArtist", albumArtist, NewTrack.MAX_TEXT_LENGTH);
         }
-        Check.range("trackNumber", trackNumber, 1, 9999);
-        Check.range("discNumber", discNumber, 1, 999);
-        Check.range("year", year, 0, 9999);
+        check.range("trackNumber", trackNumber, 1, 9999);
+        check.range("discNumber", discNumber, 1, 999);
+        check.range("year", year, 0, 9999);
         if (genre != null) {
-            genre = Check.notBlank("genre", genre, NewTrack.MAX_TEXT_LENGTH).strip();
+            genre = check.notBlankStripped("genre", genre, NewTrack.MAX_TEXT_LENGTH);
         }
+        check.throwIfAny();
     }
 
     /** @return true if no field is to be changed */

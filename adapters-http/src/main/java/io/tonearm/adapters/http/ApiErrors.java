@@ -40,7 +40,7 @@ final class ApiErrors {
     void addTo(JavalinDefaultRouting routing) {
         routing.exception(ApiProblem.class, (e, ctx) -> respond(ctx, e));
         routing.exception(InvalidValueException.class,
-                (e, ctx) -> respond(ctx, ApiProblem.invalid(e.field(), e.getMessage())));
+                (e, ctx) -> respond(ctx, ApiProblem.invalid(e)));
         routing.exception(DuplicateTrackPathException.class, (e, ctx) -> respond(ctx, ApiProblem.duplicatePath(e)));
         routing.exception(ScanAlreadyRunningException.class, (e, ctx) -> respond(ctx, ApiProblem.scanRunning(e)));
         routing.exception(TagWriteException.class, (e, ctx) -> respond(ctx, ApiProblem.tagsNotWritten(e)));

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads request bodies and writes response bodies with the API's one strict mapper. */
@@ -75,14 +78,62 @@ final class ApiJson {
      *
      * @param prefix how to name the node's fields in errors: {@code ""} for the whole body, {@code "[3]"} for the
      *               fourth element of an array body
-     * @throws ApiProblem 400 naming the field of a wrong type or an unknown field
+     * @throws ApiProblem 400 naming every field of a wrong type and every unknown field
      */
     <T> T convert(JsonNode node, Class<T> type, String prefix) {
-        try {
-            return mapper.treeToValue(node, type);
-        } catch (JacksonException e) {
-            throw JsonReadErrors.problem(e, prefix);
+        RequestProblems problems = new RequestProblems();
+        T value = convert(node, type, prefix, problems);
+        problems.throwIfAny();
+        return value;
+    }
+
+    /**
+     * Converts (part of) a body to a request record, adding every field of a wrong type and every unknown field to
+     * {@code problems} instead of stopping at the first; the record is built from the fields that could be read.
+     *
+     * @return the record, or null when {@code node} is not an object at all (also added to {@code problems})
+     */
+    <T> T convert(JsonNode node, Class<T> type, String prefix, RequestProblems problems) {
+        if (!node.isObject() || !type.isRecord()) {
+            try {
+                return mapper.treeToValue(node, type);
+            } catch (JacksonException e) {
+                problems.addAll(JsonReadErrors.problem(e, prefix).invalidParams());
+                return null;
+            }
         }
+        ObjectNode readable = ((ObjectNode) node).deepCopy();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            String name = field.getKey();
+            String path = prefix.isEmpty() ? name : prefix + "." + name;
+            RecordComponent component = component(type, name);
+            if (component == null) {
+                problems.add(new InvalidParam(path, path + " is not a known field"));
+                readable.remove(name);
+                continue;
+            }
+            try {
+                mapper.treeToValue(field.getValue(), mapper.constructType(component.getGenericType()));
+            } catch (JacksonException e) {
+                problems.addAll(JsonReadErrors.problem(e, path).invalidParams());
+                readable.remove(name);
+            }
+        }
+        try {
+            return mapper.treeToValue(readable, type);
+        } catch (JacksonException e) { // each field was read alone above; together they cannot fail, but say so
+            problems.addAll(JsonReadErrors.problem(e, prefix).invalidParams());
+            return null;
+        }
+    }
+
+    private static RecordComponent component(Class<?> type, String name) {
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (component.getName().equals(name)) {
+                return component;
+            }
+        }
+        return null;
     }
 
     private byte[] readBounded(Context ctx) {

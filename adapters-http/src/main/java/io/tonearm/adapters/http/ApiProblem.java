@@ -38,15 +38,19 @@ final class ApiProblem extends RuntimeException {
         return new ApiProblem(ProblemType.INVALID_REQUEST, detail, params);
     }
 
+    /** A 400 naming every field the domain rejected. */
+    static ApiProblem invalid(InvalidValueException e) {
+        return invalidAt("", e);
+    }
+
     /**
-     * A 400 for a value rejected inside an element of an array body, named from the element: {@code [3].title}.
+     * A 400 for values rejected inside an element of an array body, each named from the element:
+     * {@code [3].title}; with an empty prefix, named as the domain names them.
      */
     static ApiProblem invalidAt(String prefix, InvalidValueException e) {
-        String name = prefix + "." + e.field();
-        String message = e.getMessage();
-        String reason = message != null && message.startsWith(e.field()) ? prefix + "." + message
-                : name + ": " + message;
-        return invalid(name, reason);
+        RequestProblems problems = new RequestProblems();
+        problems.addAll(prefix, e, field -> field);
+        return invalid(problems.params());
     }
 
     static ApiProblem of(ProblemType type, String detail) {

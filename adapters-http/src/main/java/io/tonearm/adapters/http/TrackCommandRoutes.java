@@ -3,6 +3,7 @@ package io.tonearm.adapters.http;
 import static io.tonearm.adapters.http.RequestParams.id;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.router.JavalinDefaultRouting;
@@ -42,14 +43,18 @@ final class TrackCommandRoutes implements ApiRoutes {
 
     private void add(Context ctx) {
         JsonNode body = json.body(ctx);
+        RequestProblems problems = new RequestProblems();
         if (body.isArray()) {
             List<NewTrack> tracks = new ArrayList<>(body.size());
             for (int i = 0; i < body.size(); i++) {
-                tracks.add(newTrack(body.get(i), "[" + i + "]"));
+                tracks.add(newTrack(body.get(i), "[" + i + "]", problems));
             }
+            problems.throwIfAny();
             json.respond(ctx, 201, new AddedResponse(library.addTracks(tracks)));
         } else if (body.isObject()) {
-            Track track = library.addTrack(newTrack(body, ""));
+            NewTrack command = newTrack(body, "", problems);
+            problems.throwIfAny();
+            Track track = library.addTrack(command);
             ctx.header(Header.LOCATION, "/api/tracks/" + track.id().value());
             json.respond(ctx, 201, TrackResponse.of(track));
         } else {
@@ -57,13 +62,10 @@ final class TrackCommandRoutes implements ApiRoutes {
         }
     }
 
-    private NewTrack newTrack(JsonNode node, String prefix) {
-        NewTrackRequest request = json.convert(node, NewTrackRequest.class, prefix);
-        try {
-            return request.toCommand();
-        } catch (InvalidValueException e) {
-            throw prefix.isEmpty() ? e : ApiProblem.invalidAt(prefix, e);
-        }
+    /** @return the command, or null when the node has problems (then added to {@code problems}) */
+    private NewTrack newTrack(JsonNode node, String prefix, RequestProblems problems) {
+        NewTrackRequest request = json.convert(node, NewTrackRequest.class, prefix, problems);
+        return request == null ? null : request.toCommand(prefix, problems);
     }
 
     private void update(Context ctx) {
@@ -72,21 +74,28 @@ final class TrackCommandRoutes implements ApiRoutes {
         if (!body.isObject()) {
             throw ApiProblem.invalid("body", "body must be a JSON object holding the fields to change");
         }
-        List<InvalidParam> refused = new ArrayList<>();
+        RequestProblems problems = new RequestProblems();
+        ObjectNode changeable = ((ObjectNode) body).deepCopy();
         for (Map.Entry<String, JsonNode> field : body.properties()) {
             String name = field.getKey();
             if (!TrackChangesRequest.FIELDS.contains(name)) {
-                refused.add(new InvalidParam(name, name + " cannot be changed; changeable fields are "
+                problems.add(new InvalidParam(name, name + " cannot be changed; changeable fields are "
                         + String.join(", ", TrackChangesRequest.FIELDS)));
+                changeable.remove(name);
             } else if (field.getValue().isNull()) {
-                refused.add(new InvalidParam(name, name
+                problems.add(new InvalidParam(name, name
                         + " must not be null: a field cannot be cleared; leave it out to keep its value"));
+                changeable.remove(name);
             }
         }
-        if (!refused.isEmpty()) {
-            throw ApiProblem.invalid(refused);
+        TrackChangesRequest request = json.convert(changeable, TrackChangesRequest.class, "", problems);
+        TrackChanges changes = null;
+        try {
+            changes = request == null ? null : request.toCommand();
+        } catch (InvalidValueException e) {
+            problems.addAll("", e, field -> field);
         }
-        TrackChanges changes = json.convert(body, TrackChangesRequest.class, "").toCommand();
+        problems.throwIfAny();
         Track updated = library.updateTrack(TrackId.of(id), changes)
                 .orElseThrow(() -> TrackQueryRoutes.notFound(id));
         json.respond(ctx, 200, TrackResponse.of(updated));

@@ -71,15 +71,19 @@ final class TrackQueryRoutes implements ApiRoutes {
             throw ApiProblem.invalid("body", "body must be a JSON array of {\"title\", \"artist\"} objects");
         }
         List<TitleAndArtist> wanted = new ArrayList<>(body.size());
+        RequestProblems problems = new RequestProblems();
         for (int i = 0; i < body.size(); i++) {
             String prefix = "[" + i + "]";
-            TitleAndArtistRequest request = json.convert(body.get(i), TitleAndArtistRequest.class, prefix);
+            TitleAndArtistRequest request = json.convert(body.get(i), TitleAndArtistRequest.class, prefix, problems);
             try {
-                wanted.add(request.toDomain());
+                if (request != null) {
+                    wanted.add(request.toDomain());
+                }
             } catch (InvalidValueException e) {
-                throw ApiProblem.invalidAt(prefix, e);
+                problems.addAll(prefix, e, field -> field);
             }
         }
+        problems.throwIfAny();
         List<TrackResponse> found = library.findTracks(wanted).stream().map(TrackResponse::of).toList();
         json.respond(ctx, 200, new ItemsResponse<>(found));
     }

@@ -178,6 +178,57 @@ class TrackCommandRoutesTest {
     }
 
     @Test
+    void aTrackWithFourBadFields_isOne400NamingAllFour() {
+        String body = NEW_TRACK.replace("\"title\": \"Heroes\"", "\"title\": \" \"")
+                .replace("\"trackNumber\": 3", "\"trackNumber\": \"three\"")
+                .replace("371000", "-5")
+                .replace("\"genre\"", "\"genres\"");
+
+        RunningApi.Response response = api.send("POST", "/api/tracks", body);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.invalidParamNames()).containsExactlyInAnyOrder("title", "trackNumber", "durationMs",
+                "genres");
+        assertThat(response.json().get("detail").asText()).endsWith("(and 3 more problems)");
+        assertThat(api.library.getAllTracks(PageRequest.first(10)).total()).isEqualTo(1);
+    }
+
+    @Test
+    void aTrackMissingEverything_namesEachRequiredField() {
+        RunningApi.Response response = api.send("POST", "/api/tracks", "{}");
+
+        assertThat(response.invalidParamNames()).containsExactlyInAnyOrder("durationMs", "fileSize", "path", "title",
+                "artists", "format", "fileModifiedAt");
+    }
+
+    @Test
+    void aBulkAddWithBadFieldsInSeveralElements_namesEachOfThemAndAddsNothing() {
+        String first = NEW_TRACK.replace("heroes.flac", "a.flac").replace("\"year\": 1977", "\"year\": \"x\"")
+                .replace("\"format\": \"FLAC\"", "\"format\": \"\"");
+        String third = NEW_TRACK.replace("heroes.flac", "c.flac").replace("\"discNumber\": 1", "\"discNumber\": 0")
+                .replace("0c8e2d4a-", "0c8e2d4a-toolong-toolong-");
+
+        RunningApi.Response response = api.send("POST", "/api/tracks", "[" + first + "," + NEW_TRACK + "," + third
+                + ", 7]");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.invalidParamNames()).containsExactlyInAnyOrder("[0].year", "[0].format",
+                "[2].discNumber", "[2].musicBrainz.recordingId", "[3]");
+        assertThat(api.library.getAllTracks(PageRequest.first(10)).total()).as("nothing half-written").isEqualTo(1);
+    }
+
+    @Test
+    void aPatchWithSeveralBadFields_namesEachOfThemAndChangesNothing() {
+        RunningApi.Response response = api.send("PATCH", "/api/tracks/" + money.id(),
+                "{\"title\": \" \", \"year\": \"1973\", \"discNumber\": 1000, \"genre\": null, \"path\": \"/x\"}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.invalidParamNames()).containsExactlyInAnyOrder("title", "year", "discNumber", "genre",
+                "path");
+        assertThat(api.library.getTrack(money.id()).orElseThrow().title()).isEqualTo("Money");
+    }
+
+    @Test
     void malformedOrMisshapenBodies_areA400NamingTheBody() {
         for (String body : List.of("{\"path\": ", "{\"title\": \"a\"} trailing", "\"just a string\"", "42",
                 "{\"title\": \"a\", \"title\": \"b\"}", "")) {

@@ -203,8 +203,19 @@ class TrackQueryRoutesTest {
 
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.invalidParamNames()).containsExactly("[1].title");
-        assertThat(unknown.invalidParamNames()).containsExactly("[0].band");
+        assertThat(unknown.invalidParamNames()).as("the unknown field, and the artist it did not give")
+                .containsExactly("[0].band", "[0].artist");
         assertThat(notAnArray.invalidParamNames()).containsExactly("body");
+    }
+
+    @Test
+    void aBulkLookupWithSeveralBadPairs_namesEveryBadField() {
+        RunningApi.Response response = api.send("POST", "/api/tracks/lookup",
+                "[{\"title\":\" \",\"artist\":\"\"},{\"title\":\"Money\",\"artist\":\"Pink Floyd\"},"
+                        + "{\"title\":5,\"artist\":\"X\"}]");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.invalidParamNames()).containsExactly("[0].title", "[0].artist", "[2].title");
     }
 
     @Test

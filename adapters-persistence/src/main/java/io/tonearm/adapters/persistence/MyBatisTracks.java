@@ -346,12 +346,12 @@ final class MyBatisTracks implements Tracks {
         });
     }
 
-    private static Page<TrackId> idPage(PageRequest page, long total, List<Long> ids) {
+    static Page<TrackId> idPage(PageRequest page, long total, List<Long> ids) {
         return new Page<>(ids.stream().map(TrackId::of).toList(), total, page,
                 hasNext(page, total, ids.size()) ? Cursor.TRACK_ID.encode(ids.get(ids.size() - 1)) : null);
     }
 
-    private static Page<TrackId> keyedPage(PageRequest page, long total, List<KeyedId> ids,
+    static Page<TrackId> keyedPage(PageRequest page, long total, List<KeyedId> ids,
                                            Function<KeyedId, String> cursor) {
         return new Page<>(ids.stream().map(row -> TrackId.of(row.id)).toList(), total, page,
                 hasNext(page, total, ids.size()) ? cursor.apply(ids.get(ids.size() - 1)) : null);

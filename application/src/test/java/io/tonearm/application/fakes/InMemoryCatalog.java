@@ -13,6 +13,7 @@ import io.tonearm.domain.PlayEvent;
 import io.tonearm.domain.SearchQuery;
 import io.tonearm.domain.TitleAndArtist;
 import io.tonearm.domain.Track;
+import io.tonearm.domain.TrackAnnotation;
 import io.tonearm.domain.TrackChanges;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.TrackPlays;
@@ -21,6 +22,7 @@ import io.tonearm.domain.port.Artists;
 import io.tonearm.domain.port.PlayHistory;
 import io.tonearm.domain.port.TrackFiles;
 import io.tonearm.domain.port.Tracks;
+import io.tonearm.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -51,6 +53,7 @@ public final class InMemoryCatalog implements Tracks, PlayHistory, TrackFiles {
     private final Clock clock;
     private final TreeMap<Long, Track> tracks = new TreeMap<>();
     private final List<PlayEvent> plays = new ArrayList<>();
+    private final InMemoryTrackAnnotations annotations = new InMemoryTrackAnnotations(this);
     private final Map<String, Long> artistIds = new HashMap<>();
     private final Map<Long, String> artistNames = new HashMap<>();
     private final Map<String, Long> albumIds = new HashMap<>();
@@ -237,6 +240,7 @@ public final class InMemoryCatalog implements Tracks, PlayHistory, TrackFiles {
             if (tracks.remove(id.value()) != null) {
                 deleted++;
                 plays.removeIf(play -> play.trackId().equals(id));
+                annotations.forget(id);
             }
         }
         removeOrphans();
@@ -267,6 +271,25 @@ public final class InMemoryCatalog implements Tracks, PlayHistory, TrackFiles {
         Track played = copy(track, track.path(), track.fileSize(), track.fileModifiedAt(), track.playCount() + 1, last);
         tracks.put(played.id().value(), played);
         return Optional.of(played);
+    }
+
+    @Override
+    public synchronized Optional<TrackAnnotation> record(UserId user, PlayEvent play) {
+        if (!tracks.containsKey(play.trackId().value())) {
+            return Optional.empty();
+        }
+        plays.add(play);
+        return Optional.of(annotations.play(user, play));
+    }
+
+    @Override
+    public synchronized Page<TrackPlays> chart(UserId user, Instant since, PageRequest page) {
+        return annotations.chart(user, since, page);
+    }
+
+    /** @return every user's annotations of this catalog's tracks (the {@code TrackAnnotations} port) */
+    public InMemoryTrackAnnotations annotations() {
+        return annotations;
     }
 
     @Override

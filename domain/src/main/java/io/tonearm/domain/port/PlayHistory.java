@@ -4,7 +4,9 @@ import io.tonearm.domain.Page;
 import io.tonearm.domain.PageRequest;
 import io.tonearm.domain.PlayEvent;
 import io.tonearm.domain.Track;
+import io.tonearm.domain.TrackAnnotation;
 import io.tonearm.domain.TrackPlays;
+import io.tonearm.domain.user.UserId;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -19,6 +21,20 @@ public interface PlayHistory {
      */
     Optional<Track> record(PlayEvent play);
 
-    /** @return tracks by number of plays since {@code since} (inclusive), the most played first */
+    /**
+     * Records one user's play in one transaction: the event is kept with the user, the user's play count of the
+     * track grows by one and their last played time becomes the later of the old one and the event's.
+     *
+     * @return the user's annotation of the track after the play, or empty if there is no such track (nothing is
+     *     written)
+     */
+    Optional<TrackAnnotation> record(UserId user, PlayEvent play);
+
+    /**
+     * @return tracks by number of plays of every user since {@code since} (inclusive), the most played first
+     */
     Page<TrackPlays> chart(Instant since, PageRequest page);
+
+    /** @return tracks by number of plays of one user since {@code since} (inclusive), the most played first */
+    Page<TrackPlays> chart(UserId user, Instant since, PageRequest page);
 }

@@ -93,13 +93,25 @@ final class MyBatisUsers implements Users {
         }
     }
 
+    /**
+     * Inserts the user. The first admin ever created also takes the favorites and plays recorded before they were
+     * per user, when no admin existed to take them at the upgrade (V14__track_annotations.sql): after that, no
+     * favorite or play is anybody's but a user's.
+     */
     private static User insert(UserMapper mapper, NewUser user) {
+        boolean firstAdmin = user.admin() && mapper.countAdminsLocking() == 0;
         UserRow row = new UserRow();
         row.name = user.name().value();
         row.passwordHash = user.passwordHash().encoded();
         row.admin = user.admin();
         row.createdAt = user.createdAt();
         mapper.insert(row);
+        if (firstAdmin) {
+            mapper.claimTrackAnnotations(row.id);
+            mapper.claimPlays(row.id);
+            mapper.clearUnclaimedAnnotations();
+            mapper.clearUnclaimedCounters();
+        }
         return mapper.findById(row.id).user();
     }
 

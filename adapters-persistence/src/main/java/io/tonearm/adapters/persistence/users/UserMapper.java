@@ -32,6 +32,30 @@ interface UserMapper {
     @Select("SELECT COUNT(*) FROM users FOR UPDATE")
     long countLocking();
 
+    /** Locks the admins' rows (or the gap where one would be), so that two first admins wait for each other. */
+    @Select("SELECT COUNT(*) FROM users WHERE admin FOR UPDATE")
+    long countAdminsLocking();
+
+    /**
+     * The favorites and counts kept for everybody before annotations were per user (V14) become this admin's; see
+     * {@link MyBatisUsers} and V14__track_annotations.sql, which does the same for an admin that already existed.
+     */
+    @Insert("INSERT INTO track_annotations (user_id, track_id, favorite, starred_at, play_count, last_played_at) "
+            + "SELECT #{admin}, id, favorite, IF(favorite, updated_at, NULL), play_count, "
+            + "IF(play_count > 0, COALESCE(last_played_at, updated_at), NULL) "
+            + "FROM tracks WHERE favorite OR play_count > 0")
+    int claimTrackAnnotations(@Param("admin") long admin);
+
+    @Update("UPDATE plays SET user_id = #{admin} WHERE user_id IS NULL")
+    int claimPlays(@Param("admin") long admin);
+
+    @Update("UPDATE tracks SET favorite = FALSE, play_count = 0, last_played_at = NULL "
+            + "WHERE favorite OR play_count > 0 OR last_played_at IS NOT NULL")
+    int clearUnclaimedAnnotations();
+
+    @Update("UPDATE counters SET value = 0 WHERE name IN ('favorites', 'played')")
+    int clearUnclaimedCounters();
+
     @Insert("INSERT INTO users (name, password_hash, admin, created_at) "
             + "VALUES (#{row.name}, #{row.passwordHash}, #{row.admin}, #{row.createdAt})")
     @Options(useGeneratedKeys = true, keyProperty = "row.id", keyColumn = "id")

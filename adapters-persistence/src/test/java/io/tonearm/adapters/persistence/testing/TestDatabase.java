@@ -58,16 +58,37 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     private static TestDatabase create(Server server) {
+        TestDatabase database = createEmpty(server);
+        database.migrateTo(null);
+        return database;
+    }
+
+    /**
+     * @return a new database of its own migrated up to {@code version} only (for a test of a later migration, which
+     *     {@link #migrateTo} then runs); close it when done
+     */
+    public static TestDatabase createAt(String version) {
+        TestDatabase database = createEmpty(ServerHolder.SERVER);
+        database.migrateTo(version);
+        return database;
+    }
+
+    private static TestDatabase createEmpty(Server server) {
         String name = "tonearm_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
                 .toLowerCase(Locale.ROOT);
         server.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_ai_ci");
-        TestDatabase database = new TestDatabase(server, name);
-        Flyway.configure()
-                .dataSource(database.settings.jdbcUrl(), server.user, server.password)
-                .locations(MIGRATIONS)
-                .load()
-                .migrate();
-        return database;
+        return new TestDatabase(server, name);
+    }
+
+    /** Runs the migrations up to {@code version}, or all of them if it is null. */
+    public void migrateTo(String version) {
+        var configuration = Flyway.configure()
+                .dataSource(settings.jdbcUrl(), server.user, server.password)
+                .locations(MIGRATIONS);
+        if (version != null) {
+            configuration.target(version);
+        }
+        configuration.load().migrate();
     }
 
     /** @return how to reach this database (pool size 4), for a {@code PersistenceModule} */

@@ -7,7 +7,10 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.zaxxer.hikari.HikariDataSource;
 import io.tonearm.adapters.persistence.PersistenceModule;
+import io.tonearm.adapters.persistence.testing.NewTrackBuilder;
 import io.tonearm.adapters.persistence.testing.TestDatabase;
+import io.tonearm.domain.Track;
+import io.tonearm.domain.port.Tracks;
 import io.tonearm.domain.user.ApiToken;
 import io.tonearm.domain.user.ApiTokens;
 import io.tonearm.domain.user.DuplicateUserNameException;
@@ -20,6 +23,7 @@ import io.tonearm.domain.user.User;
 import io.tonearm.domain.user.UserName;
 import io.tonearm.domain.user.Users;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -94,6 +98,46 @@ class MyBatisUsersTest {
         assertThat(users.addIfNone(newUser("root", true))).isPresent();
         assertThat(users.addIfNone(newUser("other", true))).isEmpty();
         assertThat(users.findAll()).extracting(u -> u.name().value()).containsExactly("root");
+    }
+
+    @Test
+    void theFirstAdminCreated_takesTheFavoritesAndPlaysLeftFromBeforeTheyWerePerUser_andNoLaterAdminDoes()
+            throws SQLException {
+        Track track = injector.getInstance(Tracks.class).add(NewTrackBuilder.aTrack().build());
+        execute("UPDATE tracks SET favorite = TRUE, play_count = 2, last_played_at = '2026-01-01 00:00:00'"
+                + " WHERE id = " + track.id());
+        execute("INSERT INTO plays (track_id, played_at) VALUES (" + track.id() + ", '2026-01-01 00:00:00'), ("
+                + track.id() + ", '2025-12-31 00:00:00')");
+        execute("UPDATE counters SET value = 1 WHERE name IN ('favorites', 'played')");
+        User listener = users.add(newUser("listener", false));
+        assertThat(count("SELECT COUNT(*) FROM track_annotations")).as("a listener takes nothing").isZero();
+
+        User admin = users.add(newUser("admin", true));
+        User later = users.add(newUser("later", true));
+
+        assertThat(count("SELECT COUNT(*) FROM track_annotations WHERE user_id = " + admin.id() + " AND favorite"
+                + " AND play_count = 2 AND last_played_at = '2026-01-01 00:00:00'")).isOne();
+        assertThat(count("SELECT COUNT(*) FROM track_annotations")).isOne();
+        assertThat(count("SELECT COUNT(*) FROM plays WHERE user_id = " + admin.id())).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM tracks WHERE favorite OR play_count > 0")).isZero();
+        assertThat(count("SELECT SUM(value) FROM counters WHERE name IN ('favorites', 'played')")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM plays WHERE user_id IN (" + listener.id() + ", " + later.id() + ")"))
+                .isZero();
+        db.truncate();
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test
