@@ -5,10 +5,14 @@ import com.google.inject.Provides;
 import io.tonearm.application.Library;
 import io.tonearm.application.changelog.ChangeFollower;
 import io.tonearm.application.changelog.CoherenceSettings;
+import io.tonearm.application.listening.CoverArt;
+import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.monitoring.MonitorSettings;
 import io.tonearm.application.scanning.TagWriteBack;
 import io.tonearm.application.users.UserAccounts;
+import io.tonearm.domain.media.Artwork;
+import io.tonearm.domain.media.MediaFiles;
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
 import io.tonearm.domain.port.AudioFiles;
@@ -75,6 +79,20 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     ChangeFollower changeFollower(ChangeLog changes, QueryCache cache, Clock clock) {
         return ChangeFollower.create(changes, cache, coherenceSettings, clock);
+    }
+
+    /** Tracks' files for streams and downloads, found through the (cached) library. */
+    @Provides
+    @Singleton
+    TrackStreams trackStreams(Library library, MediaFiles files) {
+        return TrackStreams.create(library, files);
+    }
+
+    /** Cover art of tracks and albums, found through the (cached) library. */
+    @Provides
+    @Singleton
+    CoverArt coverArt(Library library, Artwork artwork, MediaFiles files) {
+        return CoverArt.create(library, artwork, files);
     }
 
     /** The cache's health, statistics per endpoint, and invalidation by hand (served under /api/cache). */

@@ -73,7 +73,8 @@ final class ConfigLoader {
             "TONEARM_LIBRARY_ROOTS", "library.roots",
             "TONEARM_LIBRARY_WRITE_TAGS", "library.write-tags",
             "TONEARM_SCAN_READERS", "library.scan.readers",
-            "TONEARM_SCAN_BATCH_SIZE", "library.scan.batch-size");
+            "TONEARM_SCAN_BATCH_SIZE", "library.scan.batch-size",
+            "TONEARM_ARTWORK_MAX_PIXELS", "artwork.max-pixels");
 
     /** Every TONEARM_* variable Tonearm reads. */
     private static final List<String> KNOWN_VARIABLES = knownVariables();
@@ -151,8 +152,10 @@ final class ConfigLoader {
                 r.integer("library.scan.readers"), r.integer("library.scan.batch-size")));
         AuthConfig auth = build(problems, () -> new AuthConfig(r.optionalString("auth.admin-user"),
                 r.optionalString("auth.admin-password")));
+        ArtworkConfig artwork = build(problems, () -> new ArtworkConfig(r.strings("artwork.files"),
+                r.integer("artwork.max-pixels")));
         problems.throwIfAny();
-        return new TonearmConfig(http, db, dataDir, cache, monitor, redis, library, auth);
+        return new TonearmConfig(http, db, dataDir, cache, monitor, redis, library, auth, artwork);
     }
 
     /** Builds one section, adding its problems to the others instead of stopping at them. */

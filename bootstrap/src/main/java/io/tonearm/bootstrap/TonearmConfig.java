@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param redis   the shared cache tier
  * @param library the audio files and their scanning
  * @param auth    the first admin
+ * @param artwork how cover art is found
  */
 record TonearmConfig(HttpConfig http, DatabaseConfig db, Path dataDir, CacheConfig cache, MonitorConfig monitor,
-                     RedisConfig redis, LibraryConfig library, AuthConfig auth) {
+                     RedisConfig redis, LibraryConfig library, AuthConfig auth,
+                     ArtworkConfig artwork) {
     TonearmConfig {
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(db, "db");
@@ -27,6 +29,12 @@ record TonearmConfig(HttpConfig http, DatabaseConfig db, Path dataDir, CacheConf
         Objects.requireNonNull(redis, "redis");
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(auth, "auth");
+        Objects.requireNonNull(artwork, "artwork");
+    }
+
+    /** @return where found and scaled cover images are kept */
+    Path artworkCacheDir() {
+        return dataDir.resolve("cache").resolve("artwork");
     }
 
     /** @return where the embedded MariaDB keeps its data between runs */

@@ -12,6 +12,8 @@ import io.tonearm.adapters.http.HttpSettings;
 import io.tonearm.adapters.persistence.DatabaseSettings;
 import io.tonearm.adapters.persistence.EmbeddedDatabase;
 import io.tonearm.adapters.persistence.PersistenceModule;
+import io.tonearm.adapters.persistence.media.ArtworkSettings;
+import io.tonearm.adapters.persistence.media.MediaModule;
 import io.tonearm.application.monitoring.MonitorSettings;
 import io.tonearm.domain.ArtistSeparators;
 import io.tonearm.domain.port.QueryCache;
@@ -30,6 +32,7 @@ final class Wiring {
     static List<Module> modules(TonearmConfig config, DatabaseSettings database, Clock clock) {
         return List.of(
                 new PersistenceModule(database, new ArtistSeparators(config.library().artistSeparators())),
+                new MediaModule(artworkSettings(config)),
                 cacheModule(config),
                 new HttpModule(httpSettings(config.http())),
                 new ScanningModule(config.library()),
@@ -71,6 +74,10 @@ final class Wiring {
     static DatabaseSettings embeddedDatabase(DatabaseConfig db, EmbeddedDatabase server, String name) {
         DatabaseSettings embedded = server.settings(name);
         return new DatabaseSettings(embedded.jdbcUrl(), embedded.user(), embedded.password(), db.poolSize());
+    }
+
+    static ArtworkSettings artworkSettings(TonearmConfig config) {
+        return new ArtworkSettings(config.artworkCacheDir(), config.artwork().files(), config.artwork().maxPixels());
     }
 
     static HttpSettings httpSettings(HttpConfig http) {

@@ -9,6 +9,7 @@ import io.javalin.router.JavalinDefaultRouting;
 import io.tonearm.adapters.http.auth.AccessDeniedException;
 import io.tonearm.adapters.http.auth.AuthenticationFailedException;
 import io.tonearm.adapters.http.auth.TooManyFailuresException;
+import io.tonearm.adapters.http.listening.ListeningProblem;
 import io.tonearm.application.scanning.ScanAlreadyRunningException;
 import io.tonearm.application.users.LastAdminException;
 import io.tonearm.domain.user.DuplicateUserNameException;
@@ -16,6 +17,8 @@ import io.tonearm.domain.DuplicateTrackPathException;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.StoreUnavailableException;
 import io.tonearm.domain.TagWriteException;
+import io.tonearm.domain.media.MediaGoneException;
+import io.tonearm.domain.media.UnusableCoverException;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
@@ -59,6 +62,13 @@ final class ApiErrors {
                 ApiProblem.of(ProblemType.USER_NAME_TAKEN, e.getMessage())));
         routing.exception(LastAdminException.class,
                 (e, ctx) -> respond(ctx, ApiProblem.of(ProblemType.LAST_ADMIN, e.getMessage())));
+        routing.exception(MediaGoneException.class, (e, ctx) -> {
+            LOG.warn("{} {}: {}", ctx.method().name(), ctx.path(), e.getMessage());
+            respond(ctx, ApiProblem.of(ProblemType.MEDIA_GONE, e.getMessage()));
+        });
+        routing.exception(UnusableCoverException.class,
+                (e, ctx) -> respond(ctx, ApiProblem.of(ProblemType.NO_USABLE_COVER, e.getMessage())));
+        routing.exception(ListeningProblem.class, this::listening);
         routing.exception(HttpResponseException.class, this::httpResponse);
         routing.exception(Exception.class, this::unexpected);
     }
@@ -67,6 +77,15 @@ final class ApiErrors {
         ProblemType type = problem.type();
         json.respond(ctx, Problem.of(type, type.status(), problem.getMessage(), ctx.path(), problem.invalidParams(),
                 null));
+    }
+
+    private void listening(ListeningProblem e, Context ctx) {
+        e.headers().forEach(ctx::header);
+        ProblemType type = switch (e.kind()) {
+            case NO_SUCH_TRACK, NO_COVER -> ProblemType.NOT_FOUND;
+            case RANGE_NOT_SATISFIABLE -> ProblemType.RANGE_NOT_SATISFIABLE;
+        };
+        respond(ctx, ApiProblem.of(type, e.getMessage()));
     }
 
     /** A 503 that tells the client when to try again (whole seconds, at least one). */

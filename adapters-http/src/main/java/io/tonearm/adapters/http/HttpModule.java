@@ -7,8 +7,12 @@ import com.google.inject.multibindings.OptionalBinder;
 import io.tonearm.adapters.http.auth.AuthSettings;
 import io.tonearm.adapters.http.auth.AuthenticationStep;
 import io.tonearm.adapters.http.auth.CredentialCheck;
+import io.tonearm.adapters.http.listening.CoverRoutes;
+import io.tonearm.adapters.http.listening.StreamRoutes;
 import io.tonearm.application.Library;
 import io.tonearm.application.changelog.ChangeFollower;
+import io.tonearm.application.listening.CoverArt;
+import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.users.Accounts;
 import io.tonearm.application.users.Authentication;
 import io.tonearm.application.users.UserAccounts;
@@ -18,8 +22,8 @@ import io.tonearm.application.scanning.LibraryScans;
 import java.util.Objects;
 
 /**
- * Binds the HTTP API: {@link ApiServer} (a singleton) over the {@link Library}, {@link LibraryScans} and
- * {@link UserAccounts} bound elsewhere; every {@code /api} request is signed in by the one {@link CredentialCheck}
+ * Binds the HTTP API: {@link ApiServer} (a singleton) over the {@link Library}, {@link LibraryScans},
+ * {@link UserAccounts}, {@link TrackStreams} and {@link CoverArt} bound elsewhere; every {@code /api} request is signed in by the one {@link CredentialCheck}
  * (also for other entry points of this module). Does no I/O: the server binds its port only on {@link ApiServer#start()}. Contributes a set of
  * {@link ResponseHeaderHook}s that other modules may add to. When a {@link CacheMonitor} is bound elsewhere, it
  * also serves {@code /api/cache/*} and adds the cache headers to every GET; without one, neither.
@@ -47,6 +51,8 @@ public final class HttpModule extends AbstractModule {
         requireBinding(Library.class);
         requireBinding(LibraryScans.class);
         requireBinding(UserAccounts.class);
+        requireBinding(TrackStreams.class);
+        requireBinding(CoverArt.class);
         bind(HttpSettings.class).toInstance(settings);
         bind(AuthSettings.class).toInstance(auth);
         bind(Accounts.class).to(UserAccounts.class);
@@ -70,6 +76,8 @@ public final class HttpModule extends AbstractModule {
         bind(AlbumRoutes.class).in(Singleton.class);
         bind(ArtistRoutes.class).in(Singleton.class);
         bind(ScanRoutes.class).in(Singleton.class);
+        bind(StreamRoutes.class).in(Singleton.class);
+        bind(CoverRoutes.class).in(Singleton.class);
         bind(ApiServer.class).to(JavalinApiServer.class).in(Singleton.class);
     }
 }

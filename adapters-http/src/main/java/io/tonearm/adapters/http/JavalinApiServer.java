@@ -5,6 +5,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.router.ParsedEndpoint;
 import io.javalin.security.RouteRole;
 import io.tonearm.adapters.http.auth.AuthenticationStep;
+import io.tonearm.adapters.http.listening.CoverRoutes;
+import io.tonearm.adapters.http.listening.StreamRoutes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
@@ -37,13 +39,14 @@ final class JavalinApiServer implements ApiServer {
                      JettyProblemErrorHandler jettyErrors, AuthenticationStep authentication,
                      TrackQueryRoutes trackQueries, TrackCommandRoutes trackCommands, AlbumRoutes albums,
                      ArtistRoutes artists, CacheRoutes cache, ScanRoutes scans, UserRoutes users,
-                     TokenRoutes tokens) {
+                     TokenRoutes tokens, StreamRoutes streams, CoverRoutes covers) {
         this.settings = settings;
         this.filters = filters;
         this.errors = errors;
         this.jettyErrors = jettyErrors;
         this.authentication = authentication;
-        this.routes = List.of(trackQueries, trackCommands, albums, artists, cache, scans, users, tokens);
+        this.routes = List.of(trackQueries, trackCommands, albums, artists, cache, scans, users, tokens,
+                streams::addTo, covers::addTo);
     }
 
     @Override

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.inject.Guice;
 import io.tonearm.application.Library;
+import io.tonearm.application.listening.CoverArt;
+import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.scanning.LibraryScans;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.application.users.testing.TestUsers;
@@ -33,9 +35,13 @@ class ApiServerLifecycleTest {
     void creatingTheServer_bindsNothingUntilStarted() {
         ApiServer server = Guice.createInjector(
                 binder -> {
-                    binder.bind(Library.class).toInstance(new FakeLibrary());
+                    FakeLibrary library = new FakeLibrary();
+                    binder.bind(Library.class).toInstance(library);
                     binder.bind(LibraryScans.class).toInstance(FakeScanner.scansOfTempDir());
                     binder.bind(UserAccounts.class).toInstance(TestUsers.create().accounts);
+                    binder.bind(TrackStreams.class).toInstance(TrackStreams.create(library, new DiskMediaFiles()));
+                    binder.bind(CoverArt.class).toInstance(CoverArt.create(library, new FolderArtwork(),
+                            new DiskMediaFiles()));
                 },
                 new HttpModule(RunningApi.SETTINGS)).getInstance(ApiServer.class);
 

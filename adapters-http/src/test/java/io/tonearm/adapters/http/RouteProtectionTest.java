@@ -55,7 +55,10 @@ class RouteProtectionTest {
         assertThat(routes).extracting(route -> route.method() + " " + route.path())
                 .contains("GET /api/tracks", "POST /api/tracks", "DELETE /api/tracks/{id}", "POST /api/library/scans",
                         "POST /api/cache/invalidate", "GET /api/users", "POST /api/users", "PUT /api/users/{id}/password",
-                        "POST /api/tokens", "DELETE /api/tokens/{id}");
+                        "POST /api/tokens", "DELETE /api/tokens/{id}", "GET /api/tracks/{id}/stream",
+                        "HEAD /api/tracks/{id}/stream", "GET /api/tracks/{id}/download",
+                        "HEAD /api/tracks/{id}/download", "GET /api/tracks/{id}/cover", "HEAD /api/tracks/{id}/cover",
+                        "GET /api/albums/{id}/cover", "HEAD /api/albums/{id}/cover");
     }
 
     @TestFactory

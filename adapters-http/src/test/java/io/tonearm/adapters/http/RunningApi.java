@@ -7,6 +7,8 @@ import com.google.inject.Injector;
 import com.google.inject.multibindings.Multibinder;
 import io.tonearm.adapters.http.auth.AuthSettings;
 import io.tonearm.application.Library;
+import io.tonearm.application.listening.CoverArt;
+import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.application.users.testing.TestUsers;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +37,11 @@ final class RunningApi implements AutoCloseable {
     static final AuthSettings AUTH = new AuthSettings(Duration.ofMinutes(2), 100_000, 100_000, Duration.ofSeconds(1));
 
     final FakeLibrary library;
+    /** The listening use case over the {@link FakeLibrary} and the real files its tracks name. */
+    final TrackStreams streams;
+    /** Cover art over the {@link FakeLibrary}: the {@code cover.jpg} beside a track's file ({@link FolderArtwork}). */
+    final CoverArt covers;
+    final FolderArtwork artwork;
     final TestUsers users;
     final ApiServer server;
     final int port;
@@ -50,6 +57,9 @@ final class RunningApi implements AutoCloseable {
     private RunningApi(HttpSettings settings, List<ResponseHeaderHook> hooks, CacheMonitor monitor,
                        LibraryScans scans, AuthSettings auth) {
         this.library = new FakeLibrary();
+        this.streams = TrackStreams.create(library, new DiskMediaFiles());
+        this.artwork = new FolderArtwork();
+        this.covers = CoverArt.create(library, artwork, new DiskMediaFiles());
         this.users = TestUsers.create();
         this.authorization = basic(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         Injector injector = Guice.createInjector(binder -> {
@@ -61,6 +71,8 @@ final class RunningApi implements AutoCloseable {
             }
             binder.bind(LibraryScans.class).toInstance(scans);
             binder.bind(UserAccounts.class).toInstance(users.accounts);
+            binder.bind(TrackStreams.class).toInstance(streams);
+            binder.bind(CoverArt.class).toInstance(covers);
             Multibinder<ResponseHeaderHook> set = Multibinder.newSetBinder(binder, ResponseHeaderHook.class);
             hooks.forEach(hook -> set.addBinding().toInstance(hook));
         }, new HttpModule(settings, auth));
@@ -71,6 +83,9 @@ final class RunningApi implements AutoCloseable {
     /** Another client of the same running server, sending {@code authorization}. */
     private RunningApi(RunningApi running, String authorization) {
         this.library = running.library;
+        this.streams = running.streams;
+        this.covers = running.covers;
+        this.artwork = running.artwork;
         this.users = running.users;
         this.server = running.server;
         this.port = running.port;
@@ -146,6 +161,26 @@ final class RunningApi implements AutoCloseable {
     Response send(String method, String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Sends the request and keeps the body as bytes. */
+    HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.setHeader("Authorization", authorization);
+        }
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return the value of the Authorization header this client sends, or null */
+    String authorization() {
+        return authorization;
     }
 
     Response send(HttpRequest.Builder request) {

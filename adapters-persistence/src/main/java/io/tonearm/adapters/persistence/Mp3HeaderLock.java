@@ -10,9 +10,10 @@ import org.jaudiotagger.audio.AudioFileIO;
  * <p>jaudiotagger 3.0.1 parses every MPEG frame header through one static byte array
  * ({@code MPEGFrameHeader.parseMPEGHeader}), so two threads reading MP3 files at once can mix their headers and
  * read a wrong duration or bitrate. Every jaudiotagger MP3 read and write in this process therefore goes
- * through the one lock here; the other formats are read in parallel.
+ * through the one lock here; the other formats are read in parallel. Public for the other packages of this
+ * adapter that read audio files ({@code media}: embedded cover art).
  */
-final class Mp3HeaderLock {
+public final class Mp3HeaderLock {
     private static final Object LOCK = new Object();
 
     private Mp3HeaderLock() {
@@ -26,6 +27,15 @@ final class Mp3HeaderLock {
         synchronized (LOCK) {
             return AudioFileIO.read(file);
         }
+    }
+
+    /**
+     * @return the file read by jaudiotagger, its format told by its name's extension (under the lock when it is an
+     *     MP3)
+     * @throws Exception whatever jaudiotagger throws for a file it cannot read
+     */
+    public static AudioFile read(File file) throws Exception {
+        return read(file, AudioFormat.ofFileName(file.getName()).orElse(null));
     }
 
     /** Writes the file's changed tags, under the lock when it is an MP3. */
