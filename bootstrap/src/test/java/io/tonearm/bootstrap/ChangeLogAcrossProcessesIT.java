@@ -210,13 +210,20 @@ class ChangeLogAcrossProcessesIT {
         return reach;
     }
 
-    /** Reads a path twice: the second answer comes from the process's own tier, so it holds the old answer. */
+    /**
+     * Reads a path until the answer comes from the process's own tier, which then holds the old answer. (With Redis,
+     * a change's row in the log reaches the process up to a poll after the Redis broadcast did, and drops the same
+     * results from its own tier once more: the read after that comes from Redis, the next one from the own tier.)
+     */
     static Api.Response cachedOn(Api api, String path) {
         Api.Response first = api.get(path);
         assertThat(first.status()).as("%s: %s", path, first.text()).isIn(200, 404);
-        Api.Response again = api.get(path);
-        assertThat(again.header("X-Cache-Source")).as("%s is cached", path).isEqualTo("tier1");
-        return again;
+        Api.Response[] again = {api.get(path)};
+        seenWithin(path + " answered from the own tier", () -> {
+            again[0] = api.get(path);
+            return "tier1".equals(again[0].header("X-Cache-Source"));
+        });
+        return again[0];
     }
 
     static void scan(Api api) {
