@@ -4,6 +4,8 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.multibindings.OptionalBinder;
 import io.tonearm.application.Library;
+import io.tonearm.application.changelog.ChangeFollower;
+import io.tonearm.application.changelog.CoherenceSettings;
 import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentDisabledException;
 import io.tonearm.application.enrichment.EnrichmentJobs;
@@ -25,6 +27,7 @@ import io.tonearm.domain.media.MediaFiles;
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
 import io.tonearm.domain.port.AudioFiles;
+import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.PlayHistory;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.port.StoreHealth;
@@ -49,22 +52,26 @@ final class ApplicationModule extends AbstractModule {
     private final boolean writeTags;
     private final MonitorSettings monitorSettings;
     private final EnrichmentSettings enrichmentSettings;
+    private final CoherenceSettings coherenceSettings;
 
     /**
-     * @param clock           the clock charts measure their window against (and the cache monitor its alerts)
-     * @param writeTags       whether tag changes are also written into the audio files
-     * @param monitorSettings the thresholds of the cache's health
+     * @param clock             the clock charts measure their window against (and the cache monitor its alerts)
+     * @param writeTags         whether tag changes are also written into the audio files
+     * @param monitorSettings   the thresholds of the cache's health
+     * @param coherenceSettings how the change log is followed
      */
-    ApplicationModule(Clock clock, boolean writeTags, MonitorSettings monitorSettings) {
-        this(clock, writeTags, monitorSettings, EnrichmentSettings.DEFAULT);
+    ApplicationModule(Clock clock, boolean writeTags, MonitorSettings monitorSettings,
+                      CoherenceSettings coherenceSettings) {
+        this(clock, writeTags, monitorSettings, coherenceSettings, EnrichmentSettings.DEFAULT);
     }
 
     /** @param enrichmentSettings how sure an enrichment match must be */
     ApplicationModule(Clock clock, boolean writeTags, MonitorSettings monitorSettings,
-                      EnrichmentSettings enrichmentSettings) {
+                      CoherenceSettings coherenceSettings, EnrichmentSettings enrichmentSettings) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.writeTags = writeTags;
         this.monitorSettings = Objects.requireNonNull(monitorSettings, "monitorSettings");
+        this.coherenceSettings = Objects.requireNonNull(coherenceSettings, "coherenceSettings");
         this.enrichmentSettings = Objects.requireNonNull(enrichmentSettings, "enrichmentSettings");
     }
 
@@ -105,8 +112,8 @@ final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     Library library(Tracks tracks, Albums albums, Artists artists, PlayHistory plays, QueryCache cache, Clock clock,
-                    AudioFiles files, TrackFiles trackFiles) {
-        Library library = Library.create(tracks, albums, artists, plays, cache, clock);
+                    AudioFiles files, TrackFiles trackFiles, ChangeLog changes) {
+        Library library = Library.create(tracks, albums, artists, plays, cache, changes, clock);
         return writeTags ? TagWriteBack.enable(library, files, trackFiles) : library;
     }
 
@@ -115,6 +122,13 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     UserAccounts userAccounts(Users users, ApiTokens tokens, PasswordHasher hasher, QueryCache cache, Clock clock) {
         return UserAccounts.create(users, tokens, hasher, cache, clock);
+    }
+
+    /** This process's follower of the change log: what the other processes changed leaves its cache. */
+    @Provides
+    @Singleton
+    ChangeFollower changeFollower(ChangeLog changes, QueryCache cache, Clock clock) {
+        return ChangeFollower.create(changes, cache, coherenceSettings, clock);
     }
 
     /** Tracks' files for streams and downloads, found through the (cached) library. */

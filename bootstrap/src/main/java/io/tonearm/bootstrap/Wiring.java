@@ -39,7 +39,7 @@ final class Wiring {
                 new HttpModule(httpSettings(config.http())),
                 new ScanningModule(config.library()),
                 new ApplicationModule(clock, config.library().writeTags(), monitorSettings(config.monitor()),
-                        config.enrichment().settings())));
+                        config.cache().coherenceSettings(), config.enrichment().settings())));
         // the remote services only when the operator said who is calling them
         config.enrichment().outbound(VersionProvider.version()).ifPresent(
                 settings -> modules.add(new OutboundModule(settings)));

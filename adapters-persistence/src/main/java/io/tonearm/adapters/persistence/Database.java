@@ -101,6 +101,7 @@ final class Database {
         configuration.getTypeAliasRegistry().registerAlias("TermCounts", TermCounts.class);
         configuration.getTypeAliasRegistry().registerAlias("DerivedRow", DerivedRow.class);
         configuration.getTypeAliasRegistry().registerAlias("AnnotationRow", AnnotationRow.class);
+        configuration.getTypeAliasRegistry().registerAlias("ChangeRow", ChangeRow.class);
         configuration.addMapper(CatalogMapper.class);
         configuration.addMapper(TrackMapper.class);
         configuration.addMapper(AlbumMapper.class);
@@ -108,6 +109,7 @@ final class Database {
         configuration.addMapper(PlayMapper.class);
         configuration.addMapper(AnnotationMapper.class);
         configuration.addMapper(TrackFileMapper.class);
+        configuration.addMapper(ChangeLogMapper.class);
         UsersModule.addMappers(configuration);
         EnrichmentModule.addMappers(configuration);
         return new SqlSessionFactoryBuilder().build(configuration);

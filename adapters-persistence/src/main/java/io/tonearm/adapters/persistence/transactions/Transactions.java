@@ -23,17 +23,27 @@ import org.apache.ibatis.session.SqlSessionFactory;
  * alone: it reads what it needs inside, and whatever it computes outside the database (ids to remember,
  * events, cache invalidations) goes into its result, which the caller applies once {@link #write} returned —
  * that is, for the attempt that committed. Nothing done by an attempt that failed survives it.
+ *
+ * <p>Each attempt of a write ends with what its {@link BeforeCommit} adds (the change log's row of the change being
+ * made, if any), in the same transaction.
  */
 public final class Transactions {
     private final SqlSessionFactory factory;
     private final WriteRetries retries;
     private final RetryPolicy<Object> policy;
+    private final BeforeCommit changes;
 
     @Inject
-    Transactions(SqlSessionFactory factory, WriteRetries retries) {
+    Transactions(SqlSessionFactory factory, WriteRetries retries, BeforeCommit changes) {
         this.factory = factory;
         this.retries = retries;
         this.policy = retries.policy();
+        this.changes = changes;
+    }
+
+    /** Without a last statement: for tests and tools. */
+    Transactions(SqlSessionFactory factory, WriteRetries retries) {
+        this(factory, retries, BeforeCommit.NOTHING);
     }
 
     /**
@@ -47,6 +57,14 @@ public final class Transactions {
     /** Retries as in production, counted in a registry of their own: for tests and tools. */
     public Transactions(SqlSessionFactory factory) {
         this(factory, new WriteRetries(Optional.of(new SimpleMeterRegistry())));
+    }
+
+    /**
+     * @param changes what each write's attempts end with (a change recorder shared with a change log)
+     * @return a runner with production retries, for tests and tools
+     */
+    public static Transactions with(SqlSessionFactory factory, BeforeCommit changes) {
+        return new Transactions(factory, new WriteRetries(Optional.of(new SimpleMeterRegistry())), changes);
     }
 
     /**
@@ -100,6 +118,9 @@ public final class Transactions {
             T result;
             try {
                 result = work.apply(session);
+                // the change log row last: it shares the attempt's fate, and its position is taken just before
+                // the commit
+                changes.beforeCommit(session);
                 session.commit(true);
             } catch (RuntimeException | Error e) {
                 try {
