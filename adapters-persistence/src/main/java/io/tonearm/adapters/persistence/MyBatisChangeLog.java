@@ -1,5 +1,6 @@
 package io.tonearm.adapters.persistence;
 
+import io.tonearm.adapters.persistence.transactions.Transactions;
 import io.tonearm.domain.port.CacheInvalidation;
 import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.LoggedChange;
