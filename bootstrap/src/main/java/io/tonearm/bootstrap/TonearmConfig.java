@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param library the audio files and their scanning
  * @param auth    the first admin
  * @param artwork how cover art is found
+ * @param transcoding ffmpeg and the transcode cache
  */
 record TonearmConfig(HttpConfig http, DatabaseConfig db, Path dataDir, CacheConfig cache, MonitorConfig monitor,
                      RedisConfig redis, LibraryConfig library, AuthConfig auth,
-                     ArtworkConfig artwork) {
+                     ArtworkConfig artwork, TranscodingConfig transcoding) {
     TonearmConfig {
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(db, "db");
@@ -30,6 +31,12 @@ record TonearmConfig(HttpConfig http, DatabaseConfig db, Path dataDir, CacheConf
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(artwork, "artwork");
+        Objects.requireNonNull(transcoding, "transcoding");
+    }
+
+    /** @return where finished transcodes are kept */
+    Path transcodeCacheDir() {
+        return dataDir.resolve("cache").resolve("transcodes");
     }
 
     /** @return where found and scaled cover images are kept */

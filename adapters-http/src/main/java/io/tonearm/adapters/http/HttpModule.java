@@ -12,6 +12,7 @@ import io.tonearm.adapters.http.listening.StreamRoutes;
 import io.tonearm.application.Library;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
+import io.tonearm.application.listening.TrackTranscodes;
 import io.tonearm.application.users.Accounts;
 import io.tonearm.application.users.Authentication;
 import io.tonearm.application.users.UserAccounts;
@@ -22,7 +23,8 @@ import java.util.Objects;
 
 /**
  * Binds the HTTP API: {@link ApiServer} (a singleton) over the {@link Library}, {@link LibraryScans},
- * {@link UserAccounts}, {@link TrackStreams} and {@link CoverArt} bound elsewhere; every {@code /api} request is signed in by the one {@link CredentialCheck}
+ * {@link UserAccounts}, {@link TrackStreams}, {@link TrackTranscodes} and {@link CoverArt} bound
+ * elsewhere; every {@code /api} request is signed in by the one {@link CredentialCheck}
  * (also for other entry points of this module). Does no I/O: the server binds its port only on {@link ApiServer#start()}. Contributes a set of
  * {@link ResponseHeaderHook}s that other modules may add to. When a {@link CacheMonitor} is bound elsewhere, it
  * also serves {@code /api/cache/*} and adds the cache headers to every GET; without one, neither.
@@ -52,6 +54,7 @@ public final class HttpModule extends AbstractModule {
         requireBinding(UserAccounts.class);
         requireBinding(TrackStreams.class);
         requireBinding(CoverArt.class);
+        requireBinding(TrackTranscodes.class);
         bind(HttpSettings.class).toInstance(settings);
         bind(AuthSettings.class).toInstance(auth);
         bind(Accounts.class).to(UserAccounts.class);

@@ -19,8 +19,10 @@ enum ProblemType {
     TAGS_NOT_WRITTEN(422, "Tags could not be written to the file", "tags-not-written"),
     TOO_MANY_FAILURES(429, "Too many failed sign-ins", "too-many-failures"),
     INTERNAL_ERROR(500, "Internal server error", "internal-error"),
+    TRANSCODING_UNAVAILABLE(501, "Transcoding is not available", "transcoding-unavailable"),
     DATABASE_UNAVAILABLE(503, "The database is unavailable", "database-unavailable"),
-    DATABASE_BUSY(503, "The database is too busy to take this change now", "database-busy");
+    DATABASE_BUSY(503, "The database is too busy to take this change now", "database-busy"),
+    TRANSCODING_BUSY(503, "Every transcoding process is busy", "transcoding-busy");
 
     private static final String PREFIX = "urn:tonearm:problem:";
 

@@ -7,6 +7,7 @@ import com.google.inject.Guice;
 import io.tonearm.application.Library;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
+import io.tonearm.application.listening.TrackTranscodes;
 import io.tonearm.application.scanning.LibraryScans;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.application.users.testing.TestUsers;
@@ -42,6 +43,8 @@ class ApiServerLifecycleTest {
                     binder.bind(TrackStreams.class).toInstance(TrackStreams.create(library, new DiskMediaFiles()));
                     binder.bind(CoverArt.class).toInstance(CoverArt.create(library, new FolderArtwork(),
                             new DiskMediaFiles()));
+                    binder.bind(TrackTranscodes.class).toInstance(TrackTranscodes.create(library,
+                            new FakeTranscoder(), new DiskMediaFiles()));
                 },
                 new HttpModule(RunningApi.SETTINGS)).getInstance(ApiServer.class);
 

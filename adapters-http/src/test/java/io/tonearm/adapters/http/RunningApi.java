@@ -9,6 +9,7 @@ import io.tonearm.adapters.http.auth.AuthSettings;
 import io.tonearm.application.Library;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
+import io.tonearm.application.listening.TrackTranscodes;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.application.users.testing.TestUsers;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,8 @@ final class RunningApi implements AutoCloseable {
     /** Cover art over the {@link FakeLibrary}: the {@code cover.jpg} beside a track's file ({@link FolderArtwork}). */
     final CoverArt covers;
     final FolderArtwork artwork;
+    /** Transcoding over the {@link FakeLibrary} with a {@link FakeTranscoder}. */
+    final FakeTranscoder transcoder;
     final TestUsers users;
     final ApiServer server;
     final int port;
@@ -60,6 +63,8 @@ final class RunningApi implements AutoCloseable {
         this.streams = TrackStreams.create(library, new DiskMediaFiles());
         this.artwork = new FolderArtwork();
         this.covers = CoverArt.create(library, artwork, new DiskMediaFiles());
+        this.transcoder = new FakeTranscoder();
+        TrackTranscodes transcodes = TrackTranscodes.create(library, transcoder, new DiskMediaFiles());
         this.users = TestUsers.create();
         this.authorization = basic(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         Injector injector = Guice.createInjector(binder -> {
@@ -73,6 +78,7 @@ final class RunningApi implements AutoCloseable {
             binder.bind(UserAccounts.class).toInstance(users.accounts);
             binder.bind(TrackStreams.class).toInstance(streams);
             binder.bind(CoverArt.class).toInstance(covers);
+            binder.bind(TrackTranscodes.class).toInstance(transcodes);
             Multibinder<ResponseHeaderHook> set = Multibinder.newSetBinder(binder, ResponseHeaderHook.class);
             hooks.forEach(hook -> set.addBinding().toInstance(hook));
         }, new HttpModule(settings, auth));
@@ -86,6 +92,7 @@ final class RunningApi implements AutoCloseable {
         this.streams = running.streams;
         this.covers = running.covers;
         this.artwork = running.artwork;
+        this.transcoder = running.transcoder;
         this.users = running.users;
         this.server = running.server;
         this.port = running.port;
