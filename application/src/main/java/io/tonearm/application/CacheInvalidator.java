@@ -1,10 +1,15 @@
 package io.tonearm.application;
 
 import io.tonearm.domain.TrackId;
+import io.tonearm.domain.port.CacheInvalidation;
+import io.tonearm.domain.port.CacheInvalidation.EntryDrop;
+import io.tonearm.domain.port.CacheInvalidation.PartitionDrop;
 import io.tonearm.domain.port.CacheKey;
 import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.port.Tracks;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Applies a row of the invalidation table ({@link Mutation}) to the query cache. */
 final class CacheInvalidator {
@@ -48,6 +53,24 @@ final class CacheInvalidator {
         } else if (mutation.dropsTrackEntry()) {
             cache.invalidate(CachedQueries.TRACK, trackKey(track));
         }
+    }
+
+    /**
+     * @return what {@link #invalidate(Mutation, TrackId, CachePartition)} drops, as a value for the change log: the
+     *     track's entry is only dropped there (the process that made the change reloads it; the others read it when
+     *     they need it)
+     */
+    static CacheInvalidation invalidation(Mutation mutation, TrackId track, CachePartition partition) {
+        Set<String> queries = new HashSet<>(mutation.droppedQueryNames());
+        Set<PartitionDrop> partitions = new HashSet<>();
+        if (partition == null) {
+            queries.addAll(mutation.droppedInPartitionNames());
+        } else {
+            mutation.droppedInPartitionNames().forEach(name -> partitions.add(new PartitionDrop(name, partition)));
+        }
+        Set<EntryDrop> entries = track != null && mutation.dropsTrackEntry()
+                ? Set.of(new EntryDrop(CachedQueries.TRACK.name(), trackKey(track))) : Set.of();
+        return new CacheInvalidation(false, queries, partitions, entries);
     }
 
     static CacheKey trackKey(TrackId id) {

@@ -2,6 +2,7 @@ package io.tonearm.application;
 
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
+import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.PlayHistory;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.port.Tracks;
@@ -12,16 +13,29 @@ import java.util.Objects;
 public interface Library extends TrackQueries, TrackCommands, AlbumQueries, ArtistQueries {
 
     /**
-     * Creates the library on top of the given ports.
+     * Creates the library on top of the given ports, for a process alone on its catalog: its changes are written
+     * into no change log.
      *
      * @param clock the clock charts measure their window against
      * @return the use cases, reading through {@code cache} and invalidating it on every change
      */
     static Library create(Tracks tracks, Albums albums, Artists artists, PlayHistory plays, QueryCache cache,
                           Clock clock) {
+        return create(tracks, albums, artists, plays, cache, ChangeLog.NONE, clock);
+    }
+
+    /**
+     * Creates the library on top of the given ports, every change also written into {@code changes} in the same
+     * transaction, so that other processes sharing the catalog can drop what it made stale from their caches.
+     *
+     * @param clock the clock charts measure their window against
+     * @return the use cases, reading through {@code cache} and invalidating it on every change
+     */
+    static Library create(Tracks tracks, Albums albums, Artists artists, PlayHistory plays, QueryCache cache,
+                          ChangeLog changes, Clock clock) {
         return new LibraryService(Objects.requireNonNull(tracks, "tracks"),
                 Objects.requireNonNull(albums, "albums"), Objects.requireNonNull(artists, "artists"),
                 Objects.requireNonNull(plays, "plays"), Objects.requireNonNull(cache, "cache"),
-                Objects.requireNonNull(clock, "clock"));
+                Objects.requireNonNull(changes, "changes"), Objects.requireNonNull(clock, "clock"));
     }
 }

@@ -21,6 +21,7 @@ import io.tonearm.domain.TrackPlays;
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
 import io.tonearm.domain.port.CacheKey;
+import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.NamedQuery;
 import io.tonearm.domain.port.PlayHistory;
 import io.tonearm.domain.port.QueryCache;
@@ -39,7 +40,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-/** The library's use cases: reads through the query cache, changes followed by their invalidation row. */
+/**
+ * The library's use cases: reads through the query cache, changes followed by their invalidation row, which each
+ * change also writes into the change log in its own transaction (for the other processes).
+ */
 final class LibraryService implements Library {
     /** A play may be stamped slightly ahead of this node's clock (another device's clock), not more. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -50,16 +54,18 @@ final class LibraryService implements Library {
     private final PlayHistory plays;
     private final QueryCache cache;
     private final CacheInvalidator invalidator;
+    private final ChangeLog changes;
     private final Clock clock;
 
     LibraryService(Tracks tracks, Albums albums, Artists artists, PlayHistory plays, QueryCache cache,
-                   Clock clock) {
+                   ChangeLog changes, Clock clock) {
         this.tracks = tracks;
         this.albums = albums;
         this.artists = artists;
         this.plays = plays;
         this.cache = cache;
         this.invalidator = new CacheInvalidator(cache, tracks);
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -149,7 +155,8 @@ final class LibraryService implements Library {
     @Override
     public Track addTrack(NewTrack track) {
         Objects.requireNonNull(track, "track");
-        Track added = tracks.add(track);
+        Track added = changes.recording(CacheInvalidator.invalidation(Mutation.TRACKS_ADDED, null, null),
+                () -> tracks.add(track));
         invalidator.invalidate(Mutation.TRACKS_ADDED, added.id());
         return added;
     }
@@ -160,7 +167,8 @@ final class LibraryService implements Library {
             throw new InvalidValueException("tracks", "tracks must hold 1 to " + MAX_BATCH + " tracks but held "
                     + (newTracks == null ? 0 : newTracks.size()));
         }
-        int added = tracks.addAll(newTracks);
+        int added = changes.recording(CacheInvalidator.invalidation(Mutation.TRACKS_ADDED, null, null),
+                () -> tracks.addAll(newTracks));
         invalidator.invalidate(Mutation.TRACKS_ADDED, null);
         return added;
     }
@@ -172,8 +180,9 @@ final class LibraryService implements Library {
         if (changes.isEmpty()) {
             return getTrack(id);
         }
-        Optional<Track> updated = tracks.update(id, changes);
         Mutation mutation = changes.touchesAlbumOrArtists() ? Mutation.TRACK_UPDATED : Mutation.TRACK_DETAILS_UPDATED;
+        Optional<Track> updated = this.changes.recording(CacheInvalidator.invalidation(mutation, id, null),
+                () -> tracks.update(id, changes));
         updated.ifPresent(track -> invalidator.invalidate(mutation, id));
         return updated;
     }
@@ -181,7 +190,8 @@ final class LibraryService implements Library {
     @Override
     public boolean deleteTrack(TrackId id) {
         Objects.requireNonNull(id, "id");
-        boolean deleted = tracks.delete(id);
+        boolean deleted = changes.recording(CacheInvalidator.invalidation(Mutation.TRACK_DELETED, id, null),
+                () -> tracks.delete(id));
         if (deleted) {
             invalidator.invalidate(Mutation.TRACK_DELETED, id);
         }
@@ -191,7 +201,9 @@ final class LibraryService implements Library {
     @Override
     public boolean setTrackFavorite(TrackId id, boolean favorite) {
         Objects.requireNonNull(id, "id");
-        boolean exists = tracks.setFavorite(id, favorite);
+        boolean exists = changes.recording(
+                CacheInvalidator.invalidation(Mutation.FAVORITE_SET, id, CachedQueries.EVERYONE),
+                () -> tracks.setFavorite(id, favorite));
         if (exists) {
             invalidator.invalidate(Mutation.FAVORITE_SET, id, CachedQueries.EVERYONE);
         }
@@ -208,7 +220,9 @@ final class LibraryService implements Library {
         if (at.isAfter(latest)) {
             throw new InvalidValueException("playedAt", "playedAt must not be in the future but was " + at);
         }
-        Optional<Track> played = plays.record(new PlayEvent(id, at));
+        Optional<Track> played = changes.recording(
+                CacheInvalidator.invalidation(Mutation.PLAY_RECORDED, id, CachedQueries.EVERYONE),
+                () -> plays.record(new PlayEvent(id, at)));
         played.ifPresent(track -> invalidator.invalidate(Mutation.PLAY_RECORDED, id, CachedQueries.EVERYONE));
         return played;
     }

@@ -3,21 +3,25 @@ package io.tonearm.application;
 import static io.tonearm.application.fakes.NewTrackBuilder.aTrack;
 
 import io.tonearm.application.fakes.InMemoryCatalog;
+import io.tonearm.application.fakes.InMemoryChangeLog;
 import io.tonearm.application.fakes.InMemoryQueryCache;
 import io.tonearm.application.fakes.NewTrackBuilder;
 import io.tonearm.application.fakes.TestClock;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.port.QueryCache;
 
-/** The library on in-memory ports: the catalog, a faithful cache and a clock that stands still. */
+/**
+ * The library on in-memory ports: the catalog, a faithful cache, a change log and a clock that stands still.
+ */
 final class LibraryFixture {
     final TestClock clock = TestClock.standing();
     final InMemoryCatalog catalog = new InMemoryCatalog(clock);
     final InMemoryQueryCache cache = new InMemoryQueryCache();
+    final InMemoryChangeLog changeLog = new InMemoryChangeLog(clock);
     final Library library;
 
     LibraryFixture() {
-        this.library = libraryOn(cache);
+        this.library = Library.create(catalog, catalog.albums(), catalog.artists(), catalog, cache, changeLog, clock);
     }
 
     /** @return a second library on the same catalog reading through {@code otherCache} */

@@ -3,6 +3,8 @@ package io.tonearm.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import io.tonearm.application.Library;
+import io.tonearm.application.changelog.ChangeFollower;
+import io.tonearm.application.changelog.CoherenceSettings;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.listening.TrackTranscodes;
@@ -16,6 +18,7 @@ import io.tonearm.domain.media.Transcoder;
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
 import io.tonearm.domain.port.AudioFiles;
+import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.PlayHistory;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.port.StoreHealth;
@@ -37,16 +40,20 @@ final class ApplicationModule extends AbstractModule {
     private final Clock clock;
     private final boolean writeTags;
     private final MonitorSettings monitorSettings;
+    private final CoherenceSettings coherenceSettings;
 
     /**
-     * @param clock           the clock charts measure their window against (and the cache monitor its alerts)
-     * @param writeTags       whether tag changes are also written into the audio files
-     * @param monitorSettings the thresholds of the cache's health
+     * @param clock             the clock charts measure their window against (and the cache monitor its alerts)
+     * @param writeTags         whether tag changes are also written into the audio files
+     * @param monitorSettings   the thresholds of the cache's health
+     * @param coherenceSettings how the change log is followed
      */
-    ApplicationModule(Clock clock, boolean writeTags, MonitorSettings monitorSettings) {
+    ApplicationModule(Clock clock, boolean writeTags, MonitorSettings monitorSettings,
+                      CoherenceSettings coherenceSettings) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.writeTags = writeTags;
         this.monitorSettings = Objects.requireNonNull(monitorSettings, "monitorSettings");
+        this.coherenceSettings = Objects.requireNonNull(coherenceSettings, "coherenceSettings");
     }
 
     @Override
@@ -57,8 +64,8 @@ final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     Library library(Tracks tracks, Albums albums, Artists artists, PlayHistory plays, QueryCache cache, Clock clock,
-                    AudioFiles files, TrackFiles trackFiles) {
-        Library library = Library.create(tracks, albums, artists, plays, cache, clock);
+                    AudioFiles files, TrackFiles trackFiles, ChangeLog changes) {
+        Library library = Library.create(tracks, albums, artists, plays, cache, changes, clock);
         return writeTags ? TagWriteBack.enable(library, files, trackFiles) : library;
     }
 
@@ -67,6 +74,13 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     UserAccounts userAccounts(Users users, ApiTokens tokens, PasswordHasher hasher, QueryCache cache, Clock clock) {
         return UserAccounts.create(users, tokens, hasher, cache, clock);
+    }
+
+    /** This process's follower of the change log: what the other processes changed leaves its cache. */
+    @Provides
+    @Singleton
+    ChangeFollower changeFollower(ChangeLog changes, QueryCache cache, Clock clock) {
+        return ChangeFollower.create(changes, cache, coherenceSettings, clock);
     }
 
     /** Tracks' files for streams and downloads, found through the (cached) library. */

@@ -53,6 +53,9 @@ final class ConfigLoader {
             "TONEARM_CACHE_LOCAL_MAX_BYTES", "cache.local.max-bytes",
             "TONEARM_CACHE_TTL", "cache.ttl",
             "TONEARM_CACHE_TTL_JITTER", "cache.ttl-jitter",
+            "TONEARM_CACHE_COHERENCE_POLL", "cache.coherence.poll",
+            "TONEARM_CACHE_COHERENCE_RETENTION", "cache.coherence.retention",
+            "TONEARM_CACHE_COHERENCE_HOLE_GRACE", "cache.coherence.hole-grace",
             "TONEARM_CACHE_MONITOR_TIER1_MAX_BYTES", "cache.monitor.tier1-max-bytes",
             "TONEARM_CACHE_MONITOR_TIER2_MAX_BYTES", "cache.monitor.tier2-max-bytes",
             "TONEARM_CACHE_MONITOR_TOTAL_MAX_BYTES", "cache.monitor.total-max-bytes",
@@ -138,7 +141,9 @@ final class ConfigLoader {
                 r.string("db.user"), r.string("db.password"), r.integer("db.pool-size")));
         Path dataDir = r.path("data-dir");
         CacheConfig cache = build(problems, () -> new CacheConfig(r.bytes("cache.local.max-bytes"),
-                r.duration("cache.ttl"), r.decimal("cache.ttl-jitter"), r.durations("cache.ttls")));
+                r.duration("cache.ttl"), r.decimal("cache.ttl-jitter"), r.durations("cache.ttls"),
+                new CacheConfig.Coherence(r.duration("cache.coherence.poll"), r.duration("cache.coherence.retention"),
+                        r.duration("cache.coherence.hole-grace"))));
         MonitorConfig monitor = build(problems, () -> new MonitorConfig(r.bytes("cache.monitor.tier1-max-bytes"),
                 r.bytes("cache.monitor.tier2-max-bytes"), r.bytes("cache.monitor.total-max-bytes"),
                 r.decimal("cache.monitor.hit-rate-warning"), r.decimal("cache.monitor.hit-rate-critical"),

@@ -6,6 +6,7 @@ import io.tonearm.application.scanning.LibraryScanner;
 import io.tonearm.application.scanning.LibraryScans;
 import io.tonearm.application.scanning.ScanSettings;
 import io.tonearm.domain.port.AudioFiles;
+import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.port.TrackFiles;
 import io.tonearm.domain.port.Tracks;
@@ -28,8 +29,9 @@ final class ScanningModule extends AbstractModule {
 
     @Provides
     @Singleton
-    LibraryScanner scanner(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache) {
-        return LibraryScanner.create(files, tracks, trackFiles, cache,
+    LibraryScanner scanner(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache,
+                           ChangeLog changes) {
+        return LibraryScanner.create(files, tracks, trackFiles, cache, changes,
                 new ScanSettings(library.effectiveReaders(), library.scanBatchSize()));
     }
 

@@ -9,6 +9,7 @@ import com.google.inject.spi.Message;
 import io.tonearm.adapters.http.ApiServer;
 import io.tonearm.adapters.persistence.DatabaseSettings;
 import io.tonearm.adapters.persistence.EmbeddedDatabase;
+import io.tonearm.application.changelog.ChangeFollower;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.users.UserAccounts;
 import java.net.URI;
@@ -121,6 +122,9 @@ final class Tonearm implements AutoCloseable {
                 LOG.debug("Tonearm {} opened the catalog in {}", VersionProvider.version(), database.jdbcUrl());
                 return new Tonearm(injector, null, resources, databaseLost);
             }
+            ChangeLogSchedule changes = ChangeLogSchedule.start(injector.getInstance(ChangeFollower.class),
+                    config.cache().coherence().poll());
+            resources.push(new Resource("the change log's follower", changes::close));
             if (config.monitor().checksPeriodically()) {
                 CacheMonitorSchedule checks = CacheMonitorSchedule.start(injector.getInstance(CacheMonitor.class),
                         config.monitor().checkInterval());

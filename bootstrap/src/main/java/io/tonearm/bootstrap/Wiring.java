@@ -37,7 +37,8 @@ final class Wiring {
                 cacheModule(config),
                 new HttpModule(httpSettings(config.http())),
                 new ScanningModule(config.library()),
-                new ApplicationModule(clock, config.library().writeTags(), monitorSettings(config.monitor())));
+                new ApplicationModule(clock, config.library().writeTags(), monitorSettings(config.monitor()),
+                        config.cache().coherenceSettings()));
     }
 
     /** The layered cache (Caffeine over Redis) when a Redis is configured, the in-process one alone otherwise. */

@@ -4,6 +4,7 @@ import io.tonearm.adapters.cache.SharedTier.SharedRead;
 import io.tonearm.adapters.cache.SharedTier.SharedWrite;
 import io.tonearm.adapters.cache.ValueCodec.ResultCodec;
 import io.tonearm.adapters.cache.ValueCodec.UnreadableValueException;
+import io.tonearm.domain.port.CacheInvalidation;
 import io.tonearm.domain.port.CacheKey;
 import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.CacheSource;
@@ -48,6 +49,8 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
     private final ThreadLocal<SourceTrace> traces = new ThreadLocal<>();
     // false until the first trace: until then reads skip the thread-local lookup
     private volatile boolean tracing;
+    // why tier 1 is not trusted now (distrustOwnTier), or null while it is
+    private volatile String distrust;
 
     @Inject
     TieredQueryCache(LocalTier tier1, SharedTier tier2, CacheSettings settings) {
@@ -60,6 +63,9 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
 
     /** @return the trusted entry under the key, or null */
     private Tier1Entry trustedEntry(Tier1Key key) {
+        if (distrust != null) {
+            return null;
+        }
         if (trustsEverything) {
             return tier1.lookup(key);
         }
@@ -401,10 +407,45 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
         });
     }
 
+    /**
+     * Tier 1 only: the process that made the change has dropped it from tier 2 (and told the others through it, or
+     * will replay it when it reaches Redis again). Queries and partitions get a new local generation, entries are
+     * dropped with their loads in flight, exactly as an invalidation heard from another process over Redis.
+     */
+    @Override
+    public void invalidateLocally(CacheInvalidation invalidation) {
+        Objects.requireNonNull(invalidation, "invalidation");
+        if (invalidation.everything()) {
+            tier1.invalidateAll();
+            return;
+        }
+        states(invalidation.queries(), null).forEach(QueryState::advanceLocal);
+        invalidation.partitions().forEach(drop ->
+                tier1.partition(tier1.query(drop.query()), drop.partition().name()).advanceLocal());
+        invalidation.entries().forEach(entry -> tier1.invalidateEntry(tier1.query(entry.query()), entry.key().value()));
+    }
+
+    /**
+     * Reads skip tier 1 (a lookup finds nothing; loads still fill it, and what they store was loaded after the
+     * distrust began). Nothing is dropped: the caller applies what it missed before trusting the tier again.
+     */
+    @Override
+    public void distrustOwnTier(String reason) {
+        distrust = Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public void trustOwnTier() {
+        distrust = null;
+    }
+
     @Override
     public CacheStatistics statistics() {
         List<TierStatistics> tiers = new ArrayList<>(2);
-        tiers.add(tier1.statistics());
+        TierStatistics own = tier1.statistics();
+        String why = distrust;
+        tiers.add(why == null ? own : new TierStatistics(own.tier(), own.requests(), own.hits(), own.misses(),
+                own.evictions(), own.entries(), own.bytes(), own.errors(), false, why));
         TierStatistics shared = tier2.statistics();
         if (shared != null) {
             tiers.add(shared);

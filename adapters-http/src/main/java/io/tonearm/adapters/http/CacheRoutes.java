@@ -3,6 +3,8 @@ package io.tonearm.adapters.http;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
 import io.tonearm.adapters.http.auth.Access;
+import io.tonearm.application.changelog.ChangeFollower;
+import io.tonearm.application.changelog.FollowerStatus;
 import io.tonearm.application.monitoring.Alert;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.monitoring.CacheSnapshot;
@@ -31,11 +33,13 @@ final class CacheRoutes implements ApiRoutes {
     static final Duration TREND_WINDOW = Duration.ofMinutes(15);
 
     private final Optional<CacheMonitor> monitor;
+    private final Optional<ChangeFollower> changeLog;
     private final ApiJson json;
 
     @Inject
-    CacheRoutes(Optional<CacheMonitor> monitor, ApiJson json) {
+    CacheRoutes(Optional<CacheMonitor> monitor, Optional<ChangeFollower> changeLog, ApiJson json) {
         this.monitor = monitor;
+        this.changeLog = changeLog;
         this.json = json;
     }
 
@@ -59,7 +63,8 @@ final class CacheRoutes implements ApiRoutes {
                 snapshot.hits(), snapshot.hitRate(), snapshot.totalBytes(),
                 snapshot.statistics().tiers().stream().map(TierResponse::of).toList(),
                 snapshot.statistics().queries().stream().map(QueryResponse::of).toList(),
-                cache.endpoints().stream().map(EndpointResponse::of).toList(), trends));
+                cache.endpoints().stream().map(EndpointResponse::of).toList(), trends,
+                changeLog.map(follower -> ChangeLogResponse.of(follower.status())).orElse(null)));
     }
 
     private void health(Context ctx, CacheMonitor cache) {
@@ -96,7 +101,16 @@ final class CacheRoutes implements ApiRoutes {
 
     record StatsResponse(Instant checkedAt, String health, long requests, long hits, double hitRate, long totalBytes,
                          List<TierResponse> tiers, List<QueryResponse> queries, List<EndpointResponse> endpoints,
-                         Map<String, String> trends) {
+                         Map<String, String> trends, ChangeLogResponse changeLog) {
+    }
+
+    /** Where this process stands in the change log (absent for a process that does not follow it). */
+    record ChangeLogResponse(long position, long applied, long gaps, String lastGap, long readFailures,
+                             int consecutiveFailures, Instant lastRead, boolean ownTierTrusted) {
+        static ChangeLogResponse of(FollowerStatus status) {
+            return new ChangeLogResponse(status.position(), status.applied(), status.gaps(), status.lastGap(),
+                    status.readFailures(), status.consecutiveFailures(), status.lastRead(), status.ownTierTrusted());
+        }
     }
 
     record TierResponse(String tier, boolean available, String status, long requests, long hits, long misses,

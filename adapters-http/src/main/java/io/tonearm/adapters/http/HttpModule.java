@@ -10,6 +10,7 @@ import io.tonearm.adapters.http.auth.CredentialCheck;
 import io.tonearm.adapters.http.listening.CoverRoutes;
 import io.tonearm.adapters.http.listening.StreamRoutes;
 import io.tonearm.application.Library;
+import io.tonearm.application.changelog.ChangeFollower;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.listening.TrackTranscodes;
@@ -65,6 +66,7 @@ public final class HttpModule extends AbstractModule {
         bind(UserRoutes.class).in(Singleton.class);
         bind(TokenRoutes.class).in(Singleton.class);
         OptionalBinder.newOptionalBinder(binder(), CacheMonitor.class);
+        OptionalBinder.newOptionalBinder(binder(), ChangeFollower.class);
         Multibinder.newSetBinder(binder(), ResponseHeaderHook.class).addBinding().to(CacheHeaders.class);
         bind(CacheHeaders.class).in(Singleton.class);
         bind(CacheRoutes.class).in(Singleton.class);

@@ -94,6 +94,7 @@ final class Database {
         configuration.getTypeAliasRegistry().registerAlias("TermCounts", TermCounts.class);
         configuration.getTypeAliasRegistry().registerAlias("DerivedRow", DerivedRow.class);
         configuration.getTypeAliasRegistry().registerAlias("AnnotationRow", AnnotationRow.class);
+        configuration.getTypeAliasRegistry().registerAlias("ChangeRow", ChangeRow.class);
         configuration.addMapper(CatalogMapper.class);
         configuration.addMapper(TrackMapper.class);
         configuration.addMapper(AlbumMapper.class);
@@ -101,6 +102,7 @@ final class Database {
         configuration.addMapper(PlayMapper.class);
         configuration.addMapper(AnnotationMapper.class);
         configuration.addMapper(TrackFileMapper.class);
+        configuration.addMapper(ChangeLogMapper.class);
         UsersModule.addMappers(configuration);
         return new SqlSessionFactoryBuilder().build(configuration);
     }

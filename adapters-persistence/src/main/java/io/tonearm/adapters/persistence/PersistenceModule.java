@@ -11,6 +11,7 @@ import io.tonearm.domain.ArtistSeparators;
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
 import io.tonearm.domain.port.AudioFiles;
+import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.PlayHistory;
 import io.tonearm.domain.port.StoreHealth;
 import io.tonearm.domain.port.TrackAnnotations;
@@ -21,7 +22,8 @@ import org.apache.ibatis.session.SqlSessionFactory;
 
 /**
  * Binds the catalog's repository ports ({@link Tracks}, {@link Albums}, {@link Artists},
- * {@link PlayHistory}) and the scanner's view of it ({@link TrackFiles}) to their MariaDB adapters, the users'
+ * {@link PlayHistory}) and the scanner's view of it ({@link TrackFiles}) to their MariaDB adapters, the log of the
+ * catalog's changes ({@link ChangeLog}, written inside each of those adapters' write transactions), the users'
  * ports through {@link UsersModule}, and the
  * library's audio files ({@link AudioFiles}, the stored data the catalog is read from) to the jaudiotagger
  * adapter, which splits artist tags on the given {@link ArtistSeparators}, and {@link StoreHealth} to a check of
@@ -56,7 +58,9 @@ public final class PersistenceModule extends AbstractModule {
         // The process's metrics registry when bootstrap binds one: write retries are counted there.
         OptionalBinder.newOptionalBinder(binder(), MeterRegistry.class);
         bind(WriteRetries.class).in(Singleton.class);
+        bind(ChangeRecorder.class).in(Singleton.class);
         bind(Transactions.class).in(Singleton.class);
+        bind(ChangeLog.class).to(MyBatisChangeLog.class).in(Singleton.class);
         bind(Tracks.class).to(MyBatisTracks.class).in(Singleton.class);
         bind(Albums.class).to(MyBatisAlbums.class).in(Singleton.class);
         bind(Artists.class).to(MyBatisArtists.class).in(Singleton.class);

@@ -23,22 +23,37 @@ import org.apache.ibatis.session.SqlSessionFactory;
  * alone: it reads what it needs inside, and whatever it computes outside the database (ids to remember,
  * events, cache invalidations) goes into its result, which the caller applies once {@link #write} returned —
  * that is, for the attempt that committed. Nothing done by an attempt that failed survives it.
+ *
+ * <p>Each attempt of a write made while a change is being recorded ({@link ChangeRecorder#recording}) ends with
+ * that change's row of the change log, in the same transaction.
  */
 final class Transactions {
     private final SqlSessionFactory factory;
     private final WriteRetries retries;
     private final RetryPolicy<Object> policy;
+    private final ChangeRecorder changes;
 
     @Inject
-    Transactions(SqlSessionFactory factory, WriteRetries retries) {
+    Transactions(SqlSessionFactory factory, WriteRetries retries, ChangeRecorder changes) {
         this.factory = factory;
         this.retries = retries;
         this.policy = retries.policy();
+        this.changes = changes;
+    }
+
+    /** With a change recorder of its own: for tests and tools. */
+    Transactions(SqlSessionFactory factory, WriteRetries retries) {
+        this(factory, retries, new ChangeRecorder());
     }
 
     /** Retries as in production, counted in a registry of their own: for tests and tools. */
     Transactions(SqlSessionFactory factory) {
         this(factory, new WriteRetries(Optional.of(new SimpleMeterRegistry())));
+    }
+
+    /** With a change recorder shared with a {@link MyBatisChangeLog}: for tests. */
+    Transactions(SqlSessionFactory factory, ChangeRecorder changes) {
+        this(factory, new WriteRetries(Optional.of(new SimpleMeterRegistry())), changes);
     }
 
     /** Reads in one transaction, so a page and its total come from the same snapshot. */
@@ -88,6 +103,9 @@ final class Transactions {
             T result;
             try {
                 result = work.apply(session);
+                // the change log row last: it shares the attempt's fate, and its position is taken just before
+                // the commit
+                changes.beforeCommit(session);
                 session.commit(true);
             } catch (RuntimeException | Error e) {
                 try {

@@ -3,6 +3,7 @@ package io.tonearm.application.scanning;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.ScanSummary;
 import io.tonearm.domain.port.AudioFiles;
+import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.port.TrackFiles;
 import io.tonearm.domain.port.Tracks;
@@ -41,5 +42,19 @@ public interface LibraryScanner {
         return new ParallelLibraryScanner(Objects.requireNonNull(files, "files"),
                 Objects.requireNonNull(tracks, "tracks"), Objects.requireNonNull(trackFiles, "trackFiles"),
                 Objects.requireNonNull(cache, "cache"), Objects.requireNonNull(settings, "settings"));
+    }
+
+    /**
+     * Creates a scanner on top of the given ports whose every batch is also written into {@code changes}, in the
+     * batch's transactions, so that other processes sharing the catalog drop what it made stale.
+     *
+     * @return the scanner; it keeps no state between scans
+     */
+    static LibraryScanner create(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache,
+                                 ChangeLog changes, ScanSettings settings) {
+        return new ParallelLibraryScanner(Objects.requireNonNull(files, "files"),
+                Objects.requireNonNull(tracks, "tracks"), Objects.requireNonNull(trackFiles, "trackFiles"),
+                Objects.requireNonNull(cache, "cache"), Objects.requireNonNull(changes, "changes"),
+                Objects.requireNonNull(settings, "settings"));
     }
 }

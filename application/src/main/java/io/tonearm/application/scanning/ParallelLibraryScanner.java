@@ -2,6 +2,7 @@ package io.tonearm.application.scanning;
 
 import io.tonearm.domain.ScanSummary;
 import io.tonearm.domain.port.AudioFiles;
+import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.port.TrackFiles;
 import io.tonearm.domain.port.Tracks;
@@ -13,14 +14,21 @@ final class ParallelLibraryScanner implements LibraryScanner {
     private final Tracks tracks;
     private final TrackFiles trackFiles;
     private final QueryCache cache;
+    private final ChangeLog changes;
     private final ScanSettings settings;
 
     ParallelLibraryScanner(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache,
                            ScanSettings settings) {
+        this(files, tracks, trackFiles, cache, ChangeLog.NONE, settings);
+    }
+
+    ParallelLibraryScanner(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache,
+                           ChangeLog changes, ScanSettings settings) {
         this.files = files;
         this.tracks = tracks;
         this.trackFiles = trackFiles;
         this.cache = cache;
+        this.changes = changes;
         this.settings = settings;
     }
 
@@ -28,6 +36,6 @@ final class ParallelLibraryScanner implements LibraryScanner {
     public ScanSummary scan(ScanRequest request, ScanListener listener) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(listener, "listener");
-        return new ScanRun(files, tracks, trackFiles, cache, settings, request, listener).run();
+        return new ScanRun(files, tracks, trackFiles, cache, changes, settings, request, listener).run();
     }
 }

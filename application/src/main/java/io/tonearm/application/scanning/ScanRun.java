@@ -13,6 +13,8 @@ import io.tonearm.domain.TagReading;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.port.AudioFiles;
+import io.tonearm.domain.port.CacheInvalidation;
+import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.port.TrackFiles;
 import io.tonearm.domain.port.Tracks;
@@ -60,6 +62,8 @@ final class ScanRun {
     private final Tracks tracks;
     private final TrackFiles trackFiles;
     private final QueryCache cache;
+    /** Every write of a batch logs the change: any track may have changed, appeared or gone (LIBRARY_RESCANNED). */
+    private final ChangeLog changes;
     private final ScanSettings settings;
     private final ScanRequest request;
     private final ScanListener listener;
@@ -94,12 +98,13 @@ final class ScanRun {
 
     private static final Batch END = new Batch(List.of());
 
-    ScanRun(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache, ScanSettings settings,
-            ScanRequest request, ScanListener listener) {
+    ScanRun(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache, ChangeLog changes,
+            ScanSettings settings, ScanRequest request, ScanListener listener) {
         this.files = files;
         this.tracks = tracks;
         this.trackFiles = trackFiles;
         this.cache = cache;
+        this.changes = changes;
         this.settings = settings;
         this.request = request;
         this.listener = listener;
@@ -254,7 +259,11 @@ final class ScanRun {
     private void writeAll(BlockingQueue<Batch> queue) {
         try {
             for (Batch batch = queue.take(); batch != END; batch = queue.take()) {
-                write(batch);
+                Batch current = batch;
+                changes.recording(RESCANNED, () -> {
+                    write(current);
+                    return null;
+                });
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -431,12 +440,15 @@ final class ScanRun {
             return;
         }
         // also removes their plays and the albums and artists left empty, and re-decides their folders
-        removed.add(tracks.deleteAll(gone));
+        removed.add(changes.recording(RESCANNED, () -> tracks.deleteAll(gone)));
         invalidateCache();
         reportProgress();
     }
 
     // ---- shared
+
+    private static final CacheInvalidation RESCANNED =
+            CacheInvalidation.ofQueries(Mutation.LIBRARY_RESCANNED.droppedQueryNames());
 
     private void invalidateCache() {
         cache.invalidateQueries(Mutation.LIBRARY_RESCANNED.droppedQueryNames());

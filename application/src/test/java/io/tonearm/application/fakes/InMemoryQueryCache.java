@@ -1,5 +1,6 @@
 package io.tonearm.application.fakes;
 
+import io.tonearm.domain.port.CacheInvalidation;
 import io.tonearm.domain.port.CacheKey;
 import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.CacheStatistics;
@@ -24,20 +25,22 @@ import java.util.function.Supplier;
  * not kept, {@code refresh} drops then loads (a failing or null load leaves the entry dropped), a query read in a
  * partition keeps its results apart from other partitions' and from its unpartitioned ones, and it counts
  * requests, hits, misses and loads per named query (all partitions together), so a test can tell a cached read
- * from a load.
+ * from a load. While its own tier is distrusted ({@code distrustOwnTier}), every read loads.
  */
 public final class InMemoryQueryCache implements QueryCache {
     /** Results by the query's name with its partition ({@link NamedQuery#toString()}), then by key. */
     private final Map<String, Map<CacheKey, Object>> entries = new HashMap<>();
     private final Map<String, long[]> counters = new TreeMap<>(); // requests, hits, misses, loads
     private final List<String> droppedNames = new ArrayList<>();
+    private final List<CacheInvalidation> localInvalidations = new ArrayList<>();
+    private String distrusted;
 
     @Override
     public synchronized <T> T get(NamedQuery<T> query, CacheKey key, Supplier<T> loader) {
         long[] count = counters(query.name());
         count[0]++;
         Map<CacheKey, Object> results = entries.computeIfAbsent(query.toString(), name -> new HashMap<>());
-        if (results.containsKey(key)) {
+        if (distrusted == null && results.containsKey(key)) {
             count[1]++;
             @SuppressWarnings("unchecked")
             T cached = (T) results.get(key);
@@ -61,7 +64,7 @@ public final class InMemoryQueryCache implements QueryCache {
         Set<CacheKey> missing = new LinkedHashSet<>();
         for (CacheKey key : keys) {
             count[0]++;
-            if (results.containsKey(key)) {
+            if (distrusted == null && results.containsKey(key)) {
                 count[1]++;
                 @SuppressWarnings("unchecked")
                 T cached = (T) results.get(key);
@@ -118,6 +121,33 @@ public final class InMemoryQueryCache implements QueryCache {
             droppedNames.add(name + "@" + partition.name());
             entries.remove(name + "@" + partition.name());
         });
+    }
+
+    /** Records it ({@link #localInvalidations()}), then applies it as the port's default does. */
+    @Override
+    public synchronized void invalidateLocally(CacheInvalidation invalidation) {
+        localInvalidations.add(invalidation);
+        QueryCache.super.invalidateLocally(invalidation);
+    }
+
+    @Override
+    public synchronized void distrustOwnTier(String reason) {
+        distrusted = reason;
+    }
+
+    @Override
+    public synchronized void trustOwnTier() {
+        distrusted = null;
+    }
+
+    /** @return why the own tier is not trusted now, or null while it is */
+    public synchronized String ownTierDistrusted() {
+        return distrusted;
+    }
+
+    /** @return the calls of {@link #invalidateLocally} so far, in order */
+    public synchronized List<CacheInvalidation> localInvalidations() {
+        return List.copyOf(localInvalidations);
     }
 
     @Override

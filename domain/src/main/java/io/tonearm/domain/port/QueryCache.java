@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Keeps the results of named reads so that repeated reads skip the store. The application decides what is
@@ -71,6 +72,43 @@ public interface QueryCache {
 
     /** Drops everything. */
     void invalidateAll();
+
+    /**
+     * Drops what {@code invalidation} names from the tier this process keeps for itself only: for a change another
+     * process made, which that process has already dropped from the tiers they share (a change read from the
+     * {@link ChangeLog}). The default drops it from every tier, as {@link #invalidateQueries(Collection)},
+     * {@link #invalidateQueries(Collection, CachePartition)}, {@link #invalidate} and {@link #invalidateAll()} do:
+     * more than asked, never less.
+     */
+    default void invalidateLocally(CacheInvalidation invalidation) {
+        if (invalidation.everything()) {
+            invalidateAll();
+            return;
+        }
+        if (!invalidation.queries().isEmpty()) {
+            invalidateQueries(invalidation.queries());
+        }
+        invalidation.partitions().stream()
+                .collect(Collectors.groupingBy(CacheInvalidation.PartitionDrop::partition,
+                        Collectors.mapping(CacheInvalidation.PartitionDrop::query, Collectors.toSet())))
+                .forEach((partition, names) -> invalidateQueries(names, partition));
+        invalidation.entries().forEach(entry -> invalidate(new NamedQuery<>(entry.query(), Object.class), entry.key()));
+    }
+
+    /**
+     * Stops answering from the tier this process keeps for itself, because it may hold results another process's
+     * change made stale without this process learning of it (the {@link ChangeLog} cannot be read): reads skip it
+     * (to a shared tier or the store) and the statistics report it unavailable with {@code reason}, until
+     * {@link #trustOwnTier()}. The default does nothing: for a cache that keeps nothing of its own.
+     *
+     * @param reason why, for the statistics, for example since when the change log cannot be read
+     */
+    default void distrustOwnTier(String reason) {
+    }
+
+    /** Answers from the tier this process keeps for itself again, after {@link #distrustOwnTier(String)}. */
+    default void trustOwnTier() {
+    }
 
     /** @return the cache's counters since it started */
     CacheStatistics statistics();
