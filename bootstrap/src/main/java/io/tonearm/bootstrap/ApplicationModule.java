@@ -12,6 +12,7 @@ import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.enrichment.EnrichmentSettings;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
+import io.tonearm.application.listening.TrackTranscodes;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.monitoring.MonitorSettings;
 import io.tonearm.application.scanning.TagWriteBack;
@@ -24,6 +25,7 @@ import io.tonearm.domain.enrichment.ReleaseLookup;
 import io.tonearm.domain.enrichment.ReleaseSearch;
 import io.tonearm.domain.media.Artwork;
 import io.tonearm.domain.media.MediaFiles;
+import io.tonearm.domain.media.Transcoder;
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
 import io.tonearm.domain.port.AudioFiles;
@@ -136,6 +138,13 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     TrackStreams trackStreams(Library library, MediaFiles files) {
         return TrackStreams.create(library, files);
+    }
+
+    /** Streams in another format or at a lower bit rate, through ffmpeg. */
+    @Provides
+    @Singleton
+    TrackTranscodes trackTranscodes(Library library, Transcoder transcoder, MediaFiles files) {
+        return TrackTranscodes.create(library, transcoder, files);
     }
 
     /** Cover art of tracks and albums, found through the (cached) library. */

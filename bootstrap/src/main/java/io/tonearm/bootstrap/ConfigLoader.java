@@ -79,7 +79,11 @@ final class ConfigLoader {
             "TONEARM_LIBRARY_WRITE_TAGS", "library.write-tags",
             "TONEARM_SCAN_READERS", "library.scan.readers",
             "TONEARM_SCAN_BATCH_SIZE", "library.scan.batch-size",
-            "TONEARM_ARTWORK_MAX_PIXELS", "artwork.max-pixels");
+            "TONEARM_ARTWORK_MAX_PIXELS", "artwork.max-pixels",
+            "TONEARM_TRANSCODING_FFMPEG", "transcoding.ffmpeg",
+            "TONEARM_TRANSCODING_CACHE_SIZE", "transcoding.cache-size",
+            "TONEARM_TRANSCODING_MAX_CONCURRENT", "transcoding.max-concurrent",
+            "TONEARM_TRANSCODING_SLOT_WAIT", "transcoding.slot-wait");
 
     /** Every TONEARM_* variable Tonearm reads. */
     private static final List<String> KNOWN_VARIABLES = knownVariables();
@@ -173,8 +177,12 @@ final class ConfigLoader {
                 r.integer("enrichment.candidate-score")));
         ArtworkConfig artwork = build(problems, () -> new ArtworkConfig(r.strings("artwork.files"),
                 r.integer("artwork.max-pixels")));
+        TranscodingConfig transcoding = build(problems, () -> new TranscodingConfig(r.string("transcoding.ffmpeg"),
+                r.bytes("transcoding.cache-size"), r.integer("transcoding.max-concurrent"),
+                r.duration("transcoding.slot-wait")));
         problems.throwIfAny();
-        return new TonearmConfig(http, db, dataDir, cache, monitor, redis, library, auth, artwork, enrichment);
+        return new TonearmConfig(http, db, dataDir, cache, monitor, redis, library, auth, artwork, transcoding,
+                enrichment);
     }
 
     /** Builds one section, adding its problems to the others instead of stopping at them. */

@@ -15,12 +15,13 @@ import java.util.Objects;
  * @param redis   the shared cache tier
  * @param library the audio files and their scanning
  * @param auth    the first admin
- * @param artwork    how cover art is found
- * @param enrichment how albums are matched with MusicBrainz and remote services are called
+ * @param artwork     how cover art is found
+ * @param transcoding ffmpeg and the transcode cache
+ * @param enrichment  how albums are matched with MusicBrainz and remote services are called
  */
 record TonearmConfig(HttpConfig http, DatabaseConfig db, Path dataDir, CacheConfig cache, MonitorConfig monitor,
                      RedisConfig redis, LibraryConfig library, AuthConfig auth,
-                     ArtworkConfig artwork, EnrichmentConfig enrichment) {
+                     ArtworkConfig artwork, TranscodingConfig transcoding, EnrichmentConfig enrichment) {
     TonearmConfig {
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(db, "db");
@@ -32,6 +33,12 @@ record TonearmConfig(HttpConfig http, DatabaseConfig db, Path dataDir, CacheConf
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(enrichment, "enrichment");
         Objects.requireNonNull(artwork, "artwork");
+        Objects.requireNonNull(transcoding, "transcoding");
+    }
+
+    /** @return where finished transcodes are kept */
+    Path transcodeCacheDir() {
+        return dataDir.resolve("cache").resolve("transcodes");
     }
 
     /** @return where found and scaled cover images are kept */

@@ -15,6 +15,7 @@ import io.tonearm.adapters.persistence.EmbeddedDatabase;
 import io.tonearm.adapters.persistence.PersistenceModule;
 import io.tonearm.adapters.persistence.media.ArtworkSettings;
 import io.tonearm.adapters.persistence.media.MediaModule;
+import io.tonearm.adapters.persistence.media.TranscodingSettings;
 import io.tonearm.application.monitoring.MonitorSettings;
 import io.tonearm.domain.ArtistSeparators;
 import io.tonearm.domain.port.QueryCache;
@@ -34,7 +35,7 @@ final class Wiring {
     static List<Module> modules(TonearmConfig config, DatabaseSettings database, Clock clock) {
         List<Module> modules = new ArrayList<>(List.of(
                 new PersistenceModule(database, new ArtistSeparators(config.library().artistSeparators())),
-                new MediaModule(artworkSettings(config)),
+                new MediaModule(artworkSettings(config), transcodingSettings(config)),
                 cacheModule(config),
                 new HttpModule(httpSettings(config.http())),
                 new ScanningModule(config.library()),
@@ -84,6 +85,12 @@ final class Wiring {
 
     static ArtworkSettings artworkSettings(TonearmConfig config) {
         return new ArtworkSettings(config.artworkCacheDir(), config.artwork().files(), config.artwork().maxPixels());
+    }
+
+    static TranscodingSettings transcodingSettings(TonearmConfig config) {
+        TranscodingConfig transcoding = config.transcoding();
+        return new TranscodingSettings(transcoding.ffmpeg(), config.transcodeCacheDir(), transcoding.cacheSize(),
+                transcoding.effectiveMaxConcurrent(), transcoding.slotWait());
     }
 
     static HttpSettings httpSettings(HttpConfig http) {

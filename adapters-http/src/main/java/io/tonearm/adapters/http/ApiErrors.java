@@ -20,6 +20,8 @@ import io.tonearm.domain.StoreUnavailableException;
 import io.tonearm.domain.TagWriteException;
 import io.tonearm.domain.enrichment.RemoteServiceException;
 import io.tonearm.domain.media.MediaGoneException;
+import io.tonearm.domain.media.TranscodingBusyException;
+import io.tonearm.domain.media.TranscodingUnavailableException;
 import io.tonearm.domain.media.UnusableCoverException;
 import io.tonearm.domain.user.DuplicateUserNameException;
 import jakarta.inject.Inject;
@@ -77,6 +79,12 @@ final class ApiErrors {
         routing.exception(UnusableCoverException.class,
                 (e, ctx) -> respond(ctx, ApiProblem.of(ProblemType.NO_USABLE_COVER, e.getMessage())));
         routing.exception(ListeningProblem.class, this::listening);
+        routing.exception(TranscodingUnavailableException.class,
+                (e, ctx) -> respond(ctx, ApiProblem.of(ProblemType.TRANSCODING_UNAVAILABLE, e.getMessage())));
+        routing.exception(TranscodingBusyException.class, (e, ctx) -> {
+            ctx.header(Header.RETRY_AFTER, Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
+            respond(ctx, ApiProblem.of(ProblemType.TRANSCODING_BUSY, e.getMessage()));
+        });
         routing.exception(HttpResponseException.class, this::httpResponse);
         routing.exception(Exception.class, this::unexpected);
     }
@@ -89,7 +97,13 @@ final class ApiErrors {
 
     private void listening(ListeningProblem e, Context ctx) {
         e.headers().forEach(ctx::header);
+        if (e.kind() == ListeningProblem.Kind.INVALID_REQUEST) {
+            respond(ctx, ApiProblem.invalid(e.invalidParams().entrySet().stream()
+                    .map(param -> new InvalidParam(param.getKey(), param.getValue())).toList()));
+            return;
+        }
         ProblemType type = switch (e.kind()) {
+            case INVALID_REQUEST -> ProblemType.INVALID_REQUEST;
             case NO_SUCH_TRACK, NO_COVER -> ProblemType.NOT_FOUND;
             case RANGE_NOT_SATISFIABLE -> ProblemType.RANGE_NOT_SATISFIABLE;
         };

@@ -15,6 +15,7 @@ import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
+import io.tonearm.application.listening.TrackTranscodes;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.scanning.LibraryScans;
 import io.tonearm.application.users.Accounts;
@@ -25,7 +26,8 @@ import java.util.Objects;
 
 /**
  * Binds the HTTP API: {@link ApiServer} (a singleton) over the {@link Library}, {@link LibraryScans},
- * {@link UserAccounts}, {@link TrackStreams} and {@link CoverArt} bound elsewhere; every {@code /api} request is signed in by the one {@link CredentialCheck}
+ * {@link UserAccounts}, {@link TrackStreams}, {@link TrackTranscodes} and {@link CoverArt} bound
+ * elsewhere; every {@code /api} request is signed in by the one {@link CredentialCheck}
  * (also for other entry points of this module). Does no I/O: the server binds its port only on {@link ApiServer#start()}. Contributes a set of
  * {@link ResponseHeaderHook}s that other modules may add to. When a {@link CacheMonitor} is bound elsewhere, it
  * also serves {@code /api/cache/*} and adds the cache headers to every GET; without one, neither.
@@ -57,6 +59,7 @@ public final class HttpModule extends AbstractModule {
         requireBinding(UserAccounts.class);
         requireBinding(TrackStreams.class);
         requireBinding(CoverArt.class);
+        requireBinding(TrackTranscodes.class);
         bind(HttpSettings.class).toInstance(settings);
         bind(AuthSettings.class).toInstance(auth);
         bind(Accounts.class).to(UserAccounts.class);

@@ -21,10 +21,12 @@ enum ProblemType {
     TOO_MANY_FAILURES(429, "Too many failed sign-ins", "too-many-failures"),
     INTERNAL_ERROR(500, "Internal server error", "internal-error"),
     REMOTE_SERVICE_REFUSED(502, "A remote service refused the request", "remote-service-refused"),
+    TRANSCODING_UNAVAILABLE(501, "Transcoding is not available", "transcoding-unavailable"),
     DATABASE_UNAVAILABLE(503, "The database is unavailable", "database-unavailable"),
     DATABASE_BUSY(503, "The database is too busy to take this change now", "database-busy"),
     REMOTE_SERVICE_UNAVAILABLE(503, "A remote service cannot answer now", "remote-service-unavailable"),
-    ENRICHMENT_DISABLED(503, "Enrichment is not configured on this server", "enrichment-disabled");
+    ENRICHMENT_DISABLED(503, "Enrichment is not configured on this server", "enrichment-disabled"),
+    TRANSCODING_BUSY(503, "Every transcoding process is busy", "transcoding-busy");
 
     private static final String PREFIX = "urn:tonearm:problem:";
 

@@ -9,6 +9,7 @@ import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
+import io.tonearm.application.listening.TrackTranscodes;
 import io.tonearm.application.scanning.LibraryScans;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.application.users.testing.TestUsers;
@@ -48,6 +49,8 @@ class ApiServerLifecycleTest {
                     binder.bind(AlbumEnrichment.class).toInstance(enrichment);
                     binder.bind(EnrichmentJobs.class).toInstance(EnrichmentJobs.create(enrichment,
                             java.time.Clock.systemUTC()));
+                    binder.bind(TrackTranscodes.class).toInstance(TrackTranscodes.create(library,
+                            new FakeTranscoder(), new DiskMediaFiles()));
                 },
                 new HttpModule(RunningApi.SETTINGS)).getInstance(ApiServer.class);
 

@@ -11,6 +11,7 @@ import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
+import io.tonearm.application.listening.TrackTranscodes;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.scanning.LibraryScans;
 import io.tonearm.application.users.UserAccounts;
@@ -46,6 +47,8 @@ final class RunningApi implements AutoCloseable {
     /** Cover art over the {@link FakeLibrary}: the {@code cover.jpg} beside a track's file ({@link FolderArtwork}). */
     final CoverArt covers;
     final FolderArtwork artwork;
+    /** Transcoding over the {@link FakeLibrary} with a {@link FakeTranscoder}. */
+    final FakeTranscoder transcoder;
     final TestUsers users;
     final ApiServer server;
     final int port;
@@ -65,6 +68,8 @@ final class RunningApi implements AutoCloseable {
         this.streams = TrackStreams.create(library, new DiskMediaFiles());
         this.artwork = new FolderArtwork();
         this.covers = CoverArt.create(library, artwork, new DiskMediaFiles());
+        this.transcoder = new FakeTranscoder();
+        TrackTranscodes transcodes = TrackTranscodes.create(library, transcoder, new DiskMediaFiles());
         this.users = TestUsers.create();
         this.authorization = basic(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         Injector injector = Guice.createInjector(binder -> {
@@ -80,6 +85,7 @@ final class RunningApi implements AutoCloseable {
             binder.bind(UserAccounts.class).toInstance(users.accounts);
             binder.bind(TrackStreams.class).toInstance(streams);
             binder.bind(CoverArt.class).toInstance(covers);
+            binder.bind(TrackTranscodes.class).toInstance(transcodes);
             Multibinder<ResponseHeaderHook> set = Multibinder.newSetBinder(binder, ResponseHeaderHook.class);
             hooks.forEach(hook -> set.addBinding().toInstance(hook));
         }, new HttpModule(settings, auth));
@@ -94,6 +100,7 @@ final class RunningApi implements AutoCloseable {
         this.streams = running.streams;
         this.covers = running.covers;
         this.artwork = running.artwork;
+        this.transcoder = running.transcoder;
         this.users = running.users;
         this.server = running.server;
         this.port = running.port;

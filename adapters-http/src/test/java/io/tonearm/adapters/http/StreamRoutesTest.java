@@ -52,16 +52,107 @@ class StreamRoutesTest {
     @BeforeEach
     void reset() {
         api.library.reset();
+        api.transcoder.requests.clear();
+        api.transcoder.mode(FakeTranscoder.Mode.LIVE);
         bytes = new byte[SIZE];
         new Random(42).nextBytes(bytes);
     }
 
     private Track scanned(String name, byte[] content) throws IOException {
+        return scanned(name, content, 320);
+    }
+
+    private Track scanned(String name, byte[] content, Integer bitRate) throws IOException {
         Path file = dir.resolve(name);
         Files.write(file, content);
         Files.setLastModifiedTime(file, FileTime.from(MODIFIED));
         return api.library.addTrack(new NewTrack(file.toString(), "Song", List.of("Artist"), "Album", null, 1, 1,
-                2001, "Rock", Duration.ofSeconds(1), 320, 44_100, "FLAC", content.length, MODIFIED, null));
+                2001, "Rock", Duration.ofSeconds(1), bitRate, 44_100, "FLAC", content.length, MODIFIED, null));
+    }
+
+    private static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aTranscodeBeingMade_isStreamedAsItComes_withoutRanges() throws IOException {
+        Track track = scanned("t.flac", bytes, 900);
+
+        HttpResponse<byte[]> response = get(api.asUser(), "/api/tracks/" + track.id().value()
+                + "/stream?format=opus&maxBitRate=96", "Range", "bytes=0-9");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(header(response, "Content-Type")).isEqualTo("audio/ogg");
+        assertThat(header(response, "Accept-Ranges")).isEqualTo("none");
+        assertThat(text(response)).startsWith("opus@96 of t.flac\n").hasSize(1000 * "opus@96 of t.flac\n".length());
+        assertThat(api.transcoder.requests).containsExactly("opus@96");
+    }
+
+    @Test
+    void aKeptTranscode_isSentLikeAFile_withRanges() throws IOException {
+        Track track = scanned("k.flac", bytes, 900);
+        api.transcoder.mode(FakeTranscoder.Mode.KEPT);
+
+        HttpResponse<byte[]> range = get(api.asUser(), "/api/tracks/" + track.id().value() + "/stream?maxBitRate=64",
+                "Range", "bytes=0-9");
+
+        assertThat(range.statusCode()).isEqualTo(206);
+        assertThat(header(range, "Content-Type")).isEqualTo("audio/mpeg");
+        assertThat(header(range, "Content-Range")).endsWith("/" + 1000 * "mp3@64 of k.flac\n".length());
+        assertThat(header(range, "ETag")).isEqualTo("\"kept\"");
+        assertThat(text(range)).isEqualTo("mp3@64 of ");
+    }
+
+    @Test
+    void anOriginalThatFits_isSentUntouched() throws IOException {
+        Track track = scanned("fits.mp3", bytes, 128);
+
+        HttpResponse<byte[]> response = get(api.asUser(), "/api/tracks/" + track.id().value()
+                + "/stream?format=mp3&maxBitRate=192");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(bytes);
+        assertThat(api.transcoder.requests).isEmpty();
+    }
+
+    @Test
+    void withoutAnEncoder_transcodingIs501_andPlainStreamsStillWork() throws IOException {
+        Track track = scanned("none.flac", bytes, 900);
+        api.transcoder.mode(FakeTranscoder.Mode.UNAVAILABLE);
+
+        HttpResponse<byte[]> refused = get(api.asUser(), "/api/tracks/" + track.id().value() + "/stream?format=mp3");
+
+        assertThat(refused.statusCode()).isEqualTo(501);
+        assertThat(text(refused)).contains("urn:tonearm:problem:transcoding-unavailable")
+                .contains("transcoding not available: ffmpeg not found");
+        assertThat(get(track, "stream").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void whenEveryProcessIsBusy_transcodingIs503_withRetryAfter() throws IOException {
+        Track track = scanned("busy.flac", bytes, 900);
+        api.transcoder.mode(FakeTranscoder.Mode.BUSY);
+
+        HttpResponse<byte[]> refused = get(api.asUser(), "/api/tracks/" + track.id().value() + "/stream?format=aac");
+
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(header(refused, "Retry-After")).isEqualTo("3");
+        assertThat(text(refused)).contains("urn:tonearm:problem:transcoding-busy");
+    }
+
+    @Test
+    void badTranscodingParameters_are400NamingEachOne() throws IOException {
+        Track track = scanned("bad.flac", bytes, 900);
+        String path = "/api/tracks/" + track.id().value() + "/stream";
+
+        HttpResponse<byte[]> both = get(api.asUser(), path + "?format=wma&maxBitRate=9999");
+        assertThat(both.statusCode()).isEqualTo(400);
+        assertThat(text(both)).contains("\"name\":\"format\"").contains("\"name\":\"maxBitRate\"");
+        assertThat(text(get(api.asUser(), path + "?maxBitRate=fast"))).contains("\"name\":\"maxBitRate\"");
+        assertThat(get(api.asUser(), path + "?format=mp3&format=opus").statusCode()).isEqualTo(400);
+        assertThat(api.transcoder.requests).isEmpty();
+        assertThat(get(api.asUser(), path.replace("stream", "download") + "?format=mp3").body())
+                .as("a download is the original").isEqualTo(bytes);
     }
 
     private HttpResponse<byte[]> get(Track track, String route, String... headers) {

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.time.Instant;
 import org.eclipse.jetty.server.HttpOutput;
 import org.slf4j.Logger;
@@ -93,10 +94,31 @@ final class FileResponse {
         }
     }
 
-    private static void send(ServletOutputStream out, FileRegion region) throws IOException {
+    /**
+     * Answers a GET or HEAD with bytes being made (a transcode): 200, no length (chunked), no ranges, sent as they
+     * come. The channel is closed at the end, or at once for HEAD or when the client goes away.
+     */
+    static void sendLive(Context ctx, ReadableByteChannel bytes, String mediaType, String cacheControl) {
+        try (bytes) {
+            ctx.header(Header.ACCEPT_RANGES, "none");
+            ctx.header(Header.CACHE_CONTROL, cacheControl);
+            HttpServletResponse response = ctx.res();
+            response.setCharacterEncoding(null);
+            response.setContentType(mediaType);
+            ctx.status(200);
+            if (ctx.method() == HandlerType.HEAD) {
+                return;
+            }
+            send(response.getOutputStream(), bytes);
+        } catch (IOException e) {
+            LOG.debug("{} {} ended early: {}", ctx.method().name(), ctx.path(), e.toString());
+        }
+    }
+
+    private static void send(ServletOutputStream out, ReadableByteChannel bytes) throws IOException {
         if (!(out instanceof HttpOutput jetty)) {
             throw new IllegalStateException("not served by Jetty: " + out.getClass().getName());
         }
-        jetty.sendContent(region); // blocks until sent; completes the response
+        jetty.sendContent(bytes); // blocks until sent; completes the response
     }
 }

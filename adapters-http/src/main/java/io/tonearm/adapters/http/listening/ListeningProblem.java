@@ -1,5 +1,7 @@
 package io.tonearm.adapters.http.listening;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -12,6 +14,8 @@ public final class ListeningProblem extends RuntimeException {
 
     /** What is refused; each kind has its status and problem type. */
     public enum Kind {
+        /** 400: the parameters named in {@link #invalidParams()} are invalid. */
+        INVALID_REQUEST,
         /** 404: the catalog has no track with this id. */
         NO_SUCH_TRACK,
         /** 404: the track or album has no cover. */
@@ -22,11 +26,25 @@ public final class ListeningProblem extends RuntimeException {
 
     private final Kind kind;
     private final transient Map<String, String> headers;
+    private final transient Map<String, String> invalidParams;
 
     ListeningProblem(Kind kind, String detail, Map<String, String> headers) {
+        this(kind, detail, headers, Map.of());
+    }
+
+    private ListeningProblem(Kind kind, String detail, Map<String, String> headers, Map<String, String> invalidParams) {
         super(detail, null, false, false); // an answer to the client, not a failure of ours: no stack trace
         this.kind = Objects.requireNonNull(kind, "kind");
         this.headers = Map.copyOf(headers);
+        this.invalidParams = Collections.unmodifiableMap(new LinkedHashMap<>(invalidParams));
+    }
+
+    /** A 400 naming every bad parameter (at least one), in order, with its reason. */
+    static ListeningProblem invalid(Map<String, String> reasons) {
+        String first = reasons.values().iterator().next();
+        int more = reasons.size() - 1;
+        return new ListeningProblem(Kind.INVALID_REQUEST, more == 0 ? first : first + " (and " + more + " more)",
+                Map.of(), reasons);
     }
 
     static ListeningProblem noSuchTrack(long id) {
@@ -45,6 +63,11 @@ public final class ListeningProblem extends RuntimeException {
     /** @return what is refused */
     public Kind kind() {
         return kind;
+    }
+
+    /** @return the invalid parameters by name, with the reason, in order (400 only) */
+    public Map<String, String> invalidParams() {
+        return invalidParams;
     }
 
     /** @return the headers the problem response carries, by name */

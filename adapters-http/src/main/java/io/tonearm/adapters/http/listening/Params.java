@@ -3,7 +3,11 @@ package io.tonearm.adapters.http.listening;
 import io.javalin.http.Context;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.domain.InvalidValueException;
+import io.tonearm.domain.media.TranscodeFormat;
+import io.tonearm.domain.media.TranscodeRequest;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The path and query parameters of the listening routes; a bad one is a 400 naming it. */
 final class Params {
@@ -53,6 +57,42 @@ final class Params {
                     + " (or absent for the original) but was 0");
         }
         return size;
+    }
+
+    /**
+     * @return the transcoding asked for by {@code format} (mp3, opus, aac; mp3 when only a bit rate is given) and
+     *     {@code maxBitRate} (kbit/s; 0 or absent: the format's default), or null when neither is given
+     * @throws ListeningProblem 400 naming every bad one of the two
+     */
+    static TranscodeRequest transcodeRequest(Context ctx) {
+        List<String> formats = ctx.queryParams("format");
+        List<String> bitRates = ctx.queryParams("maxBitRate");
+        if (formats.isEmpty() && bitRates.isEmpty()) {
+            return null;
+        }
+        Map<String, String> invalid = new LinkedHashMap<>();
+        TranscodeFormat format = TranscodeFormat.MP3;
+        int maxBitRate = 0;
+        try {
+            format = formats.size() > 1 ? fail("format", "format must be given at most once")
+                    : formats.isEmpty() ? TranscodeFormat.MP3 : TranscodeFormat.of(formats.get(0));
+        } catch (InvalidValueException e) {
+            invalid.put(e.field(), e.getMessage());
+        }
+        try {
+            maxBitRate = intParam(ctx, "maxBitRate", 0);
+            new TranscodeRequest(format, maxBitRate);
+        } catch (InvalidValueException e) {
+            invalid.put(e.field(), e.getMessage());
+        }
+        if (!invalid.isEmpty()) {
+            throw ListeningProblem.invalid(invalid);
+        }
+        return new TranscodeRequest(format, maxBitRate);
+    }
+
+    private static <T> T fail(String name, String reason) {
+        throw new InvalidValueException(name, reason);
     }
 
     private static String echo(String raw) {

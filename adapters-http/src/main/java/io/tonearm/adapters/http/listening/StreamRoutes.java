@@ -4,13 +4,19 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
 import io.tonearm.adapters.http.auth.Access;
 import io.tonearm.application.listening.TrackStreams;
+import io.tonearm.application.listening.TrackTranscodes;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.media.TrackMedia;
+import io.tonearm.domain.media.Transcode;
+import io.tonearm.domain.media.TranscodeRequest;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * {@code GET}/{@code HEAD /api/tracks/{id}/stream} and {@code /download}: the track's file with ranges and
- * conditional requests, for any signed-in user (a stream is a read, not a play). The bytes go from the file to
+ * conditional requests, for any signed-in user (a stream is a read, not a play). A stream with {@code format}
+ * and/or {@code maxBitRate} is transcoded unless the original already fits: a kept transcode is sent like a
+ * file, one being made is sent as it comes (chunked, no ranges). The bytes go from the file to
  * the socket through Jetty's channel sending, in the server's pooled direct buffers; a client that goes away
  * ends the copy at the next write, and the file is closed at once.
  */
@@ -21,10 +27,12 @@ public final class StreamRoutes {
     static final String CACHE_CONTROL = "private, no-cache";
 
     private final TrackStreams streams;
+    private final TrackTranscodes transcodes;
 
     @Inject
-    StreamRoutes(TrackStreams streams) {
+    StreamRoutes(TrackStreams streams, TrackTranscodes transcodes) {
         this.streams = streams;
+        this.transcodes = transcodes;
     }
 
     /** Adds the routes, each for GET and HEAD with {@link Access#USER}. */
@@ -37,7 +45,18 @@ public final class StreamRoutes {
 
     private void serve(Context ctx, boolean download) {
         long id = Params.id(ctx);
+        TranscodeRequest wanted = download ? null : Params.transcodeRequest(ctx);
         TrackMedia media = streams.getTrackMedia(TrackId.of(id)).orElseThrow(() -> ListeningProblem.noSuchTrack(id));
+        Optional<Transcode> transcode = wanted == null ? Optional.empty() : transcodes.transcode(media, wanted);
+        if (transcode.isPresent() && transcode.get() instanceof Transcode.Live live) {
+            FileResponse.sendLive(ctx, live.bytes(), live.mediaType(), CACHE_CONTROL);
+            return;
+        }
+        if (transcode.isPresent() && transcode.get() instanceof Transcode.Kept kept) {
+            FileResponse.send(ctx, new FileResponse.Representation(kept.etag(), media.modifiedAt(), kept.mediaType(),
+                    kept.size(), CACHE_CONTROL, null), () -> transcodes.openTranscode(kept));
+            return;
+        }
         FileResponse.send(ctx, new FileResponse.Representation(media.etag(), media.modifiedAt(), media.mediaType(),
                 media.size(), CACHE_CONTROL, download ? ContentDisposition.attachment(media.fileName()) : null),
                 () -> streams.openTrackMedia(media));

@@ -4,18 +4,24 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import io.tonearm.domain.media.Artwork;
 import io.tonearm.domain.media.MediaFiles;
+import io.tonearm.domain.media.Transcoder;
 import java.util.Objects;
 
 /**
- * Binds {@link MediaFiles} to the local file system and {@link Artwork} to the covers found beside the audio
- * files and kept in a disk cache. Does no I/O.
+ * Binds {@link MediaFiles} to the local file system, {@link Artwork} to the covers found beside the audio files
+ * and kept in a disk cache, and {@link Transcoder} to ffmpeg processes with their disk cache. Does no I/O.
  */
 public final class MediaModule extends AbstractModule {
     private final ArtworkSettings artwork;
+    private final TranscodingSettings transcoding;
 
-    /** @param artwork how covers are found and where they are kept */
-    public MediaModule(ArtworkSettings artwork) {
+    /**
+     * @param artwork     how covers are found and where they are kept
+     * @param transcoding how tracks are transcoded and where transcodes are kept
+     */
+    public MediaModule(ArtworkSettings artwork, TranscodingSettings transcoding) {
         this.artwork = Objects.requireNonNull(artwork, "artwork");
+        this.transcoding = Objects.requireNonNull(transcoding, "transcoding");
     }
 
     @Override
@@ -23,5 +29,7 @@ public final class MediaModule extends AbstractModule {
         bind(ArtworkSettings.class).toInstance(artwork);
         bind(MediaFiles.class).to(LocalMediaFiles.class).in(Singleton.class);
         bind(Artwork.class).to(DiskArtwork.class).in(Singleton.class);
+        bind(TranscodingSettings.class).toInstance(transcoding);
+        bind(Transcoder.class).to(FfmpegTranscoder.class).in(Singleton.class);
     }
 }
