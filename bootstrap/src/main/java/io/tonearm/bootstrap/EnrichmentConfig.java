@@ -6,7 +6,9 @@ import io.tonearm.application.enrichment.EnrichmentSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The {@code enrichment} section: who to say is calling, where MusicBrainz, the Cover Art Archive and ListenBrainz
@@ -36,19 +38,11 @@ record EnrichmentConfig(String contact, Service musicBrainz, Service coverArt, S
     EnrichmentConfig {
         ConfigProblems problems = new ConfigProblems();
         problems.require(contact == null || !contact.isBlank(), () -> "enrichment.contact must not be blank");
-        for (var named : new Object[][] {{"musicbrainz", musicBrainz}, {"coverart", coverArt},
-                {"listenbrainz", listenBrainz}}) {
-            Service service = (Service) named[1];
-            if (service == null) {
-                continue;
-            }
-            problems.require(uri(service.url()) != null, () -> "enrichment." + named[0] + ".url must be an http(s) "
-                    + "URL but was " + service.url());
-            problems.require(service.requestsPerSecond() > 0, () -> "enrichment." + named[0]
-                    + ".requests-per-second must be positive but was " + service.requestsPerSecond());
-        }
-        if (java.util.stream.Stream.of(baseDelay, maxDelay, maxTotal, connectTimeout, readTimeout, breakerDelay)
-                .allMatch(java.util.Objects::nonNull)) {
+        check(problems, "musicbrainz", musicBrainz);
+        check(problems, "coverart", coverArt);
+        check(problems, "listenbrainz", listenBrainz);
+        if (Stream.of(baseDelay, maxDelay, maxTotal, connectTimeout, readTimeout, breakerDelay)
+                .allMatch(Objects::nonNull)) {
             try {
                 new OutboundPolicy(1, baseDelay, factor, maxDelay, maxAttempts, maxTotal, connectTimeout, readTimeout,
                         breakerFailures, breakerDelay);
@@ -62,6 +56,17 @@ record EnrichmentConfig(String contact, Service musicBrainz, Service coverArt, S
             problems.require(false, () -> e.getMessage() + " (enrichment.match-score, enrichment.candidate-score)");
         }
         problems.throwIfAny();
+    }
+
+    /** Records what is wrong with one service's settings (a service that could not be read is named already). */
+    private static void check(ConfigProblems problems, String name, Service service) {
+        if (service == null) {
+            return;
+        }
+        problems.require(uri(service.url()) != null,
+                () -> "enrichment." + name + ".url must be an http(s) URL but was " + service.url());
+        problems.require(service.requestsPerSecond() > 0, () -> "enrichment." + name
+                + ".requests-per-second must be positive but was " + service.requestsPerSecond());
     }
 
     private static URI uri(String text) {
