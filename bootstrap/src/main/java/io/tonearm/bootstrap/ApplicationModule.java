@@ -10,6 +10,7 @@ import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentDisabledException;
 import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.enrichment.EnrichmentSettings;
+import io.tonearm.application.enrichment.MissingCovers;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.listening.TrackTranscodes;
@@ -18,6 +19,9 @@ import io.tonearm.application.monitoring.MonitorSettings;
 import io.tonearm.application.scanning.TagWriteBack;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.domain.enrichment.AlbumMatches;
+import io.tonearm.domain.enrichment.CoverArchive;
+import io.tonearm.domain.enrichment.CoverSize;
+import io.tonearm.domain.enrichment.FetchedCovers;
 import io.tonearm.domain.enrichment.MusicBrainzId;
 import io.tonearm.domain.enrichment.Release;
 import io.tonearm.domain.enrichment.ReleaseCandidate;
@@ -82,13 +86,16 @@ final class ApplicationModule extends AbstractModule {
         bind(Clock.class).toInstance(clock);
         // MusicBrainz, when enrichment is configured (OutboundModule binds it)
         OptionalBinder.newOptionalBinder(binder(), ReleaseLookup.class);
+        // the Cover Art Archive, likewise
+        OptionalBinder.newOptionalBinder(binder(), CoverArchive.class);
     }
 
     /** Matching albums with MusicBrainz releases; without MusicBrainz, every lookup says how to turn it on. */
     @Provides
     @Singleton
     AlbumEnrichment albumEnrichment(Library library, Optional<ReleaseLookup> musicBrainz, AlbumMatches matches,
-                                    QueryCache cache, Clock clock) {
+                                    QueryCache cache, Clock clock, Optional<CoverArchive> coverArtArchive,
+                                    CoverArt covers, FetchedCovers fetched) {
         ReleaseLookup lookup = musicBrainz.orElseGet(() -> new ReleaseLookup() {
             @Override
             public Optional<Release> findRelease(MusicBrainzId id) {
@@ -100,7 +107,10 @@ final class ApplicationModule extends AbstractModule {
                 throw new EnrichmentDisabledException(EnrichmentConfig.NO_CONTACT);
             }
         });
-        return AlbumEnrichment.create(library, library, lookup, matches, cache, clock, enrichmentSettings);
+        // matched albums without a cover of their own get the release's front cover, 1200 px
+        MissingCovers missing = coverArtArchive.map(archive -> MissingCovers.create(covers, fetched, archive,
+                CoverSize.LARGE, clock)).orElse(MissingCovers.NONE);
+        return AlbumEnrichment.create(library, library, lookup, matches, cache, clock, enrichmentSettings, missing);
     }
 
     /** Enrichment runs in the background, or refusals saying how to turn enrichment on. */
@@ -150,8 +160,8 @@ final class ApplicationModule extends AbstractModule {
     /** Cover art of tracks and albums, found through the (cached) library. */
     @Provides
     @Singleton
-    CoverArt coverArt(Library library, Artwork artwork, MediaFiles files) {
-        return CoverArt.create(library, artwork, files);
+    CoverArt coverArt(Library library, Artwork artwork, MediaFiles files, FetchedCovers fetched) {
+        return CoverArt.create(library, artwork, files, fetched);
     }
 
     /** The cache's health, statistics per endpoint, and invalidation by hand (served under /api/cache). */

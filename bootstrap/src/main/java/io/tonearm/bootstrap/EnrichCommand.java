@@ -67,9 +67,11 @@ final class EnrichCommand implements Callable<Integer> {
             };
             EnrichmentSummary summary = catalog.get(AlbumEnrichment.class)
                     .enrichAlbums(new EnrichmentRequest(dryRun), progress);
-            out.printf("albums: %d, already matched: %d, %s: %d, with candidates: %d, unmatched: %d, failed: %d%n",
+            out.printf("albums: %d, already matched: %d, %s: %d, with candidates: %d, unmatched: %d, failed: %d,"
+                            + " covers fetched: %d%n",
                     summary.albums(), summary.alreadyMatched(), dryRun ? "would be matched" : "matched",
-                    summary.matched(), summary.candidates(), summary.unmatched(), summary.failed());
+                    summary.matched(), summary.candidates(), summary.unmatched(), summary.failed(),
+                    summary.coversFetched());
             summary.failures().forEach(line -> out.println("  failed: " + line));
         }
         out.flush();

@@ -10,7 +10,8 @@ record EnrichmentResponse(String id, String state, boolean dryRun, int albumsDon
                           Instant startedAt, Instant finishedAt, Counts counts, List<String> failures, String error) {
 
     /** What a finished run did. */
-    record Counts(int albums, int alreadyMatched, int matched, int candidates, int unmatched, int failed) {
+    record Counts(int albums, int alreadyMatched, int matched, int candidates, int unmatched, int failed,
+                  int coversFetched) {
     }
 
     static EnrichmentResponse of(EnrichmentStatus status) {
@@ -18,7 +19,7 @@ record EnrichmentResponse(String id, String state, boolean dryRun, int albumsDon
         return new EnrichmentResponse(status.id(), status.state().name().toLowerCase(java.util.Locale.ROOT),
                 status.request().dryRun(), status.done(), status.total(), status.startedAt(), status.finishedAt(),
                 summary == null ? null : new Counts(summary.albums(), summary.alreadyMatched(), summary.matched(),
-                        summary.candidates(), summary.unmatched(), summary.failed()),
+                        summary.candidates(), summary.unmatched(), summary.failed(), summary.coversFetched()),
                 summary == null ? List.of() : summary.failures(), status.error());
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /**
  * Artwork for the routes' tests: the {@code cover.jpg} beside the audio file as it is (whatever the size asked,
@@ -32,5 +33,11 @@ final class FolderArtwork implements Artwork {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The HTTP tests fetch no covers from elsewhere. */
+    @Override
+    public Optional<CoverFile> findCover(String source, Supplier<Optional<byte[]>> image, int maxSize) {
+        throw new UnsupportedOperationException("the HTTP tests have no fetched covers: " + source);
     }
 }

@@ -57,9 +57,21 @@ public interface AlbumEnrichment {
      */
     static AlbumEnrichment create(AlbumQueries albums, TrackQueries tracks, ReleaseLookup lookup,
                                   AlbumMatches matches, QueryCache cache, Clock clock, EnrichmentSettings settings) {
+        return create(albums, tracks, lookup, matches, cache, clock, settings, MissingCovers.NONE);
+    }
+
+    /**
+     * Creates the use cases, a run also fetching the covers of matched albums that have none ({@code covers}).
+     *
+     * @return the use cases
+     */
+    static AlbumEnrichment create(AlbumQueries albums, TrackQueries tracks, ReleaseLookup lookup,
+                                  AlbumMatches matches, QueryCache cache, Clock clock, EnrichmentSettings settings,
+                                  MissingCovers covers) {
         return new AlbumEnrichmentService(Objects.requireNonNull(albums, "albums"),
                 Objects.requireNonNull(tracks, "tracks"), Objects.requireNonNull(lookup, "lookup"),
                 Objects.requireNonNull(matches, "matches"), Objects.requireNonNull(cache, "cache"),
-                Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(settings, "settings"));
+                Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(settings, "settings"),
+                Objects.requireNonNull(covers, "covers"));
     }
 }

@@ -17,6 +17,7 @@ import io.tonearm.domain.enrichment.ReleaseCandidate;
 import io.tonearm.domain.enrichment.ReleaseLookup;
 import io.tonearm.domain.enrichment.ReleaseSearch;
 import io.tonearm.domain.enrichment.RemoteServiceException;
+import io.tonearm.domain.media.UnusableCoverException;
 import io.tonearm.domain.port.CacheKey;
 import io.tonearm.domain.port.NamedQuery;
 import io.tonearm.domain.port.QueryCache;
@@ -45,9 +46,10 @@ final class AlbumEnrichmentService implements AlbumEnrichment {
     private final QueryCache cache;
     private final Clock clock;
     private final EnrichmentSettings settings;
+    private final MissingCovers covers;
 
     AlbumEnrichmentService(AlbumQueries albums, TrackQueries tracks, ReleaseLookup lookup, AlbumMatches matches,
-                           QueryCache cache, Clock clock, EnrichmentSettings settings) {
+                           QueryCache cache, Clock clock, EnrichmentSettings settings, MissingCovers covers) {
         this.albums = albums;
         this.tracks = tracks;
         this.lookup = lookup;
@@ -55,6 +57,7 @@ final class AlbumEnrichmentService implements AlbumEnrichment {
         this.cache = cache;
         this.clock = clock;
         this.settings = settings;
+        this.covers = covers;
     }
 
     /** What became of one album. */
@@ -68,6 +71,7 @@ final class AlbumEnrichmentService implements AlbumEnrichment {
         int withCandidates = 0;
         int unmatched = 0;
         int failed = 0;
+        int coversFetched = 0;
         List<String> failures = new ArrayList<>();
         PageRequest pageRequest = PageRequest.first(PageRequest.MAX_LIMIT);
         Page<Album> page = albums.getAllAlbums(pageRequest);
@@ -75,19 +79,34 @@ final class AlbumEnrichmentService implements AlbumEnrichment {
         while (!page.items().isEmpty()) {
             for (Album album : page.items()) {
                 looked++;
-                if (matches.findByAlbum(album.id()).isPresent()) {
-                    alreadyMatched++;
-                } else {
-                    try {
+                try {
+                    Optional<AlbumMatch> earlier = matches.findByAlbum(album.id());
+                    if (earlier.isPresent()) {
+                        alreadyMatched++;
+                    } else {
                         switch (enrich(album, request.dryRun())) {
                             case MATCHED -> matched++;
                             case CANDIDATES -> withCandidates++;
                             case UNMATCHED -> unmatched++;
                         }
-                    } catch (RemoteServiceException | InvalidValueException e) {
-                        failed++;
+                    }
+                } catch (RemoteServiceException | InvalidValueException e) {
+                    failed++;
+                    if (failures.size() < EnrichmentSummary.MAX_FAILURES) {
+                        failures.add(album.artist() + " – " + album.title() + ": " + e.getMessage());
+                    }
+                }
+                if (!request.dryRun()) {
+                    try {
+                        // a match made now, or by an earlier run or a person: its album may still lack a cover
+                        Optional<AlbumMatch> match = matches.findByAlbum(album.id());
+                        if (match.isPresent() && covers.fetchIfMissing(album.id(), match.get().release().id())) {
+                            coversFetched++;
+                        }
+                    } catch (RemoteServiceException | UnusableCoverException e) {
+                        // the match stands; the cover is tried again by the next run
                         if (failures.size() < EnrichmentSummary.MAX_FAILURES) {
-                            failures.add(album.artist() + " – " + album.title() + ": " + e.getMessage());
+                            failures.add(album.artist() + " – " + album.title() + ": no cover: " + e.getMessage());
                         }
                     }
                 }
@@ -99,7 +118,8 @@ final class AlbumEnrichmentService implements AlbumEnrichment {
             pageRequest = pageRequest.next(page.items().size(), page.nextCursor());
             page = albums.getAllAlbums(pageRequest);
         }
-        return new EnrichmentSummary(looked, alreadyMatched, matched, withCandidates, unmatched, failed, failures);
+        return new EnrichmentSummary(looked, alreadyMatched, matched, withCandidates, unmatched, failed, coversFetched,
+                failures);
     }
 
     private Outcome enrich(Album album, boolean dryRun) {

@@ -11,14 +11,21 @@ import java.util.List;
  * @param candidates     albums left with candidates for a person to choose from
  * @param unmatched      albums for which MusicBrainz had nothing close enough
  * @param failed         albums not looked up because MusicBrainz could not answer
+ * @param coversFetched  matched albums without a cover of their own that got one from the Cover Art Archive
  * @param failures       what went wrong, one line per failed album (at most {@link #MAX_FAILURES})
  */
 public record EnrichmentSummary(int albums, int alreadyMatched, int matched, int candidates, int unmatched,
-                                int failed, List<String> failures) {
+                                int failed, int coversFetched, List<String> failures) {
     /** Failure lines kept in a summary. */
     public static final int MAX_FAILURES = 20;
 
     public EnrichmentSummary {
         failures = List.copyOf(failures);
+    }
+
+    /** A summary of a run that fetched no cover. */
+    public EnrichmentSummary(int albums, int alreadyMatched, int matched, int candidates, int unmatched, int failed,
+                             List<String> failures) {
+        this(albums, alreadyMatched, matched, candidates, unmatched, failed, 0, failures);
     }
 }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tonearm.application.Library;
+import io.tonearm.application.fakes.InMemoryArtwork;
+import io.tonearm.application.fakes.InMemoryFetchedCovers;
+import io.tonearm.application.fakes.InMemoryMediaFiles;
+import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.fakes.InMemoryCatalog;
 import io.tonearm.application.fakes.InMemoryQueryCache;
 import io.tonearm.application.fakes.NewTrackBuilder;
@@ -14,6 +18,8 @@ import io.tonearm.domain.AlbumId;
 import io.tonearm.domain.PageRequest;
 import io.tonearm.domain.enrichment.AlbumMatch;
 import io.tonearm.domain.enrichment.ArtistCredit;
+import io.tonearm.domain.enrichment.Artwork;
+import io.tonearm.domain.enrichment.CoverSize;
 import io.tonearm.domain.enrichment.MatchSource;
 import io.tonearm.domain.enrichment.MusicBrainzId;
 import io.tonearm.domain.enrichment.Release;
@@ -36,8 +42,14 @@ class AlbumEnrichmentTest {
     private final Library library = Library.create(catalog, catalog.albums(), catalog.artists(), catalog, cache, clock);
     private final FakeMusicBrainz musicBrainz = new FakeMusicBrainz();
     private final InMemoryAlbumMatches matches = new InMemoryAlbumMatches();
+    private final InMemoryArtwork artwork = new InMemoryArtwork();
+    private final InMemoryFetchedCovers fetched = new InMemoryFetchedCovers();
+    private final FakeCoverArchive archive = new FakeCoverArchive();
     private final AlbumEnrichment enrichment = AlbumEnrichment.create(library, library, musicBrainz, matches, cache,
-            clock, EnrichmentSettings.DEFAULT);
+            clock, EnrichmentSettings.DEFAULT, MissingCovers.create(
+                    CoverArt.create(library, artwork, new InMemoryMediaFiles(), fetched), fetched, archive,
+                    CoverSize.LARGE, clock));
+    private static final Artwork FRONT = new Artwork("image/jpeg", new byte[] {1, 2, 3});
 
     private static MusicBrainzId id(int n) {
         return MusicBrainzId.of(String.format("00000000-0000-4000-8000-%012d", n));
@@ -53,6 +65,84 @@ class AlbumEnrichmentTest {
         }
         return library.getAllAlbums(PageRequest.first(100)).items().stream()
                 .filter(a -> a.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aMatchedAlbumWithoutACoverOfItsOwn_getsTheReleasesFrontCover_once() {
+        Album album = album("Kind of Blue", aTrack().releaseId(id(10).value()));
+        musicBrainz.knows(KIND_OF_BLUE);
+        archive.knows(id(10), FRONT);
+
+        EnrichmentSummary first = enrichment.enrichAlbums(new EnrichmentRequest(false), EnrichmentProgress.NONE);
+        EnrichmentSummary second = enrichment.enrichAlbums(new EnrichmentRequest(false), EnrichmentProgress.NONE);
+
+        assertThat(first.coversFetched()).isEqualTo(1);
+        assertThat(fetched.find(album.id())).contains(FRONT);
+        assertThat(fetched.fetchedAt(album.id())).contains(clock.instant());
+        assertThat(archive.asked()).as("1200 px, and never again once kept").containsExactly(id(10).value() + "@1200");
+        assertThat(second.coversFetched()).isZero();
+    }
+
+    @Test
+    void anAlbumsOwnCover_alwaysWins_andADryRunOrAnUnknownCoverFetchesNothing() {
+        String ownPath = "/music/own/1.flac";
+        album("Kind of Blue", aTrack().path(ownPath).releaseId(id(10).value()));
+        album("Sketches of Spain", aTrack().releaseId(id(11).value()));
+        artwork.cover(ownPath);
+        musicBrainz.knows(KIND_OF_BLUE).knows(SKETCHES);
+        archive.knows(id(10), FRONT);
+
+        assertThat(enrichment.enrichAlbums(new EnrichmentRequest(true), EnrichmentProgress.NONE).coversFetched())
+                .isZero();
+        assertThat(archive.asked()).as("a dry run asks nothing").isEmpty();
+        EnrichmentSummary summary = enrichment.enrichAlbums(new EnrichmentRequest(false), EnrichmentProgress.NONE);
+
+        assertThat(summary.matched()).isEqualTo(2);
+        assertThat(summary.coversFetched()).isZero();
+        assertThat(archive.asked()).as("only the album without a cover, which the archive lacks")
+                .containsExactly(id(11).value() + "@1200");
+    }
+
+    @Test
+    void anArchiveThatIsDown_leavesTheMatch_andSaysWhy_andTheNextRunFetchesTheCover() {
+        Album album = album("Kind of Blue", aTrack().releaseId(id(10).value()));
+        musicBrainz.knows(KIND_OF_BLUE);
+        archive.knows(id(10), FRONT).down = true;
+
+        EnrichmentSummary down = enrichment.enrichAlbums(new EnrichmentRequest(false), EnrichmentProgress.NONE);
+
+        assertThat(down.matched()).isEqualTo(1);
+        assertThat(down.failed()).as("the album itself was matched").isZero();
+        assertThat(down.failures()).singleElement().asString().contains("no cover", "503");
+        archive.down = false;
+        EnrichmentSummary back = enrichment.enrichAlbums(new EnrichmentRequest(false), EnrichmentProgress.NONE);
+        assertThat(back.alreadyMatched()).isEqualTo(1);
+        assertThat(back.coversFetched()).isEqualTo(1);
+        assertThat(fetched.find(album.id())).contains(FRONT);
+    }
+
+    @Test
+    void anUnusableCoverOfTheAlbumsOwn_stillCountsAsItsOwn_andTheArchiveIsNotAsked() {
+        String brokenPath = "/music/broken/1.flac";
+        album("Kind of Blue", aTrack().path(brokenPath).releaseId(id(10).value()));
+        artwork.unusable(brokenPath);
+        musicBrainz.knows(KIND_OF_BLUE);
+        archive.knows(id(10), FRONT);
+
+        assertThat(enrichment.enrichAlbums(new EnrichmentRequest(false), EnrichmentProgress.NONE).coversFetched())
+                .isZero();
+        assertThat(archive.asked()).isEmpty();
+        assertThat(MissingCovers.NONE.fetchIfMissing(AlbumId.of(1), id(10))).isFalse();
+        CoverArt own = CoverArt.create(library, artwork, new InMemoryMediaFiles(), fetched);
+        assertThatThrownBy(() -> MissingCovers.create(null, fetched, archive, CoverSize.LARGE, clock))
+                .hasMessage("own");
+        assertThatThrownBy(() -> MissingCovers.create(own, null, archive, CoverSize.LARGE, clock))
+                .hasMessage("fetched");
+        assertThatThrownBy(() -> MissingCovers.create(own, fetched, null, CoverSize.LARGE, clock))
+                .hasMessage("archive");
+        assertThatThrownBy(() -> MissingCovers.create(own, fetched, archive, null, clock)).hasMessage("size");
+        assertThatThrownBy(() -> MissingCovers.create(own, fetched, archive, CoverSize.LARGE, null))
+                .hasMessage("clock");
     }
 
     @Test

@@ -5,11 +5,13 @@ import io.tonearm.domain.media.CoverFile;
 import io.tonearm.domain.media.UnusableCoverException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /** Covers by audio path; the size asked for is part of the answer's path, and every request is kept. */
 public final class InMemoryArtwork implements Artwork {
@@ -44,4 +46,20 @@ public final class InMemoryArtwork implements Artwork {
                 ? Optional.of(new CoverFile(audioPath + "@" + maxSize + ".jpg", "image/jpeg", 10, Instant.EPOCH))
                 : Optional.empty();
     }
+
+    /** Keeps an image from elsewhere as a "file" named by its source, size and length; asks for it only once. */
+    @Override
+    public synchronized Optional<CoverFile> findCover(String source, Supplier<Optional<byte[]>> image, int maxSize) {
+        String name = source + "@" + maxSize;
+        asked.add(name);
+        if (kept.containsKey(name)) {
+            return Optional.of(kept.get(name));
+        }
+        Optional<CoverFile> made = image.get().map(bytes -> new CoverFile(name + ".jpg", "image/jpeg", bytes.length,
+                Instant.EPOCH));
+        made.ifPresent(file -> kept.put(name, file));
+        return made;
+    }
+
+    private final Map<String, CoverFile> kept = new HashMap<>();
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tonearm.application.Library;
 import io.tonearm.application.fakes.InMemoryArtwork;
 import io.tonearm.application.fakes.InMemoryCatalog;
+import io.tonearm.application.fakes.InMemoryFetchedCovers;
 import io.tonearm.application.fakes.InMemoryMediaFiles;
 import io.tonearm.application.fakes.InMemoryQueryCache;
 import io.tonearm.application.fakes.TestClock;
@@ -14,6 +15,7 @@ import io.tonearm.domain.AlbumId;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackId;
+import io.tonearm.domain.enrichment.Artwork;
 import io.tonearm.domain.media.CoverFile;
 import io.tonearm.domain.media.UnusableCoverException;
 import java.io.IOException;
@@ -30,6 +32,38 @@ class CoverArtTest {
     private final InMemoryArtwork artwork = new InMemoryArtwork();
     private final InMemoryMediaFiles files = new InMemoryMediaFiles();
     private final CoverArt covers = CoverArt.create(library, artwork, files);
+
+    @Test
+    void anAlbumWithoutACoverOfItsOwn_andItsTracks_getTheFetchedCover_readOnceForEachSize() {
+        InMemoryFetchedCovers fetched = new InMemoryFetchedCovers();
+        CoverArt withFetched = CoverArt.create(library, artwork, files, fetched);
+        Track track = catalog.add(aTrack().path("/m/bare/1.flac").album("Bare").build());
+        Instant at = Instant.parse("2026-12-07T12:00:00Z");
+        fetched.save(track.albumId(), new Artwork("image/jpeg", new byte[] {1, 2, 3}), at);
+        String source = "album-" + track.albumId().value() + "@" + at.toEpochMilli();
+
+        assertThat(withFetched.findAlbumCover(track.albumId(), 300)).map(CoverFile::path)
+                .contains(source + "@300.jpg");
+        assertThat(withFetched.findAlbumCover(track.albumId(), 300)).map(CoverFile::size).contains(3L);
+        assertThat(withFetched.findTrackCover(track.id(), 300)).map(CoverFile::path).contains(source + "@300.jpg");
+        assertThat(fetched.imageReads()).as("kept after the first read").isEqualTo(1);
+        assertThat(withFetched.findOwnAlbumCover(track.albumId())).as("not the album's own").isEmpty();
+        assertThat(covers.findAlbumCover(track.albumId(), 300)).as("without fetched covers").isEmpty();
+    }
+
+    @Test
+    void anAlbumsOwnCover_winsOverAFetchedOne() {
+        InMemoryFetchedCovers fetched = new InMemoryFetchedCovers();
+        CoverArt withFetched = CoverArt.create(library, artwork, files, fetched);
+        Track track = catalog.add(aTrack().path("/m/own/1.flac").album("Own").build());
+        artwork.cover("/m/own/1.flac");
+        fetched.save(track.albumId(), new Artwork("image/jpeg", new byte[] {1}), Instant.EPOCH);
+
+        assertThat(withFetched.findAlbumCover(track.albumId(), 64)).map(CoverFile::path).contains("/m/own/1.flac@64.jpg");
+        assertThat(withFetched.findTrackCover(track.id(), 64)).map(CoverFile::path).contains("/m/own/1.flac@64.jpg");
+        assertThat(withFetched.findOwnAlbumCover(track.albumId())).map(CoverFile::path).contains("/m/own/1.flac@0.jpg");
+        assertThat(fetched.imageReads()).isZero();
+    }
 
     @Test
     void aTrackWithACover_givesIt_atTheAskedSize() {
@@ -102,6 +136,8 @@ class CoverArtTest {
         assertThatThrownBy(() -> CoverArt.create(null, artwork, files)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> CoverArt.create(library, null, files)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> CoverArt.create(library, artwork, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> CoverArt.create(library, artwork, files, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> covers.findOwnAlbumCover(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> covers.openCover(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> covers.findTrackCover(null, 0)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> covers.findAlbumCover(null, 0)).isInstanceOf(NullPointerException.class);

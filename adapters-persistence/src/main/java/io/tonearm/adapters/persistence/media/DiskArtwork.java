@@ -17,8 +17,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jaudiotagger.tag.Tag;
 import org.jaudiotagger.tag.images.Artwork;
@@ -70,6 +72,34 @@ final class DiskArtwork implements io.tonearm.domain.media.Artwork {
             throw new UnusableCoverException(read(directory.resolve(key + ".bad")));
         }
         return create(directory, key, audio, folderImage, maxSize);
+    }
+
+    @Override
+    public Optional<CoverFile> findCover(String source, Supplier<Optional<byte[]>> image, int maxSize) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(image, "image");
+        String key = key(source + "|size=" + maxSize);
+        Path directory = settings.cacheDirectory();
+        Optional<CoverFile> cached = cached(directory, key);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        Optional<byte[]> bytes = image.get();
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        if (bytes.get().length > MAX_IMAGE_BYTES) {
+            throw new UnusableCoverException("the image " + source + " is larger than " + MAX_IMAGE_BYTES + " bytes");
+        }
+        CoverImages.Encoded encoded;
+        decoding.acquireUninterruptibly();
+        try {
+            encoded = images.prepare(bytes.get(), maxSize, "the image " + source);
+        } finally {
+            decoding.release();
+        }
+        Path file = write(directory, key + "." + encoded.extension(), encoded.bytes());
+        return Optional.of(coverFile(file, encoded.extension()));
     }
 
     private Optional<CoverFile> create(Path directory, String key, Path audio, Optional<Path> folderImage,
@@ -166,9 +196,13 @@ final class DiskArtwork implements io.tonearm.domain.media.Artwork {
                     .append(f.lastModifiedTime().toMillis()));
         });
         identity.append("|size=").append(maxSize);
+        return key(identity.toString());
+    }
+
+    /** @return the cache file name of an image's identity: 40 hex digits of its SHA-256 */
+    private static String key(String identity) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.toString()
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 20);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.jaudiotagger.audio.AudioFile;
@@ -72,6 +74,28 @@ class DiskArtworkTest {
     private static int[] dimensions(CoverFile cover) throws IOException {
         BufferedImage image = ImageIO.read(Path.of(cover.path()).toFile());
         return new int[] {image.getWidth(), image.getHeight()};
+    }
+
+    @Test
+    void anImageFromElsewhere_isScaledAndKept_readOnce_andANewVersionIsANewEntry() throws Exception {
+        byte[] jpeg = image(1200, 1200, "jpg");
+        AtomicInteger reads = new AtomicInteger();
+        Supplier<Optional<byte[]>> source = () -> {
+            reads.incrementAndGet();
+            return Optional.of(jpeg);
+        };
+
+        CoverFile scaled = artwork.findCover("album-7@1000", source, 300).orElseThrow();
+        CoverFile again = artwork.findCover("album-7@1000", source, 300).orElseThrow();
+        CoverFile newer = artwork.findCover("album-7@2000", source, 300).orElseThrow();
+
+        assertThat(dimensions(scaled)).containsExactly(300, 300);
+        assertThat(again).isEqualTo(scaled);
+        assertThat(newer.path()).isNotEqualTo(scaled.path());
+        assertThat(reads.get()).isEqualTo(2);
+        assertThat(artwork.findCover("album-8@1", Optional::empty, 300)).isEmpty();
+        assertThatThrownBy(() -> artwork.findCover("album-9@1", () -> Optional.of(new byte[] {1, 2, 3}), 300))
+                .isInstanceOf(UnusableCoverException.class);
     }
 
     @Test
