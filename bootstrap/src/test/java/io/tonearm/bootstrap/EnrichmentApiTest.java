@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.tonearm.adapters.persistence.testing.TestDatabase;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,12 +49,14 @@ class EnrichmentApiTest {
     static void start(@TempDir Path dataDir) throws IOException {
         musicBrainz = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         musicBrainz.createContext("/ws/2/release/", EnrichmentApiTest::answer);
+        musicBrainz.createContext("/release/", EnrichmentApiTest::cover); // the Cover Art Archive, same fake server
         musicBrainz.start();
         database = TestDatabase.create();
         Map<String, String> environment = new HashMap<>(FullStackTest.environment(database.settings(), dataDir));
         environment.put("TONEARM_ENRICHMENT_CONTACT", "mailto:ops@example.org");
         environment.put("TONEARM_MUSICBRAINZ_URL", "http://127.0.0.1:" + musicBrainz.getAddress().getPort());
         environment.put("TONEARM_MUSICBRAINZ_REQUESTS_PER_SECOND", "50");
+        environment.put("TONEARM_COVERART_URL", "http://127.0.0.1:" + musicBrainz.getAddress().getPort());
         tonearm = Tonearm.start(ConfigLoader.load(Optional.empty(), environment), Clock.systemUTC());
         api = new Api(tonearm.uri());
     }
@@ -93,6 +98,23 @@ class EnrichmentApiTest {
         exchange.close();
     }
 
+    /** The fake Cover Art Archive: a 600 px front cover for Kind of Blue, 404 for anything else. */
+    private static void cover(HttpExchange exchange) throws IOException {
+        asked.add(exchange.getRequestURI().getPath());
+        if (!exchange.getRequestURI().getPath().equals("/release/" + RELEASE + "/front-1200")) {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+            return;
+        }
+        BufferedImage image = new BufferedImage(600, 600, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", jpeg);
+        exchange.getResponseHeaders().add("Content-Type", "image/jpeg");
+        exchange.sendResponseHeaders(200, jpeg.size());
+        exchange.getResponseBody().write(jpeg.toByteArray());
+        exchange.close();
+    }
+
     private static String track(String path, String title, String album) {
         return "{\"path\": \"" + path + "\", \"title\": \"" + title + "\", \"artists\": [\"Miles Davis\"], "
                 + "\"album\": \"" + album + "\", \"albumArtist\": \"Miles Davis\", \"durationMs\": 300000, "
@@ -110,6 +132,10 @@ class EnrichmentApiTest {
 
         assertThat(first.path("counts").path("matched").asInt()).isEqualTo(1);
         assertThat(first.path("counts").path("unmatched").asInt()).isEqualTo(1);
+        assertThat(first.path("counts").path("coversFetched").asInt()).as("its files have no cover").isEqualTo(1);
+        Api.Response cover = api.get("/api/albums/" + kindOfBlue + "/cover?size=300");
+        assertThat(cover.status()).isEqualTo(200);
+        assertThat(cover.contentType()).isEqualTo("image/jpeg");
         JsonNode match = api.get("/api/albums/" + kindOfBlue + "/match").body();
         assertThat(match.path("release").path("id").asText()).isEqualTo(RELEASE);
         assertThat(match.path("release").path("label").asText()).isEqualTo("Columbia");
@@ -122,6 +148,7 @@ class EnrichmentApiTest {
         JsonNode second = run();
 
         assertThat(second.path("counts").path("alreadyMatched").asInt()).isEqualTo(1);
+        assertThat(second.path("counts").path("coversFetched").asInt()).as("kept from the first run").isZero();
         assertThat(second.path("counts").path("unmatched").asInt()).isEqualTo(1);
         assertThat(asked).as("the unmatched album's search came from the cache").hasSize(askedAfterFirst);
     }
