@@ -16,13 +16,16 @@ import io.tonearm.application.listening.TrackTranscodes;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.monitoring.MonitorSettings;
 import io.tonearm.application.scanning.TagWriteBack;
+import io.tonearm.application.scrobbling.Scrobbling;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.domain.enrichment.AlbumMatches;
+import io.tonearm.domain.enrichment.ListenSubmitter;
 import io.tonearm.domain.enrichment.MusicBrainzId;
 import io.tonearm.domain.enrichment.Release;
 import io.tonearm.domain.enrichment.ReleaseCandidate;
 import io.tonearm.domain.enrichment.ReleaseLookup;
 import io.tonearm.domain.enrichment.ReleaseSearch;
+import io.tonearm.domain.enrichment.ScrobbleQueue;
 import io.tonearm.domain.media.Artwork;
 import io.tonearm.domain.media.MediaFiles;
 import io.tonearm.domain.media.Transcoder;
@@ -82,6 +85,15 @@ final class ApplicationModule extends AbstractModule {
         bind(Clock.class).toInstance(clock);
         // MusicBrainz, when enrichment is configured (OutboundModule binds it)
         OptionalBinder.newOptionalBinder(binder(), ReleaseLookup.class);
+        // ListenBrainz, likewise
+        OptionalBinder.newOptionalBinder(binder(), ListenSubmitter.class);
+    }
+
+    /** Each user's ListenBrainz token and scrobble counts; storing a token is refused while no service is set. */
+    @Provides
+    @Singleton
+    Scrobbling scrobbling(ScrobbleQueue queue, Optional<ListenSubmitter> listenBrainz, Clock clock) {
+        return Scrobbling.create(queue, listenBrainz, clock);
     }
 
     /** Matching albums with MusicBrainz releases; without MusicBrainz, every lookup says how to turn it on. */

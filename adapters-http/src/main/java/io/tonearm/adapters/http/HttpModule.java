@@ -18,6 +18,7 @@ import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.listening.TrackTranscodes;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.scanning.LibraryScans;
+import io.tonearm.application.scrobbling.Scrobbling;
 import io.tonearm.application.users.Accounts;
 import io.tonearm.application.users.Authentication;
 import io.tonearm.application.users.UserAccounts;
@@ -60,6 +61,7 @@ public final class HttpModule extends AbstractModule {
         requireBinding(TrackStreams.class);
         requireBinding(CoverArt.class);
         requireBinding(TrackTranscodes.class);
+        requireBinding(Scrobbling.class);
         bind(HttpSettings.class).toInstance(settings);
         bind(AuthSettings.class).toInstance(auth);
         bind(Accounts.class).to(UserAccounts.class);
@@ -69,6 +71,7 @@ public final class HttpModule extends AbstractModule {
         bind(AuthenticationStep.class).in(Singleton.class);
         bind(UserRoutes.class).in(Singleton.class);
         bind(TokenRoutes.class).in(Singleton.class);
+        bind(ScrobbleRoutes.class).in(Singleton.class);
         OptionalBinder.newOptionalBinder(binder(), CacheMonitor.class);
         OptionalBinder.newOptionalBinder(binder(), ChangeFollower.class);
         Multibinder.newSetBinder(binder(), ResponseHeaderHook.class).addBinding().to(CacheHeaders.class);

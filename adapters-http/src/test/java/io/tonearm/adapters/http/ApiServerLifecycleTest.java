@@ -10,14 +10,18 @@ import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.listening.TrackTranscodes;
+import io.tonearm.application.fakes.InMemoryScrobbleQueue;
 import io.tonearm.application.scanning.LibraryScans;
+import io.tonearm.application.scrobbling.Scrobbling;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.application.users.testing.TestUsers;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,6 +53,8 @@ class ApiServerLifecycleTest {
                     binder.bind(AlbumEnrichment.class).toInstance(enrichment);
                     binder.bind(EnrichmentJobs.class).toInstance(EnrichmentJobs.create(enrichment,
                             java.time.Clock.systemUTC()));
+                    binder.bind(Scrobbling.class).toInstance(Scrobbling.create(new InMemoryScrobbleQueue(),
+                            Optional.empty(), Clock.systemUTC()));
                     binder.bind(TrackTranscodes.class).toInstance(TrackTranscodes.create(library,
                             new FakeTranscoder(), new DiskMediaFiles()));
                 },
