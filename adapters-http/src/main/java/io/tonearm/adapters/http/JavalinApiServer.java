@@ -39,14 +39,15 @@ final class JavalinApiServer implements ApiServer {
                      JettyProblemErrorHandler jettyErrors, AuthenticationStep authentication,
                      TrackQueryRoutes trackQueries, TrackCommandRoutes trackCommands, AlbumRoutes albums,
                      ArtistRoutes artists, CacheRoutes cache, ScanRoutes scans, UserRoutes users,
-                     TokenRoutes tokens, StreamRoutes streams, CoverRoutes covers, EnrichmentRoutes enrichment) {
+                     TokenRoutes tokens, StreamRoutes streams, CoverRoutes covers, EnrichmentRoutes enrichment,
+                     OpenApiRoutes description) {
         this.settings = settings;
         this.filters = filters;
         this.errors = errors;
         this.jettyErrors = jettyErrors;
         this.authentication = authentication;
         this.routes = List.of(trackQueries, trackCommands, albums, artists, cache, scans, users, tokens,
-                streams::addTo, covers::addTo, enrichment);
+                streams::addTo, covers::addTo, enrichment, description);
     }
 
     @Override
