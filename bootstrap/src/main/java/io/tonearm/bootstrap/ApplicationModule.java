@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.multibindings.OptionalBinder;
 import io.tonearm.application.Library;
+import io.tonearm.application.Listeners;
 import io.tonearm.application.changelog.ChangeFollower;
 import io.tonearm.application.changelog.CoherenceSettings;
 import io.tonearm.application.enrichment.AlbumEnrichment;
@@ -36,6 +37,7 @@ import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.PlayHistory;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.port.StoreHealth;
+import io.tonearm.domain.port.TrackAnnotations;
 import io.tonearm.domain.port.TrackFiles;
 import io.tonearm.domain.port.Tracks;
 import io.tonearm.domain.user.ApiTokens;
@@ -131,11 +133,20 @@ final class ApplicationModule extends AbstractModule {
         return writeTags ? TagWriteBack.enable(library, files, trackFiles) : library;
     }
 
+    /** Each user's view of the library: their favorites and plays, over the shared (maybe tag-writing) library. */
+    @Provides
+    @Singleton
+    Listeners listeners(Library library, TrackAnnotations annotations, PlayHistory plays, QueryCache cache,
+                        ChangeLog changes, Clock clock) {
+        return Listeners.create(library, annotations, plays, cache, changes, clock);
+    }
+
     /** Accounts, signing in and tokens; each user's credential state is cached (and dropped on every node). */
     @Provides
     @Singleton
-    UserAccounts userAccounts(Users users, ApiTokens tokens, PasswordHasher hasher, QueryCache cache, Clock clock) {
-        return UserAccounts.create(users, tokens, hasher, cache, clock);
+    UserAccounts userAccounts(Users users, ApiTokens tokens, PasswordHasher hasher, QueryCache cache,
+                              ChangeLog changes, Clock clock) {
+        return UserAccounts.create(users, tokens, hasher, cache, changes, clock);
     }
 
     /** This process's follower of the change log: what the other processes changed leaves its cache. */

@@ -10,6 +10,7 @@ import io.tonearm.adapters.http.auth.CredentialCheck;
 import io.tonearm.adapters.http.listening.CoverRoutes;
 import io.tonearm.adapters.http.listening.StreamRoutes;
 import io.tonearm.application.Library;
+import io.tonearm.application.Listeners;
 import io.tonearm.application.changelog.ChangeFollower;
 import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
@@ -54,6 +55,7 @@ public final class HttpModule extends AbstractModule {
     @Override
     protected void configure() {
         requireBinding(Library.class);
+        requireBinding(Listeners.class);
         requireBinding(LibraryScans.class);
         requireBinding(AlbumEnrichment.class);
         requireBinding(EnrichmentJobs.class);
@@ -89,6 +91,7 @@ public final class HttpModule extends AbstractModule {
         bind(EnrichmentRoutes.class).in(Singleton.class);
         bind(StreamRoutes.class).in(Singleton.class);
         bind(CoverRoutes.class).in(Singleton.class);
+        bind(OpenApiRoutes.class).in(Singleton.class);
         bind(ApiServer.class).to(JavalinApiServer.class).in(Singleton.class);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.inject.Guice;
 import io.tonearm.application.Library;
+import io.tonearm.application.Listeners;
 import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.listening.CoverArt;
@@ -44,6 +45,7 @@ class ApiServerLifecycleTest {
                 binder -> {
                     FakeLibrary library = new FakeLibrary();
                     binder.bind(Library.class).toInstance(library);
+            binder.bind(Listeners.class).toInstance(library.listeners());
                     binder.bind(LibraryScans.class).toInstance(FakeScanner.scansOfTempDir());
                     binder.bind(UserAccounts.class).toInstance(TestUsers.create().accounts);
                     binder.bind(TrackStreams.class).toInstance(TrackStreams.create(library, new DiskMediaFiles()));

@@ -7,6 +7,7 @@ import com.google.inject.Injector;
 import com.google.inject.multibindings.Multibinder;
 import io.tonearm.adapters.http.auth.AuthSettings;
 import io.tonearm.application.Library;
+import io.tonearm.application.Listeners;
 import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.listening.CoverArt;
@@ -85,6 +86,7 @@ final class RunningApi implements AutoCloseable {
             binder.requireExplicitBindings();
             binder.disableCircularProxies();
             binder.bind(Library.class).toInstance(library);
+            binder.bind(Listeners.class).toInstance(library.listeners());
             if (monitor != null) {
                 binder.bind(CacheMonitor.class).toInstance(monitor);
             }
