@@ -95,7 +95,8 @@ final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     Scrobbling scrobbling(ScrobbleQueue queue, Optional<ListenSubmitter> listenBrainz, Clock clock) {
-        return Scrobbling.create(queue, listenBrainz, clock);
+        return listenBrainz.map(service -> Scrobbling.create(queue, service, clock))
+                .orElseGet(() -> Scrobbling.disabled(queue, clock));
     }
 
     /** Matching albums with MusicBrainz releases; without MusicBrainz, every lookup says how to turn it on. */

@@ -22,7 +22,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,8 +54,8 @@ class ApiServerLifecycleTest {
                     binder.bind(AlbumEnrichment.class).toInstance(enrichment);
                     binder.bind(EnrichmentJobs.class).toInstance(EnrichmentJobs.create(enrichment,
                             java.time.Clock.systemUTC()));
-                    binder.bind(Scrobbling.class).toInstance(Scrobbling.create(new InMemoryScrobbleQueue(),
-                            Optional.empty(), Clock.systemUTC()));
+                    binder.bind(Scrobbling.class).toInstance(Scrobbling.disabled(new InMemoryScrobbleQueue(),
+                            Clock.systemUTC()));
                     binder.bind(TrackTranscodes.class).toInstance(TrackTranscodes.create(library,
                             new FakeTranscoder(), new DiskMediaFiles()));
                 },

@@ -30,7 +30,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The API server started the way bootstrap starts it (Guice, {@link HttpModule}, {@link ApiServer#start()}) on a
@@ -78,9 +77,9 @@ final class RunningApi implements AutoCloseable {
         TrackTranscodes transcodes = TrackTranscodes.create(library, transcoder, new DiskMediaFiles());
         this.users = TestUsers.create();
         this.scrobbles = new InMemoryScrobbleQueue();
-        Scrobbling scrobbling = Scrobbling.create(scrobbles, Optional.of((token, listens) -> {
+        Scrobbling scrobbling = Scrobbling.create(scrobbles, (token, listens) -> {
             throw new AssertionError("the HTTP tests send no listens");
-        }), Clock.systemUTC());
+        }, Clock.systemUTC());
         this.authorization = basic(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         Injector injector = Guice.createInjector(binder -> {
             binder.requireExplicitBindings();

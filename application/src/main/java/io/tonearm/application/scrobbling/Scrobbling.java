@@ -35,11 +35,20 @@ public interface Scrobbling {
     /**
      * Creates the use cases.
      *
-     * @param submitter the listening service, or empty on a server that forwards no plays
+     * @param submitter the listening service
      */
-    static Scrobbling create(ScrobbleQueue queue, Optional<ListenSubmitter> submitter, Clock clock) {
+    static Scrobbling create(ScrobbleQueue queue, ListenSubmitter submitter, Clock clock) {
         return new ScrobblingService(Objects.requireNonNull(queue, "queue"),
-                Objects.requireNonNull(submitter, "submitter"), ScrobbleSettings.DEFAULT,
+                Optional.of(Objects.requireNonNull(submitter, "submitter")), ScrobbleSettings.DEFAULT,
                 Objects.requireNonNull(clock, "clock"));
+    }
+
+    /**
+     * Creates the use cases of a server that forwards no plays: storing a token is refused, saying what to set; the
+     * status of tokens stored earlier is still shown.
+     */
+    static Scrobbling disabled(ScrobbleQueue queue, Clock clock) {
+        return new ScrobblingService(Objects.requireNonNull(queue, "queue"), Optional.empty(),
+                ScrobbleSettings.DEFAULT, Objects.requireNonNull(clock, "clock"));
     }
 }

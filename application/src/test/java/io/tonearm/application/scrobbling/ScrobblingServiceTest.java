@@ -174,6 +174,21 @@ class ScrobblingServiceTest {
     }
 
     @Test
+    void theFactories_checkTheirPorts_andADisabledServerRefusesTokens() {
+        assertThatThrownBy(() -> Scrobbling.create(null, service, clock)).hasMessage("queue");
+        assertThatThrownBy(() -> Scrobbling.create(queue, null, clock)).hasMessage("submitter");
+        assertThatThrownBy(() -> Scrobbling.create(queue, service, null)).hasMessage("clock");
+        assertThatThrownBy(() -> Scrobbling.disabled(null, clock)).hasMessage("queue");
+        assertThatThrownBy(() -> ScrobbleSender.create(queue, service, SETTINGS, clock, null)).hasMessage("jitter");
+        assertThatThrownBy(() -> Scrobbling.disabled(queue, clock).connectListenBrainz(ANN, "token"))
+                .isInstanceOf(EnrichmentDisabledException.class);
+        Scrobbling.create(queue, service, clock).connectListenBrainz(ANN, "token");
+        assertThat(Scrobbling.create(queue, service, clock).status(ANN).enabled()).isTrue();
+        queue.play(ANN, listen("Sent by the factory's sender"));
+        assertThat(ScrobbleSender.create(queue, service, SETTINGS, clock, () -> 1.0).sendDue().sent()).isEqualTo(1);
+    }
+
+    @Test
     void acceptedListens_arePrunedAfterTheyWereKeptLongEnough() {
         scrobbling.connectListenBrainz(ANN, "ann-token");
         queue.play(ANN, listen("One"));
