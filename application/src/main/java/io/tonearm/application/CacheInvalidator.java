@@ -1,5 +1,7 @@
 package io.tonearm.application;
 
+import io.tonearm.domain.Track;
+import io.tonearm.domain.TrackAnnotation;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.port.CacheInvalidation;
 import io.tonearm.domain.port.CacheInvalidation.EntryDrop;
@@ -7,16 +9,19 @@ import io.tonearm.domain.port.CacheInvalidation.PartitionDrop;
 import io.tonearm.domain.port.CacheKey;
 import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.QueryCache;
-import io.tonearm.domain.port.Tracks;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Applies a row of the invalidation table ({@link Mutation}) to the query cache. */
 final class CacheInvalidator {
     private final QueryCache cache;
-    private final Tracks tracks;
+    private final Function<TrackId, Optional<Track>> tracks;
 
-    CacheInvalidator(QueryCache cache, Tracks tracks) {
+    /** @param tracks loads a track from the store, for the rows that reload the changed track's entry */
+    CacheInvalidator(QueryCache cache, Function<TrackId, Optional<Track>> tracks) {
         this.cache = cache;
         this.tracks = tracks;
     }
@@ -35,6 +40,15 @@ final class CacheInvalidator {
      * {@code partition} only (whole if it is null).
      */
     void invalidate(Mutation mutation, TrackId track, CachePartition partition) {
+        invalidate(mutation, track, partition, null);
+    }
+
+    /**
+     * As {@link #invalidate(Mutation, TrackId, CachePartition)}; where the row reloads the changer's annotation of
+     * the track, {@code annotation} loads it (in {@code partition}), else it is only dropped.
+     */
+    void invalidate(Mutation mutation, TrackId track, CachePartition partition,
+                    Supplier<TrackAnnotation> annotation) {
         if (!mutation.droppedQueryNames().isEmpty()) {
             cache.invalidateQueries(mutation.droppedQueryNames());
         }
@@ -48,8 +62,17 @@ final class CacheInvalidator {
         if (track == null) {
             return;
         }
+        if (mutation.reloadsAnnotation()) {
+            if (partition == null) {
+                cache.invalidateQueries(Set.of(CachedQueries.ANNOTATIONS.name()));
+            } else if (annotation == null) {
+                cache.invalidate(CachedQueries.ANNOTATIONS.in(partition), trackKey(track));
+            } else {
+                cache.refresh(CachedQueries.ANNOTATIONS.in(partition), trackKey(track), annotation);
+            }
+        }
         if (mutation.reloadsTrackEntry()) {
-            cache.refresh(CachedQueries.TRACK, trackKey(track), () -> tracks.findById(track).orElse(null));
+            cache.refresh(CachedQueries.TRACK, trackKey(track), () -> tracks.apply(track).orElse(null));
         } else if (mutation.dropsTrackEntry()) {
             cache.invalidate(CachedQueries.TRACK, trackKey(track));
         }
@@ -68,8 +91,17 @@ final class CacheInvalidator {
         } else {
             mutation.droppedInPartitionNames().forEach(name -> partitions.add(new PartitionDrop(name, partition)));
         }
-        Set<EntryDrop> entries = track != null && mutation.dropsTrackEntry()
-                ? Set.of(new EntryDrop(CachedQueries.TRACK.name(), trackKey(track))) : Set.of();
+        Set<EntryDrop> entries = new HashSet<>();
+        if (track != null && mutation.dropsTrackEntry()) {
+            entries.add(new EntryDrop(CachedQueries.TRACK.name(), trackKey(track)));
+        }
+        if (track != null && mutation.reloadsAnnotation()) {
+            if (partition == null) {
+                queries.add(CachedQueries.ANNOTATIONS.name());
+            } else {
+                entries.add(new EntryDrop(CachedQueries.ANNOTATIONS.name(), partition, trackKey(track)));
+            }
+        }
         return new CacheInvalidation(false, queries, partitions, entries);
     }
 

@@ -5,10 +5,12 @@ import io.tonearm.domain.Artist;
 import io.tonearm.domain.Page;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackId;
+import io.tonearm.domain.TrackAnnotation;
 import io.tonearm.domain.TrackPlays;
 import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.NamedQuery;
 import io.tonearm.domain.port.ResultType;
+import io.tonearm.domain.user.UserId;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,17 +29,23 @@ public final class CachedQueries {
     /** Track searches. */
     public static final NamedQuery<Page<TrackId>> SEARCH_TRACKS =
             NamedQuery.of("tracks.search", new ResultType<>() { });
-    /** The favorite tracks. */
+    /** One listener's annotation of one track (favorite flag, plays); read in that listener's partition. */
+    public static final NamedQuery<TrackAnnotation> ANNOTATIONS =
+            NamedQuery.of("annotations.byTrack", new ResultType<>() { });
+    /** A listener's favorite tracks; read in that listener's partition. */
     public static final NamedQuery<Page<TrackId>> FAVORITE_TRACKS =
             NamedQuery.of("tracks.favorites", new ResultType<>() { });
-    /** The recently played tracks. */
+    /** A listener's recently played tracks; read in that listener's partition. */
     public static final NamedQuery<Page<TrackId>> RECENT_TRACKS =
             NamedQuery.of("tracks.recent", new ResultType<>() { });
-    /** The most played tracks. */
+    /** A listener's most played tracks; read in that listener's partition. */
     public static final NamedQuery<Page<TrackId>> POPULAR_TRACKS =
             NamedQuery.of("tracks.popular", new ResultType<>() { });
-    /** Charts: plays per track within a window. */
+    /** The server's charts: plays of every listener per track within a window. */
     public static final NamedQuery<Page<TrackPlays>> CHART = NamedQuery.of("tracks.chart", new ResultType<>() { });
+    /** A listener's own charts; read in that listener's partition. */
+    public static final NamedQuery<Page<TrackPlays>> OWN_CHART =
+            NamedQuery.of("tracks.chart.own", new ResultType<>() { });
     /** An album's tracks. */
     public static final NamedQuery<Page<TrackId>> ALBUM_TRACKS =
             NamedQuery.of("tracks.byAlbum", new ResultType<>() { });
@@ -60,17 +68,16 @@ public final class CachedQueries {
     public static final NamedQuery<Page<Artist>> SEARCH_ARTISTS =
             NamedQuery.of("artists.search", new ResultType<>() { });
 
-    /**
-     * The partition that {@link #FAVORITE_TRACKS}, {@link #RECENT_TRACKS} and {@link #POPULAR_TRACKS} are read in
-     * while the catalog keeps one set of favorites and plays for every listener.
-     */
-    static final CachePartition EVERYONE = CachePartition.of("everyone");
-
-    private static final List<NamedQuery<?>> ALL = List.of(TRACK, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS,
-            RECENT_TRACKS, POPULAR_TRACKS, CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS,
+    private static final List<NamedQuery<?>> ALL = List.of(TRACK, ANNOTATIONS, ALL_TRACKS, SEARCH_TRACKS,
+            FAVORITE_TRACKS, RECENT_TRACKS, POPULAR_TRACKS, CHART, OWN_CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS,
             ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS);
 
     private CachedQueries() {
+    }
+
+    /** @return the partition a listener's favorites, plays and annotations are cached in */
+    static CachePartition partitionOf(UserId listener) {
+        return CachePartition.of("user-" + listener.value());
     }
 
     /** @return every named query of the library */

@@ -11,7 +11,6 @@ import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.NewTrack;
 import io.tonearm.domain.Page;
 import io.tonearm.domain.PageRequest;
-import io.tonearm.domain.PlayEvent;
 import io.tonearm.domain.SearchQuery;
 import io.tonearm.domain.TitleAndArtist;
 import io.tonearm.domain.Track;
@@ -28,7 +27,6 @@ import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.port.Tracks;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,9 +43,6 @@ import java.util.stream.Stream;
  * change also writes into the change log in its own transaction (for the other processes).
  */
 final class LibraryService implements Library {
-    /** A play may be stamped slightly ahead of this node's clock (another device's clock), not more. */
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-
     private final Tracks tracks;
     private final Albums albums;
     private final Artists artists;
@@ -64,7 +59,7 @@ final class LibraryService implements Library {
         this.artists = artists;
         this.plays = plays;
         this.cache = cache;
-        this.invalidator = new CacheInvalidator(cache, tracks);
+        this.invalidator = new CacheInvalidator(cache, tracks::findById);
         this.changes = changes;
         this.clock = clock;
     }
@@ -90,32 +85,22 @@ final class LibraryService implements Library {
     }
 
     @Override
-    public Page<Track> getFavoriteTracks(PageRequest page) {
-        return hydrate(cached(CachedQueries.FAVORITE_TRACKS.in(CachedQueries.EVERYONE), pageKey(page),
-                () -> tracks.findFavorites(page)));
-    }
-
-    @Override
-    public Page<Track> getRecentTracks(PageRequest page) {
-        return hydrate(cached(CachedQueries.RECENT_TRACKS.in(CachedQueries.EVERYONE), pageKey(page),
-                () -> tracks.findRecentlyPlayed(page)));
-    }
-
-    @Override
-    public Page<Track> getPopularTracks(PageRequest page) {
-        return hydrate(cached(CachedQueries.POPULAR_TRACKS.in(CachedQueries.EVERYONE), pageKey(page),
-                () -> tracks.findMostPlayed(page)));
-    }
-
-    @Override
     public Page<ChartEntry> getChart(Duration window, PageRequest page) {
+        checkChartWindow(window);
+        Page<TrackPlays> chart = cached(CachedQueries.CHART, pageKey(page, window.toSeconds()),
+                () -> plays.chart(clock.instant().minus(window), page));
+        return chartOf(chart, tracksById(chart.items().stream().map(TrackPlays::trackId).toList()));
+    }
+
+    static void checkChartWindow(Duration window) {
         if (window == null || window.compareTo(Duration.ofDays(1)) < 0 || window.compareTo(MAX_CHART_WINDOW) > 0) {
             throw new InvalidValueException("days", "days must be between 1 and " + MAX_CHART_WINDOW.toDays()
                     + " but was " + (window == null ? null : window.toDays()));
         }
-        Page<TrackPlays> chart = cached(CachedQueries.CHART, pageKey(page, window.toSeconds()),
-                () -> plays.chart(clock.instant().minus(window), page));
-        Map<TrackId, Track> byId = tracksById(chart.items().stream().map(TrackPlays::trackId).toList());
+    }
+
+    /** @return the chart's lines with their tracks; lines of tracks deleted meanwhile are left out */
+    static Page<ChartEntry> chartOf(Page<TrackPlays> chart, Map<TrackId, Track> byId) {
         List<ChartEntry> entries = new ArrayList<>(chart.items().size());
         for (TrackPlays line : chart.items()) {
             Track track = byId.get(line.trackId());
@@ -124,6 +109,15 @@ final class LibraryService implements Library {
             }
         }
         return chart.withItems(entries);
+    }
+
+    @Override
+    public List<Track> getTracks(List<TrackId> ids) {
+        Objects.requireNonNull(ids, "ids");
+        if (ids.size() > MAX_LOOKUPS) {
+            throw new InvalidValueException("ids", "at most " + MAX_LOOKUPS + " ids at once but got " + ids.size());
+        }
+        return inOrder(ids, tracksById(ids));
     }
 
     @Override
@@ -198,35 +192,6 @@ final class LibraryService implements Library {
         return deleted;
     }
 
-    @Override
-    public boolean setTrackFavorite(TrackId id, boolean favorite) {
-        Objects.requireNonNull(id, "id");
-        boolean exists = changes.recording(
-                CacheInvalidator.invalidation(Mutation.FAVORITE_SET, id, CachedQueries.EVERYONE),
-                () -> tracks.setFavorite(id, favorite));
-        if (exists) {
-            invalidator.invalidate(Mutation.FAVORITE_SET, id, CachedQueries.EVERYONE);
-        }
-        return exists;
-    }
-
-    @Override
-    public Optional<Track> recordTrackPlay(TrackId id, Instant at) {
-        Objects.requireNonNull(id, "id");
-        if (at == null) {
-            throw new InvalidValueException("playedAt", "playedAt is required");
-        }
-        Instant latest = clock.instant().plus(CLOCK_SKEW);
-        if (at.isAfter(latest)) {
-            throw new InvalidValueException("playedAt", "playedAt must not be in the future but was " + at);
-        }
-        Optional<Track> played = changes.recording(
-                CacheInvalidator.invalidation(Mutation.PLAY_RECORDED, id, CachedQueries.EVERYONE),
-                () -> plays.record(new PlayEvent(id, at)));
-        played.ifPresent(track -> invalidator.invalidate(Mutation.PLAY_RECORDED, id, CachedQueries.EVERYONE));
-        return played;
-    }
-
     // ---- albums and artists
 
     @Override
@@ -278,7 +243,7 @@ final class LibraryService implements Library {
         return cache.get(query, key, loader);
     }
 
-    private static CacheKey pageKey(PageRequest page, Object... arguments) {
+    static CacheKey pageKey(PageRequest page, Object... arguments) {
         Objects.requireNonNull(page, "page");
         Object[] parts = new Object[arguments.length + 3];
         System.arraycopy(arguments, 0, parts, 0, arguments.length);
@@ -312,7 +277,7 @@ final class LibraryService implements Library {
         return loaded;
     }
 
-    private static List<Track> inOrder(List<TrackId> ids, Map<TrackId, Track> byId) {
+    static List<Track> inOrder(List<TrackId> ids, Map<TrackId, Track> byId) {
         List<Track> ordered = new ArrayList<>(ids.size());
         for (TrackId id : ids) {
             Track track = byId.get(id);

@@ -8,6 +8,7 @@ import static io.tonearm.application.CachedQueries.ALL_TRACKS;
 import static io.tonearm.application.CachedQueries.ARTIST;
 import static io.tonearm.application.CachedQueries.ARTIST_ALBUMS;
 import static io.tonearm.application.CachedQueries.CHART;
+import static io.tonearm.application.CachedQueries.OWN_CHART;
 import static io.tonearm.application.CachedQueries.FAVORITE_TRACKS;
 import static io.tonearm.application.CachedQueries.FOUND_TRACKS;
 import static io.tonearm.application.CachedQueries.POPULAR_TRACKS;
@@ -25,8 +26,8 @@ import java.util.stream.Collectors;
 /**
  * The invalidation table: for each kind of change, the named queries whose cached results it can change
  * (dropped whole), the named queries dropped only in the changer's {@link CachePartition partition} (one
- * listener's favorites and plays), and whether the changed track's own entry is dropped, or dropped and loaded
- * again. Track lists are cached as ids and filled from per-track entries, so a list is dropped only when a change
+ * listener's favorites and plays), whether the changed track's own entry is dropped, or dropped and loaded
+ * again, and whether the changer's annotation of that track (their favorite flag and plays) is loaded again. Track lists are cached as ids and filled from per-track entries, so a list is dropped only when a change
  * can alter which ids it holds or their order. docs/cache-system.md shows this table; InvalidationTableTest checks
  * it row by row.
  */
@@ -53,15 +54,16 @@ public enum Mutation {
     /** A track was deleted: it leaves every list of every partition, and its album and artists may go with it. */
     TRACK_DELETED(TrackEntry.DROPPED, CachedQueries.except(TRACK), CachedQueries.of()),
     /**
-     * A listener starred or unstarred a track: only that listener's favorites, and the track itself. Nobody else's
-     * favorites and no shared list change.
+     * A listener starred or unstarred a track: only that listener's favorites and their annotation of the track.
+     * Nobody else's favorites, no shared list and not the shared track entry change.
      */
-    FAVORITE_SET(TrackEntry.RELOADED, CachedQueries.of(), CachedQueries.of(FAVORITE_TRACKS)),
+    FAVORITE_SET(TrackEntry.KEPT, CachedQueries.of(), CachedQueries.of(FAVORITE_TRACKS), true),
     /**
-     * A listener played a track: that listener's play-ordered lists, the whole server's chart (everybody's plays),
-     * and the track itself.
+     * A listener played a track: that listener's play-ordered lists and own chart, their annotation of the track,
+     * and the whole server's chart (everybody's plays).
      */
-    PLAY_RECORDED(TrackEntry.RELOADED, CachedQueries.of(CHART), CachedQueries.of(RECENT_TRACKS, POPULAR_TRACKS)),
+    PLAY_RECORDED(TrackEntry.KEPT, CachedQueries.of(CHART), CachedQueries.of(RECENT_TRACKS, POPULAR_TRACKS,
+            OWN_CHART), true),
     /** A scan changed files in bulk: any track may have changed, appeared or gone. */
     LIBRARY_RESCANNED(TrackEntry.KEPT, CachedQueries.except(), CachedQueries.of()),
     ;
@@ -78,9 +80,16 @@ public enum Mutation {
     /** Derived once: every change of the library passes these names to the cache. */
     private final Set<String> droppedQueryNames;
     private final Set<String> droppedInPartitionNames;
+    private final boolean reloadsAnnotation;
 
     Mutation(TrackEntry trackEntry, Set<NamedQuery<?>> droppedQueries, Set<NamedQuery<?>> droppedInPartition) {
+        this(trackEntry, droppedQueries, droppedInPartition, false);
+    }
+
+    Mutation(TrackEntry trackEntry, Set<NamedQuery<?>> droppedQueries, Set<NamedQuery<?>> droppedInPartition,
+             boolean reloadsAnnotation) {
         this.trackEntry = trackEntry;
+        this.reloadsAnnotation = reloadsAnnotation;
         this.droppedQueries = droppedQueries;
         this.droppedInPartition = droppedInPartition;
         this.droppedQueryNames = names(droppedQueries);
@@ -102,6 +111,14 @@ public enum Mutation {
      */
     public boolean reloadsTrackEntry() {
         return trackEntry == TrackEntry.RELOADED;
+    }
+
+    /**
+     * @return true if the changer's own {@code annotations.byTrack} entry of the changed track (in their partition)
+     *     is dropped and loaded again; every other listener's annotation stays cached
+     */
+    public boolean reloadsAnnotation() {
+        return reloadsAnnotation;
     }
 
     /** @return the named queries dropped whole by this change */

@@ -6,7 +6,6 @@ import io.tonearm.domain.NewTrack;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackChanges;
 import io.tonearm.domain.TrackId;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,21 +46,6 @@ public interface TrackCommands {
      * @return true if it existed
      */
     boolean deleteTrack(TrackId id);
-
-    /**
-     * Marks or unmarks a track as a favorite. Invalidates only the favorites list, and reloads that track.
-     *
-     * @return true if the track exists
-     */
-    boolean setTrackFavorite(TrackId id, boolean favorite);
-
-    /**
-     * Records that the track was played at {@code at}. Invalidates recent, popular and charts, and reloads that
-     * track.
-     *
-     * @return the track with its new play count, or empty if there is none with this id
-     */
-    Optional<Track> recordTrackPlay(TrackId id, Instant at);
 
     /** The most tracks {@link #addTracks} takes at once. */
     int MAX_BATCH = 10_000;

@@ -25,18 +25,16 @@ public interface TrackQueries {
     /** @return the tracks whose title, artists or album match every word of the query */
     Page<Track> searchTracks(SearchQuery query, PageRequest page);
 
-    /** @return the favorite tracks */
-    Page<Track> getFavoriteTracks(PageRequest page);
-
-    /** @return the tracks played at least once, the most recently played first */
-    Page<Track> getRecentTracks(PageRequest page);
-
-    /** @return the tracks played at least once, the most played first */
-    Page<Track> getPopularTracks(PageRequest page);
+    /**
+     * @return the tracks with these ids, in the order of the ids; ids of no track are left out, a repeated id gives
+     *     the track once for each time
+     * @throws InvalidValueException naming {@code ids} if more than {@link #MAX_LOOKUPS} ids are asked for
+     */
+    List<Track> getTracks(List<TrackId> ids);
 
     /**
      * @param window how far back plays count, from 1 day to {@link #MAX_CHART_WINDOW}
-     * @return the tracks most played within the window, the most played first
+     * @return the tracks most played by every user within the window, the most played first
      * @throws InvalidValueException naming {@code days} if the window is out of range
      */
     Page<ChartEntry> getChart(Duration window, PageRequest page);
@@ -55,6 +53,6 @@ public interface TrackQueries {
     /** The longest chart window. */
     Duration MAX_CHART_WINDOW = Duration.ofDays(3660);
 
-    /** The most pairs {@link #findTracks} takes at once. */
+    /** The most pairs {@link #findTracks} and ids {@link #getTracks} take at once. */
     int MAX_LOOKUPS = 500;
 }

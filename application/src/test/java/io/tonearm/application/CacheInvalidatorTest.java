@@ -1,17 +1,24 @@
 package io.tonearm.application;
 
+import static io.tonearm.application.fakes.NewTrackBuilder.aTrack;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tonearm.application.fakes.InMemoryCatalog;
+import io.tonearm.application.fakes.TestClock;
+import io.tonearm.domain.Track;
+import io.tonearm.domain.TrackAnnotation;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.port.CacheKey;
 import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.CacheStatistics;
 import io.tonearm.domain.port.NamedQuery;
 import io.tonearm.domain.port.QueryCache;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -39,12 +46,12 @@ class CacheInvalidatorTest {
 
         @Override
         public void invalidate(NamedQuery<?> query, CacheKey key) {
-            droppedEntries.add(query.name() + "/" + key);
+            droppedEntries.add(query + "/" + key);
         }
 
         @Override
         public <T> void refresh(NamedQuery<T> query, CacheKey key, Supplier<T> loader) {
-            refreshedEntries.add(query.name() + "/" + key);
+            refreshedEntries.add(query + "/" + key + "=" + loader.get());
         }
 
         @Override
@@ -68,32 +75,47 @@ class CacheInvalidatorTest {
         }
     }
 
-    /** The recording cache never calls a loader, so the invalidator needs no store. */
+    private static final TrackAnnotation STARRED = new TrackAnnotation(true, Instant.EPOCH, 0, null);
+
+    /** The rows tested here never reload a shared track, so the invalidator needs no store. */
     private static CacheInvalidator invalidator(RecordingCache cache) {
         return new CacheInvalidator(cache, null);
     }
 
     @Test
-    void favoriteSetByOneListener_dropsThatListenersFavoritesOnly_andReloadsExactlyThatTracksEntry() {
+    void favoriteSetByOneListener_dropsThatListenersFavoritesOnly_andReloadsTheirAnnotationOfThatTrack() {
+        RecordingCache cache = new RecordingCache();
+
+        invalidator(cache).invalidate(Mutation.FAVORITE_SET, TrackId.of(42), CachePartition.of("user-a"),
+                () -> STARRED);
+
+        assertThat(cache.droppedInPartitions).containsExactly("tracks.favorites@user-a");
+        assertThat(cache.droppedNames).as("no shared list, nobody else's favorites").isEmpty();
+        assertThat(cache.refreshedEntries).containsExactly("annotations.byTrack@user-a/42=" + STARRED);
+        assertThat(cache.droppedEntries).as("the shared track entry is kept").isEmpty();
+    }
+
+    @Test
+    void favoriteSetWithoutALoader_onlyDropsTheAnnotation() {
         RecordingCache cache = new RecordingCache();
 
         invalidator(cache).invalidate(Mutation.FAVORITE_SET, TrackId.of(42), CachePartition.of("user-a"));
 
-        assertThat(cache.droppedInPartitions).containsExactly("tracks.favorites@user-a");
-        assertThat(cache.droppedNames).as("no shared list, nobody else's favorites").isEmpty();
-        assertThat(cache.refreshedEntries).containsExactly("track.byId/42");
-        assertThat(cache.droppedEntries).isEmpty();
+        assertThat(cache.droppedEntries).containsExactly("annotations.byTrack@user-a/42");
+        assertThat(cache.refreshedEntries).isEmpty();
     }
 
     @Test
-    void aPlayByOneListener_dropsThatListenersRecentAndPopular_andTheServersChart() {
+    void aPlayByOneListener_dropsThatListenersRecentPopularAndOwnChart_andTheServersChart() {
         RecordingCache cache = new RecordingCache();
 
-        invalidator(cache).invalidate(Mutation.PLAY_RECORDED, TrackId.of(42), CachePartition.of("user-b"));
+        invalidator(cache).invalidate(Mutation.PLAY_RECORDED, TrackId.of(42), CachePartition.of("user-b"),
+                () -> STARRED);
 
-        assertThat(cache.droppedInPartitions).containsExactlyInAnyOrder("tracks.recent@user-b", "tracks.popular@user-b");
+        assertThat(cache.droppedInPartitions).containsExactlyInAnyOrder("tracks.recent@user-b",
+                "tracks.popular@user-b", "tracks.chart.own@user-b");
         assertThat(cache.droppedNames).containsExactly("tracks.chart");
-        assertThat(cache.refreshedEntries).containsExactly("track.byId/42");
+        assertThat(cache.refreshedEntries).containsExactly("annotations.byTrack@user-b/42=" + STARRED);
     }
 
     @Test
@@ -102,8 +124,20 @@ class CacheInvalidatorTest {
 
         invalidator(cache).invalidate(Mutation.FAVORITE_SET, TrackId.of(42));
 
-        assertThat(cache.droppedNames).containsExactly("tracks.favorites");
+        assertThat(cache.droppedNames).containsExactly("tracks.favorites", "annotations.byTrack");
         assertThat(cache.droppedInPartitions).isEmpty();
+        assertThat(CacheInvalidator.invalidation(Mutation.FAVORITE_SET, TrackId.of(42), null).queries())
+                .containsExactlyInAnyOrder("tracks.favorites", "annotations.byTrack");
+    }
+
+    @Test
+    void anUpdate_reloadsTheSharedTrackEntryFromTheStore() {
+        RecordingCache cache = new RecordingCache();
+        Track track = new InMemoryCatalog(TestClock.standing()).add(aTrack().build());
+
+        new CacheInvalidator(cache, id -> Optional.of(track)).invalidate(Mutation.TRACK_UPDATED, track.id());
+
+        assertThat(cache.refreshedEntries).containsExactly("track.byId/" + track.id().value() + "=" + track);
     }
 
     @Test

@@ -14,6 +14,8 @@ import io.tonearm.domain.SearchQuery;
 import io.tonearm.domain.TitleAndArtist;
 import io.tonearm.domain.TrackChanges;
 import io.tonearm.domain.TrackId;
+import io.tonearm.domain.port.ChangeLog;
+import io.tonearm.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -26,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -67,10 +70,13 @@ class InvalidationProperties {
     private static void run(List<Change> changes, boolean recordAltered) {
         TestClock clock = TestClock.standing();
         InMemoryCatalog catalog = new InMemoryCatalog(clock);
-        Library cached = Library.create(catalog, catalog.albums(), catalog.artists(), catalog,
-                new InMemoryQueryCache(), clock);
-        Library model = Library.create(catalog, catalog.albums(), catalog.artists(), catalog, new PassThroughCache(),
+        InMemoryQueryCache cache = new InMemoryQueryCache();
+        Library cachedCatalog = Library.create(catalog, catalog.albums(), catalog.artists(), catalog, cache, clock);
+        Listeners cached = Listeners.create(cachedCatalog, catalog.annotations(), catalog, cache, ChangeLog.NONE,
                 clock);
+        PassThroughCache noCache = new PassThroughCache();
+        Listeners model = Listeners.create(Library.create(catalog, catalog.albums(), catalog.artists(), catalog,
+                noCache, clock), catalog.annotations(), catalog, noCache, ChangeLog.NONE, clock);
         AtomicInteger paths = new AtomicInteger();
         Map<String, Object> before = answers(catalog, clock);
         for (Change change : changes) {
@@ -82,16 +88,18 @@ class InvalidationProperties {
             if (row == null) {
                 assertThat(altered).as("a change that did nothing altered").isEmpty();
             } else {
-                assertThat(dropped(row)).as(change + " (row " + row + ") must drop every query it altered")
+                assertThat(dropped(row, change.by())).as(change + " (row " + row + ") must drop every query it altered")
                         .containsAll(altered);
                 if (recordAltered) {
                     synchronized (ALTERED) {
-                        ALTERED.computeIfAbsent(row, r -> new HashSet<>()).addAll(altered);
+                        ALTERED.computeIfAbsent(row, r -> new HashSet<>()).addAll(withoutPartitions(altered));
                     }
                 }
             }
-            reads().forEach((name, read) -> assertThat(read.apply(cached)).as("after " + change + ": " + name)
-                    .isEqualTo(read.apply(model)));
+            for (UserId user : LISTENERS) {
+                reads().forEach((name, read) -> assertThat(read.apply(cached.of(user)))
+                        .as("after " + change + ": " + name + " read by " + user).isEqualTo(read.apply(model.of(user))));
+            }
         }
     }
 
@@ -100,19 +108,38 @@ class InvalidationProperties {
         for (Mutation row : List.of(Mutation.TRACKS_ADDED, Mutation.TRACK_UPDATED, Mutation.TRACK_DETAILS_UPDATED,
                 Mutation.TRACK_DELETED, Mutation.FAVORITE_SET, Mutation.PLAY_RECORDED)) {
             assertThat(ALTERED.getOrDefault(row, Set.of())).as(row + " drops only queries its changes can alter")
-                    .containsAll(dropped(row));
+                    .containsAll(withoutPartitions(dropped(row, null)));
         }
     }
 
     /**
-     * The queries a row drops, whole or in the changer's partition: while the catalog keeps one set of favorites and
-     * plays, every listener reads those lists in one partition, so either way they are dropped for every reader.
+     * The answers a row drops when {@code by} made the change (null: nobody in particular): the queries it drops
+     * whole, in every listener's partition too, and those it drops in the changer's partition only (in every
+     * partition for a change by nobody), with the changer's annotations where the row reloads them.
      */
-    private static Set<String> dropped(Mutation row) {
-        Set<String> dropped = new HashSet<>(row.droppedQueryNames());
-        dropped.addAll(row.droppedInPartitionNames());
+    private static Set<String> dropped(Mutation row, UserId by) {
+        Set<String> dropped = new HashSet<>();
+        Set<String> inPartition = new HashSet<>(row.droppedInPartitionNames());
+        if (row.reloadsAnnotation()) {
+            inPartition.add(CachedQueries.ANNOTATIONS.name());
+        }
+        for (String name : row.droppedQueryNames()) {
+            dropped.add(name);
+            LISTENERS.forEach(user -> dropped.add(name + "@" + user.value()));
+        }
+        for (String name : inPartition) {
+            LISTENERS.stream().filter(user -> by == null || user.equals(by))
+                    .forEach(user -> dropped.add(name + "@" + user.value()));
+        }
         return dropped;
     }
+
+    private static Set<String> withoutPartitions(Set<String> names) {
+        return names.stream().map(name -> name.replaceFirst("@.*", "")).collect(Collectors.toSet());
+    }
+
+    /** The two listeners: the changes are made by the first (catalog changes) or either (favorites and plays). */
+    private static final List<UserId> LISTENERS = List.of(new UserId(1), new UserId(2));
 
     // ---- the model: every named query's answers, recomputed from the store
 
@@ -121,9 +148,16 @@ class InvalidationProperties {
         answers.put(CachedQueries.ALL_TRACKS.name(), catalog.findAll(PAGE));
         answers.put(CachedQueries.SEARCH_TRACKS.name(), List.of(catalog.search(new SearchQuery("a"), PAGE),
                 catalog.search(new SearchQuery("x"), PAGE), catalog.search(new SearchQuery("p"), PAGE)));
-        answers.put(CachedQueries.FAVORITE_TRACKS.name(), catalog.findFavorites(PAGE));
-        answers.put(CachedQueries.RECENT_TRACKS.name(), catalog.findRecentlyPlayed(PAGE));
-        answers.put(CachedQueries.POPULAR_TRACKS.name(), catalog.findMostPlayed(PAGE));
+        for (UserId user : LISTENERS) {
+            String in = "@" + user.value();
+            answers.put(CachedQueries.FAVORITE_TRACKS.name() + in, catalog.annotations().findFavorites(user, PAGE));
+            answers.put(CachedQueries.RECENT_TRACKS.name() + in, catalog.annotations().findRecentlyPlayed(user, PAGE));
+            answers.put(CachedQueries.POPULAR_TRACKS.name() + in, catalog.annotations().findMostPlayed(user, PAGE));
+            answers.put(CachedQueries.OWN_CHART.name() + in, catalog.chart(user, clock.instant().minus(CHART_WINDOW),
+                    PAGE));
+            answers.put(CachedQueries.ANNOTATIONS.name() + in, catalog.annotations().findByIds(user,
+                    ids().stream().map(TrackId::of).toList()));
+        }
         answers.put(CachedQueries.CHART.name(), catalog.chart(clock.instant().minus(CHART_WINDOW), PAGE));
         answers.put(CachedQueries.ALBUM_TRACKS.name(), ids().stream()
                 .map(id -> catalog.findByAlbum(AlbumId.of(id), PAGE)).toList());
@@ -172,9 +206,9 @@ class InvalidationProperties {
         }
     }
 
-    /** The library's reads, each compared between the cached library and the model. */
-    private static Map<String, Function<Library, Object>> reads() {
-        Map<String, Function<Library, Object>> reads = new LinkedHashMap<>();
+    /** The library's reads as one listener, each compared between the cached library and the model. */
+    private static Map<String, Function<ListenerLibrary, Object>> reads() {
+        Map<String, Function<ListenerLibrary, Object>> reads = new LinkedHashMap<>();
         for (long id : ids()) {
             reads.put("track " + id, library -> library.getTrack(TrackId.of(id)));
             reads.put("album " + id, library -> library.getAlbum(AlbumId.of(id)));
@@ -190,6 +224,7 @@ class InvalidationProperties {
         reads.put("recent", library -> library.getRecentTracks(PAGE));
         reads.put("popular", library -> library.getPopularTracks(PAGE));
         reads.put("chart", library -> library.getChart(CHART_WINDOW, PAGE));
+        reads.put("own chart", library -> library.getOwnChart(CHART_WINDOW, PAGE));
         reads.put("lookup", library -> library.findTracks(LOOKUP));
         reads.put("all albums", library -> library.getAllAlbums(PAGE));
         reads.put("search albums", library -> library.searchAlbums(new SearchQuery("p"), PAGE));
@@ -204,9 +239,17 @@ class InvalidationProperties {
 
     // ---- the changes
 
-    /** A change made through the library; returns the row it applied, or null if it changed nothing. */
+    /**
+     * A change made through the first listener's library (or the one it names); returns the row it applied, or
+     * null if it changed nothing.
+     */
     interface Change {
-        Mutation applyTo(Library library, Target target);
+        Mutation applyTo(Listeners listeners, Target target);
+
+        /** @return the listener whose own annotations the change touches, or null for a change of the catalog */
+        default UserId by() {
+            return null;
+        }
     }
 
     /** What a change is applied to: the tracks stored, the time, the paths used so far. */
@@ -229,7 +272,8 @@ class InvalidationProperties {
 
     record Add(Tags tags) implements Change {
         @Override
-        public Mutation applyTo(Library library, Target target) {
+        public Mutation applyTo(Listeners listeners, Target target) {
+            Library library = listeners.of(LISTENERS.get(0));
             library.addTrack(tags.toNewTrack(target.paths().incrementAndGet()));
             return Mutation.TRACKS_ADDED;
         }
@@ -237,7 +281,8 @@ class InvalidationProperties {
 
     record AddMany(List<Tags> tags) implements Change {
         @Override
-        public Mutation applyTo(Library library, Target target) {
+        public Mutation applyTo(Listeners listeners, Target target) {
+            Library library = listeners.of(LISTENERS.get(0));
             library.addTracks(tags.stream().map(t -> t.toNewTrack(target.paths().incrementAndGet())).toList());
             return Mutation.TRACKS_ADDED;
         }
@@ -245,7 +290,8 @@ class InvalidationProperties {
 
     record Update(int pick, TrackChanges changes) implements Change {
         @Override
-        public Mutation applyTo(Library library, Target target) {
+        public Mutation applyTo(Listeners listeners, Target target) {
+            Library library = listeners.of(LISTENERS.get(0));
             boolean done = library.updateTrack(target.pick(pick), changes).isPresent();
             return !done ? null : changes.touchesAlbumOrArtists() ? Mutation.TRACK_UPDATED
                     : Mutation.TRACK_DETAILS_UPDATED;
@@ -254,23 +300,35 @@ class InvalidationProperties {
 
     record Delete(int pick) implements Change {
         @Override
-        public Mutation applyTo(Library library, Target target) {
+        public Mutation applyTo(Listeners listeners, Target target) {
+            Library library = listeners.of(LISTENERS.get(0));
             return library.deleteTrack(target.pick(pick)) ? Mutation.TRACK_DELETED : null;
         }
     }
 
-    record Favorite(int pick, boolean favorite) implements Change {
+    record Favorite(int pick, boolean favorite, int listener) implements Change {
         @Override
-        public Mutation applyTo(Library library, Target target) {
-            return library.setTrackFavorite(target.pick(pick), favorite) ? Mutation.FAVORITE_SET : null;
+        public Mutation applyTo(Listeners listeners, Target target) {
+            return listeners.of(by()).setTrackFavorite(target.pick(pick), favorite) ? Mutation.FAVORITE_SET : null;
+        }
+
+        @Override
+        public UserId by() {
+            return LISTENERS.get(listener);
         }
     }
 
-    record Play(int pick, int hoursAgo) implements Change {
+    record Play(int pick, int hoursAgo, int listener) implements Change {
         @Override
-        public Mutation applyTo(Library library, Target target) {
+        public Mutation applyTo(Listeners listeners, Target target) {
             Instant at = target.clock().instant().minus(Duration.ofHours(hoursAgo));
-            return library.recordTrackPlay(target.pick(pick), at).isPresent() ? Mutation.PLAY_RECORDED : null;
+            return listeners.of(by()).recordTrackPlay(target.pick(pick), at).isPresent() ? Mutation.PLAY_RECORDED
+                    : null;
+        }
+
+        @Override
+        public UserId by() {
+            return LISTENERS.get(listener);
         }
     }
 
@@ -282,9 +340,10 @@ class InvalidationProperties {
         Arbitrary<Change> retag = Combinators.combine(id, tagChanges()).as(Update::new);
         Arbitrary<Change> detailsUpdate = Combinators.combine(id, detailChanges()).as(Update::new);
         Arbitrary<Change> delete = id.map(Delete::new);
-        Arbitrary<Change> favorite = Combinators.combine(id, Arbitraries.integers().between(0, 3).map(i -> i > 0))
-                .as(Favorite::new);
-        Arbitrary<Change> play = Combinators.combine(id, Arbitraries.of(0, 30, 200)).as(Play::new);
+        Arbitrary<Integer> listener = Arbitraries.integers().between(0, LISTENERS.size() - 1);
+        Arbitrary<Change> favorite = Combinators.combine(id, Arbitraries.integers().between(0, 3).map(i -> i > 0),
+                listener).as(Favorite::new);
+        Arbitrary<Change> play = Combinators.combine(id, Arbitraries.of(0, 30, 200), listener).as(Play::new);
         return Arbitraries.frequencyOf(Tuple.of(3, add), Tuple.of(1, addMany), Tuple.of(3, retag),
                         Tuple.of(3, detailsUpdate), Tuple.of(2, delete), Tuple.of(2, favorite), Tuple.of(3, play))
                 .list().ofMinSize(6).ofMaxSize(20);

@@ -5,11 +5,13 @@ import static io.tonearm.application.CachedQueries.ALBUM_TRACKS;
 import static io.tonearm.application.CachedQueries.ALL_ALBUMS;
 import static io.tonearm.application.CachedQueries.ALL_ARTISTS;
 import static io.tonearm.application.CachedQueries.ALL_TRACKS;
+import static io.tonearm.application.CachedQueries.ANNOTATIONS;
 import static io.tonearm.application.CachedQueries.ARTIST;
 import static io.tonearm.application.CachedQueries.ARTIST_ALBUMS;
 import static io.tonearm.application.CachedQueries.CHART;
 import static io.tonearm.application.CachedQueries.FAVORITE_TRACKS;
 import static io.tonearm.application.CachedQueries.FOUND_TRACKS;
+import static io.tonearm.application.CachedQueries.OWN_CHART;
 import static io.tonearm.application.CachedQueries.POPULAR_TRACKS;
 import static io.tonearm.application.CachedQueries.RECENT_TRACKS;
 import static io.tonearm.application.CachedQueries.SEARCH_ALBUMS;
@@ -28,24 +30,27 @@ import org.junit.jupiter.api.Test;
 class InvalidationTableTest {
 
     @Test
-    void favoriteToggle_dropsTheListenersFavoritesOnly_andReloadsTheTrackEntry() {
+    void favoriteToggle_dropsTheListenersFavoritesOnly_andReloadsTheirAnnotationOfTheTrack() {
         assertThat(Mutation.FAVORITE_SET.droppedQueries()).isEmpty();
         assertThat(Mutation.FAVORITE_SET.droppedInPartition()).containsExactly(FAVORITE_TRACKS);
-        assertThat(Mutation.FAVORITE_SET.dropsTrackEntry()).isTrue();
-        assertThat(Mutation.FAVORITE_SET.reloadsTrackEntry()).isTrue();
-        // no shared list, and (dropped in one partition only) nobody else's favorites
-        assertStaysCached(Mutation.FAVORITE_SET, TRACK, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
+        assertThat(Mutation.FAVORITE_SET.dropsTrackEntry()).isFalse();
+        assertThat(Mutation.FAVORITE_SET.reloadsTrackEntry()).isFalse();
+        assertThat(Mutation.FAVORITE_SET.reloadsAnnotation()).isTrue();
+        // no shared list, not the shared track, and (dropped in one partition only) nobody else's favorites
+        assertStaysCached(Mutation.FAVORITE_SET, TRACK, ANNOTATIONS, OWN_CHART, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
                 POPULAR_TRACKS, CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS,
                 ARTIST, ALL_ARTISTS, SEARCH_ARTISTS);
     }
 
     @Test
-    void play_dropsTheListenersRecentAndPopular_theServersChart_andReloadsTheTrackEntry() {
+    void play_dropsTheListenersRecentPopularAndOwnChart_theServersChart_andReloadsTheirAnnotation() {
         assertThat(Mutation.PLAY_RECORDED.droppedQueries()).containsExactly(CHART);
-        assertThat(Mutation.PLAY_RECORDED.droppedInPartition()).containsExactlyInAnyOrder(RECENT_TRACKS, POPULAR_TRACKS);
-        assertThat(Mutation.PLAY_RECORDED.dropsTrackEntry()).isTrue();
-        assertThat(Mutation.PLAY_RECORDED.reloadsTrackEntry()).isTrue();
-        assertStaysCached(Mutation.PLAY_RECORDED, TRACK, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
+        assertThat(Mutation.PLAY_RECORDED.droppedInPartition()).containsExactlyInAnyOrder(RECENT_TRACKS, POPULAR_TRACKS,
+                OWN_CHART);
+        assertThat(Mutation.PLAY_RECORDED.dropsTrackEntry()).isFalse();
+        assertThat(Mutation.PLAY_RECORDED.reloadsTrackEntry()).isFalse();
+        assertThat(Mutation.PLAY_RECORDED.reloadsAnnotation()).isTrue();
+        assertStaysCached(Mutation.PLAY_RECORDED, TRACK, ANNOTATIONS, OWN_CHART, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
                 POPULAR_TRACKS, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST,
                 ALL_ARTISTS, SEARCH_ARTISTS);
     }
@@ -72,8 +77,9 @@ class InvalidationTableTest {
         assertThat(Mutation.TRACK_UPDATED.reloadsTrackEntry()).isTrue();
         // lists of ids whose membership and order do not depend on tags stay cached; they are filled from
         // the (reloaded) per-track entry, so they show the new tags at once
-        assertStaysCached(Mutation.TRACK_UPDATED, TRACK, ALL_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS, POPULAR_TRACKS,
-                CHART);
+        assertStaysCached(Mutation.TRACK_UPDATED, TRACK, ANNOTATIONS, ALL_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
+                POPULAR_TRACKS, CHART, OWN_CHART);
+        assertThat(Mutation.TRACK_UPDATED.reloadsAnnotation()).isFalse();
     }
 
     @Test
@@ -83,8 +89,8 @@ class InvalidationTableTest {
         assertThat(Mutation.TRACK_DETAILS_UPDATED.dropsTrackEntry()).isTrue();
         assertThat(Mutation.TRACK_DETAILS_UPDATED.reloadsTrackEntry()).isTrue();
         // a new title, genre or number leaves the track on the same album and artist rows, whose facts do not change
-        assertStaysCached(Mutation.TRACK_DETAILS_UPDATED, TRACK, ALL_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
-                POPULAR_TRACKS, CHART, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS,
+        assertStaysCached(Mutation.TRACK_DETAILS_UPDATED, TRACK, ANNOTATIONS, ALL_TRACKS, FAVORITE_TRACKS,
+                RECENT_TRACKS, POPULAR_TRACKS, CHART, OWN_CHART, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS,
                 SEARCH_ARTISTS);
     }
 
@@ -96,8 +102,8 @@ class InvalidationTableTest {
         assertThat(Mutation.TRACKS_ADDED.dropsTrackEntry()).isFalse();
         assertThat(Mutation.TRACKS_ADDED.reloadsTrackEntry()).isFalse();
         // a new track is not a favorite and has no plays; an existing artist's name does not change
-        assertStaysCached(Mutation.TRACKS_ADDED, TRACK, FAVORITE_TRACKS, RECENT_TRACKS, POPULAR_TRACKS, CHART,
-                ARTIST);
+        assertStaysCached(Mutation.TRACKS_ADDED, TRACK, ANNOTATIONS, FAVORITE_TRACKS, RECENT_TRACKS, POPULAR_TRACKS,
+                CHART, OWN_CHART, ARTIST);
     }
 
     @Test
@@ -106,6 +112,7 @@ class InvalidationTableTest {
                 .containsExactlyInAnyOrderElementsOf(without(TRACK));
         assertThat(Mutation.TRACK_DELETED.dropsTrackEntry()).isTrue();
         assertThat(Mutation.TRACK_DELETED.reloadsTrackEntry()).isFalse();
+        assertThat(Mutation.TRACK_DELETED.reloadsAnnotation()).isFalse();
         assertStaysCached(Mutation.TRACK_DELETED, TRACK);
     }
 

@@ -13,6 +13,7 @@ import io.tonearm.domain.port.CacheInvalidation;
 import io.tonearm.domain.port.CacheInvalidation.EntryDrop;
 import io.tonearm.domain.port.CacheInvalidation.PartitionDrop;
 import io.tonearm.domain.port.CacheKey;
+import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.LoggedChange;
 import java.util.HashSet;
 import java.util.List;
@@ -65,17 +66,18 @@ class LibraryChangeLogTest {
     void aFavoriteAndAPlay_logTheirListsInTheListenersPartition_andTheChartWhole() {
         Track track = fixture.stored();
 
-        library.setTrackFavorite(track.id(), true);
-        library.recordTrackPlay(track.id(), fixture.clock.instant());
+        fixture.as(7).setTrackFavorite(track.id(), true);
+        fixture.as(7).recordTrackPlay(track.id(), fixture.clock.instant());
 
+        CachePartition seven = CachePartition.of("user-7");
+        EntryDrop annotation = new EntryDrop("annotations.byTrack", seven, CacheInvalidator.trackKey(track.id()));
         assertThat(logged()).containsExactly(
-                new CacheInvalidation(false, Set.of(),
-                        Set.of(new PartitionDrop("tracks.favorites", CachedQueries.EVERYONE)),
-                        Set.of(entry(track.id()))),
+                new CacheInvalidation(false, Set.of(), Set.of(new PartitionDrop("tracks.favorites", seven)),
+                        Set.of(annotation)),
                 new CacheInvalidation(false, Set.of("tracks.chart"),
-                        Set.of(new PartitionDrop("tracks.recent", CachedQueries.EVERYONE),
-                                new PartitionDrop("tracks.popular", CachedQueries.EVERYONE)),
-                        Set.of(entry(track.id()))));
+                        Set.of(new PartitionDrop("tracks.recent", seven), new PartitionDrop("tracks.popular", seven),
+                                new PartitionDrop("tracks.chart.own", seven)),
+                        Set.of(annotation)));
     }
 
     @Test
@@ -100,7 +102,7 @@ class LibraryChangeLogTest {
     void anInvalidationWithoutAPartition_dropsThePartitionedQueriesWhole() {
         CacheInvalidation whole = CacheInvalidator.invalidation(Mutation.FAVORITE_SET, TrackId.of(3), null);
 
-        assertThat(whole).isEqualTo(withEntry(Set.of("tracks.favorites"), TrackId.of(3)));
+        assertThat(whole).isEqualTo(CacheInvalidation.ofQueries(Set.of("tracks.favorites", "annotations.byTrack")));
         assertThat(CacheInvalidator.invalidation(Mutation.LIBRARY_RESCANNED, TrackId.of(3), null).entries())
                 .as("a rescan keeps the entries").isEmpty();
     }

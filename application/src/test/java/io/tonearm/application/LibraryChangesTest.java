@@ -155,78 +155,6 @@ class LibraryChangesTest {
     }
 
     @Test
-    void favoritingATrack_keepsAllTracksPageCached() {
-        Track track = fixture.stored();
-        library.getAllTracks(PAGE);
-
-        assertThat(library.setTrackFavorite(track.id(), true)).isTrue();
-
-        assertThat(library.getAllTracks(PAGE).items()).extracting(Track::favorite).containsExactly(true);
-        assertThat(fixture.cache.loads(CachedQueries.ALL_TRACKS)).isEqualTo(1);
-    }
-
-    @Test
-    void favoritingATrack_showsItInACachedFavoritesPage() {
-        Track track = fixture.stored();
-        assertThat(library.getFavoriteTracks(PAGE).items()).isEmpty();
-
-        library.setTrackFavorite(track.id(), true);
-
-        assertThat(library.getFavoriteTracks(PAGE).items()).extracting(Track::id).containsExactly(track.id());
-        assertThat(fixture.cache.droppedNames()).containsExactly("tracks.favorites@everyone");
-    }
-
-    @Test
-    void favoritingAnUnknownTrack_isFalse_andDropsNothing() {
-        assertThat(library.setTrackFavorite(TrackId.of(7), true)).isFalse();
-        assertThat(fixture.cache.droppedNames()).isEmpty();
-    }
-
-    @Test
-    void aPlay_countsOnTheTrack_andShowsInCachedRecentPopularAndCharts() {
-        Track track = fixture.stored();
-        library.getRecentTracks(PAGE);
-        library.getPopularTracks(PAGE);
-        library.getChart(Duration.ofDays(7), PAGE);
-
-        Track played = library.recordTrackPlay(track.id(), fixture.clock.instant()).orElseThrow();
-
-        assertThat(played.playCount()).isEqualTo(1);
-        assertThat(library.getRecentTracks(PAGE).items()).containsExactly(played);
-        assertThat(library.getPopularTracks(PAGE).items()).containsExactly(played);
-        assertThat(library.getChart(Duration.ofDays(7), PAGE).items()).singleElement()
-                .satisfies(entry -> assertThat(entry.plays()).isEqualTo(1));
-        assertThat(fixture.cache.droppedNames()).containsExactlyInAnyOrderElementsOf(
-                droppedBy(Mutation.PLAY_RECORDED));
-    }
-
-    @Test
-    void aPlayOfAnUnknownTrack_isEmpty_andDropsNothing() {
-        assertThat(library.recordTrackPlay(TrackId.of(7), fixture.clock.instant())).isEmpty();
-        assertThat(fixture.cache.droppedNames()).isEmpty();
-    }
-
-    @Test
-    void aPlay_mayBeStampedUpToFiveMinutesAhead_notMore() {
-        Track track = fixture.stored();
-        Instant latest = fixture.clock.instant().plus(Duration.ofMinutes(5));
-
-        assertThat(library.recordTrackPlay(track.id(), latest)).isPresent();
-        assertThatThrownBy(() -> library.recordTrackPlay(track.id(), latest.plusNanos(1)))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("playedAt must not be in the future but was " + latest.plusNanos(1));
-    }
-
-    @Test
-    void aPlayWithoutItsTime_isRefused() {
-        Track track = fixture.stored();
-
-        assertThatThrownBy(() -> library.recordTrackPlay(track.id(), null)).isInstanceOf(InvalidValueException.class)
-                .hasMessage("playedAt is required");
-        assertThat(fixture.catalog.findById(track.id()).orElseThrow().playCount()).isZero();
-    }
-
-    @Test
     void missingArguments_areRefusedByName() {
         assertThatThrownBy(() -> library.getTrack(null)).hasMessage("id");
         assertThatThrownBy(() -> library.searchTracks(null, PAGE)).hasMessage("query");
@@ -237,8 +165,6 @@ class LibraryChangesTest {
         assertThatThrownBy(() -> library.updateTrack(null, titled("x"))).hasMessage("id");
         assertThatThrownBy(() -> library.updateTrack(TrackId.of(1), null)).hasMessage("changes");
         assertThatThrownBy(() -> library.deleteTrack(null)).hasMessage("id");
-        assertThatThrownBy(() -> library.setTrackFavorite(null, true)).hasMessage("id");
-        assertThatThrownBy(() -> library.recordTrackPlay(null, Instant.EPOCH)).hasMessage("id");
         assertThatThrownBy(() -> library.getAlbum(null)).hasMessage("id");
         assertThatThrownBy(() -> library.searchAlbums(null, PAGE)).hasMessage("query");
         assertThatThrownBy(() -> library.getArtistAlbums(null, PAGE)).hasMessage("artist");
@@ -259,10 +185,10 @@ class LibraryChangesTest {
         assertThatThrownBy(() -> Library.create(c, c.albums(), c.artists(), c, cache, null)).hasMessage("clock");
     }
 
-    /** What the cache hears from a change made by the listener: the row's names, its partitioned ones in theirs. */
+    /** What the cache hears from a change made by nobody in particular: the row's names, partitioned ones whole. */
     private static Set<String> droppedBy(Mutation row) {
         Set<String> names = new HashSet<>(row.droppedQueryNames());
-        row.droppedInPartitionNames().forEach(name -> names.add(name + "@" + CachedQueries.EVERYONE.name()));
+        names.addAll(row.droppedInPartitionNames());
         return names;
     }
 

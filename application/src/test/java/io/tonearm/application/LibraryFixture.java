@@ -9,6 +9,7 @@ import io.tonearm.application.fakes.NewTrackBuilder;
 import io.tonearm.application.fakes.TestClock;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.port.QueryCache;
+import io.tonearm.domain.user.UserId;
 
 /**
  * The library on in-memory ports: the catalog, a faithful cache, a change log and a clock that stands still.
@@ -19,9 +20,16 @@ final class LibraryFixture {
     final InMemoryQueryCache cache = new InMemoryQueryCache();
     final InMemoryChangeLog changeLog = new InMemoryChangeLog(clock);
     final Library library;
+    final Listeners listeners;
 
     LibraryFixture() {
         this.library = Library.create(catalog, catalog.albums(), catalog.artists(), catalog, cache, changeLog, clock);
+        this.listeners = Listeners.create(library, catalog.annotations(), catalog, cache, changeLog, clock);
+    }
+
+    /** @return the library as the listener with this id sees it */
+    ListenerLibrary as(long listener) {
+        return listeners.of(new UserId(listener));
     }
 
     /** @return a second library on the same catalog reading through {@code otherCache} */

@@ -15,6 +15,7 @@ import io.tonearm.domain.SearchQuery;
 import io.tonearm.domain.TitleAndArtist;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackId;
+import io.tonearm.domain.user.UserId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -93,7 +94,7 @@ class LibraryReadsTest {
 
     @Test
     void aListOfNoTracks_asksTheStoreForNoTrack() {
-        Page<Track> page = library.getFavoriteTracks(PageRequest.first(10));
+        Page<Track> page = fixture.as(1).getFavoriteTracks(PageRequest.first(10));
 
         assertThat(page.items()).isEmpty();
         assertThat(fixture.cache.loads(CachedQueries.TRACK)).isZero();
@@ -115,14 +116,17 @@ class LibraryReadsTest {
         Track once = fixture.stored();
         Track twice = fixture.stored();
         fixture.stored();
-        fixture.catalog.setFavorite(twice.id(), true);
-        fixture.catalog.record(new PlayEvent(twice.id(), fixture.clock.instant().minusSeconds(60)));
-        fixture.catalog.record(new PlayEvent(twice.id(), fixture.clock.instant().minusSeconds(50)));
-        fixture.catalog.record(new PlayEvent(once.id(), fixture.clock.instant().minusSeconds(10)));
+        UserId listener = new UserId(1);
+        fixture.catalog.annotations().setFavorite(listener, twice.id(), true, fixture.clock.instant());
+        fixture.catalog.record(listener, new PlayEvent(twice.id(), fixture.clock.instant().minusSeconds(60)));
+        fixture.catalog.record(listener, new PlayEvent(twice.id(), fixture.clock.instant().minusSeconds(50)));
+        fixture.catalog.record(listener, new PlayEvent(once.id(), fixture.clock.instant().minusSeconds(10)));
+        ListenerLibrary library = fixture.as(1);
 
         assertThat(ids(library.getFavoriteTracks(PageRequest.first(10)))).containsExactly(twice.id());
         assertThat(ids(library.getRecentTracks(PageRequest.first(10)))).containsExactly(once.id(), twice.id());
         assertThat(ids(library.getPopularTracks(PageRequest.first(10)))).containsExactly(twice.id(), once.id());
+        assertThat(ids(fixture.as(2).getFavoriteTracks(PageRequest.first(10)))).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.multibindings.OptionalBinder;
 import io.tonearm.application.Library;
+import io.tonearm.application.Listeners;
 import io.tonearm.application.changelog.ChangeFollower;
 import io.tonearm.application.changelog.CoherenceSettings;
 import io.tonearm.application.enrichment.AlbumEnrichment;
@@ -17,16 +18,19 @@ import io.tonearm.application.listening.TrackTranscodes;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.monitoring.MonitorSettings;
 import io.tonearm.application.scanning.TagWriteBack;
+import io.tonearm.application.scrobbling.Scrobbling;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.domain.enrichment.AlbumMatches;
 import io.tonearm.domain.enrichment.CoverArchive;
 import io.tonearm.domain.enrichment.CoverSize;
 import io.tonearm.domain.enrichment.FetchedCovers;
+import io.tonearm.domain.enrichment.ListenSubmitter;
 import io.tonearm.domain.enrichment.MusicBrainzId;
 import io.tonearm.domain.enrichment.Release;
 import io.tonearm.domain.enrichment.ReleaseCandidate;
 import io.tonearm.domain.enrichment.ReleaseLookup;
 import io.tonearm.domain.enrichment.ReleaseSearch;
+import io.tonearm.domain.enrichment.ScrobbleQueue;
 import io.tonearm.domain.media.Artwork;
 import io.tonearm.domain.media.MediaFiles;
 import io.tonearm.domain.media.Transcoder;
@@ -37,6 +41,7 @@ import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.PlayHistory;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.port.StoreHealth;
+import io.tonearm.domain.port.TrackAnnotations;
 import io.tonearm.domain.port.TrackFiles;
 import io.tonearm.domain.port.Tracks;
 import io.tonearm.domain.user.ApiTokens;
@@ -86,8 +91,17 @@ final class ApplicationModule extends AbstractModule {
         bind(Clock.class).toInstance(clock);
         // MusicBrainz, when enrichment is configured (OutboundModule binds it)
         OptionalBinder.newOptionalBinder(binder(), ReleaseLookup.class);
-        // the Cover Art Archive, likewise
+        // the Cover Art Archive and ListenBrainz, likewise
         OptionalBinder.newOptionalBinder(binder(), CoverArchive.class);
+        OptionalBinder.newOptionalBinder(binder(), ListenSubmitter.class);
+    }
+
+    /** Each user's ListenBrainz token and scrobble counts; storing a token is refused while no service is set. */
+    @Provides
+    @Singleton
+    Scrobbling scrobbling(ScrobbleQueue queue, Optional<ListenSubmitter> listenBrainz, Clock clock) {
+        return listenBrainz.map(service -> Scrobbling.create(queue, service, clock))
+                .orElseGet(() -> Scrobbling.disabled(queue, clock));
     }
 
     /** Matching albums with MusicBrainz releases; without MusicBrainz, every lookup says how to turn it on. */
@@ -129,11 +143,20 @@ final class ApplicationModule extends AbstractModule {
         return writeTags ? TagWriteBack.enable(library, files, trackFiles) : library;
     }
 
+    /** Each user's view of the library: their favorites and plays, over the shared (maybe tag-writing) library. */
+    @Provides
+    @Singleton
+    Listeners listeners(Library library, TrackAnnotations annotations, PlayHistory plays, QueryCache cache,
+                        ChangeLog changes, Clock clock) {
+        return Listeners.create(library, annotations, plays, cache, changes, clock);
+    }
+
     /** Accounts, signing in and tokens; each user's credential state is cached (and dropped on every node). */
     @Provides
     @Singleton
-    UserAccounts userAccounts(Users users, ApiTokens tokens, PasswordHasher hasher, QueryCache cache, Clock clock) {
-        return UserAccounts.create(users, tokens, hasher, cache, clock);
+    UserAccounts userAccounts(Users users, ApiTokens tokens, PasswordHasher hasher, QueryCache cache,
+                              ChangeLog changes, Clock clock) {
+        return UserAccounts.create(users, tokens, hasher, cache, changes, clock);
     }
 
     /** This process's follower of the change log: what the other processes changed leaves its cache. */

@@ -75,6 +75,9 @@ final class ConfigLoader {
             "TONEARM_MUSICBRAINZ_REQUESTS_PER_SECOND", "enrichment.musicbrainz.requests-per-second",
             "TONEARM_COVERART_URL", "enrichment.coverart.url",
             "TONEARM_LISTENBRAINZ_URL", "enrichment.listenbrainz.url",
+            "TONEARM_SCROBBLING_INTERVAL", "scrobbling.interval",
+            "TONEARM_SCROBBLING_FIRST_RETRY", "scrobbling.first-retry",
+            "TONEARM_SCROBBLING_MAX_RETRY", "scrobbling.max-retry",
             "TONEARM_LIBRARY_ROOTS", "library.roots",
             "TONEARM_LIBRARY_WRITE_TAGS", "library.write-tags",
             "TONEARM_SCAN_READERS", "library.scan.readers",
@@ -180,9 +183,12 @@ final class ConfigLoader {
         TranscodingConfig transcoding = build(problems, () -> new TranscodingConfig(r.string("transcoding.ffmpeg"),
                 r.bytes("transcoding.cache-size"), r.integer("transcoding.max-concurrent"),
                 r.duration("transcoding.slot-wait")));
+        ScrobblingConfig scrobbling = build(problems, () -> new ScrobblingConfig(r.duration("scrobbling.interval"),
+                r.duration("scrobbling.first-retry"), r.duration("scrobbling.max-retry"),
+                r.duration("scrobbling.keep-sent")));
         problems.throwIfAny();
         return new TonearmConfig(http, db, dataDir, cache, monitor, redis, library, auth, artwork, transcoding,
-                enrichment);
+                enrichment, scrobbling);
     }
 
     /** Builds one section, adding its problems to the others instead of stopping at them. */

@@ -1,6 +1,7 @@
 package io.tonearm.bootstrap;
 
 import io.tonearm.application.Library;
+import io.tonearm.application.users.UserAccounts;
 import io.tonearm.domain.PageRequest;
 import io.tonearm.domain.port.CacheStatistics;
 import io.tonearm.domain.port.QueryCache;
@@ -56,8 +57,8 @@ final class StatsCommand implements Callable<Integer> {
             out.printf("tracks:    %d%n", library.getAllTracks(one).total());
             out.printf("albums:    %d%n", library.getAllAlbums(one).total());
             out.printf("artists:   %d%n", library.getAllArtists(one).total());
-            out.printf("favorites: %d%n", library.getFavoriteTracks(one).total());
-            out.printf("played:    %d%n", library.getRecentTracks(one).total());
+            // favorites and plays are each user's own now (GET /api/tracks/favorites as that user)
+            out.printf("users:     %d%n", catalog.get(UserAccounts.class).getUsers().size());
             CacheStatistics cache = catalog.get(QueryCache.class).statistics();
             for (TierStatistics tier : cache.tiers()) {
                 out.printf(Locale.ROOT,

@@ -3,15 +3,20 @@ package io.tonearm.bootstrap;
 import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Key;
 import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
+import com.google.inject.TypeLiteral;
 import com.google.inject.spi.Message;
 import io.tonearm.adapters.http.ApiServer;
 import io.tonearm.adapters.persistence.DatabaseSettings;
 import io.tonearm.adapters.persistence.EmbeddedDatabase;
 import io.tonearm.application.changelog.ChangeFollower;
 import io.tonearm.application.monitoring.CacheMonitor;
+import io.tonearm.application.scrobbling.ScrobbleSender;
 import io.tonearm.application.users.UserAccounts;
+import io.tonearm.domain.enrichment.ListenSubmitter;
+import io.tonearm.domain.enrichment.ScrobbleQueue;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,6 +131,14 @@ final class Tonearm implements AutoCloseable {
             ChangeLogSchedule changes = ChangeLogSchedule.start(injector.getInstance(ChangeFollower.class),
                     config.cache().coherence().poll());
             resources.push(new Resource("the change log's follower", changes::close));
+            Optional<ListenSubmitter> listenBrainz = injector.getInstance(
+                    Key.get(new TypeLiteral<Optional<ListenSubmitter>>() { }));
+            if (listenBrainz.isPresent()) {
+                ScrobbleSchedule scrobbles = ScrobbleSchedule.start(ScrobbleSender.create(
+                        injector.getInstance(ScrobbleQueue.class), listenBrainz.get(), config.scrobbling().settings(),
+                        clock, () -> ThreadLocalRandom.current().nextDouble(0.5, 1.0)), config.scrobbling().interval());
+                resources.push(new Resource("the scrobble queue's sender", scrobbles::close));
+            }
             if (config.monitor().checksPeriodically()) {
                 CacheMonitorSchedule checks = CacheMonitorSchedule.start(injector.getInstance(CacheMonitor.class),
                         config.monitor().checkInterval());

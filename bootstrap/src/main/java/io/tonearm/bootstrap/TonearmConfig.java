@@ -18,10 +18,12 @@ import java.util.Objects;
  * @param artwork     how cover art is found
  * @param transcoding ffmpeg and the transcode cache
  * @param enrichment  how albums are matched with MusicBrainz and remote services are called
+ * @param scrobbling  how plays are sent to ListenBrainz
  */
 record TonearmConfig(HttpConfig http, DatabaseConfig db, Path dataDir, CacheConfig cache, MonitorConfig monitor,
                      RedisConfig redis, LibraryConfig library, AuthConfig auth,
-                     ArtworkConfig artwork, TranscodingConfig transcoding, EnrichmentConfig enrichment) {
+                     ArtworkConfig artwork, TranscodingConfig transcoding, EnrichmentConfig enrichment,
+                     ScrobblingConfig scrobbling) {
     TonearmConfig {
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(db, "db");
@@ -34,6 +36,7 @@ record TonearmConfig(HttpConfig http, DatabaseConfig db, Path dataDir, CacheConf
         Objects.requireNonNull(enrichment, "enrichment");
         Objects.requireNonNull(artwork, "artwork");
         Objects.requireNonNull(transcoding, "transcoding");
+        Objects.requireNonNull(scrobbling, "scrobbling");
     }
 
     /** @return where finished transcodes are kept */

@@ -155,7 +155,7 @@ class ConcurrentWritesTest {
         });
 
         assertThat(refused).isEmpty();
-        assertThat(count("SELECT SUM(play_count) FROM tracks")).isEqualTo(plays.get());
+        assertThat(count("SELECT SUM(play_count) FROM track_annotations")).isEqualTo(plays.get());
         assertThat(count("SELECT COUNT(*) FROM plays")).isEqualTo(plays.get());
         assertCatalogHoldsExactlyTheAcknowledgedTracks();
     }

@@ -99,7 +99,7 @@ class ScanCommandTest {
                 .containsPattern("tracks:\\s+12")
                 .containsPattern("albums:\\s+2")
                 .containsPattern("artists:\\s+1")
-                .containsPattern("favorites:\\s+0")
+                .containsPattern("users:\\s+0")
                 .containsPattern("cache tier1: \\d+ entries");
     }
 

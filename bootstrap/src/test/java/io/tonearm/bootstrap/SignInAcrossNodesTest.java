@@ -2,14 +2,7 @@ package io.tonearm.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tonearm.adapters.cache.RedisTestSupport;
-import io.tonearm.adapters.persistence.testing.TestDatabase;
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,45 +13,22 @@ import org.junit.jupiter.api.io.TempDir;
  * request once node A has changed the password, revoked the token or removed the user.
  */
 class SignInAcrossNodesTest {
-    static TestDatabase database;
-    static URI redis;
-    static String prefix;
-    static Tonearm nodeA;
-    static Tonearm nodeB;
+    static TwoNodes nodes;
     static Api a;
     static Api b;
 
     @BeforeAll
     static void startTwoNodes(@TempDir Path dataDir) {
-        database = TestDatabase.create();
-        redis = RedisTestSupport.sharedServer();
-        prefix = RedisTestSupport.uniquePrefix();
-        Map<String, String> environment = new HashMap<>(FullStackTest.environment(database.settings(), dataDir));
-        environment.put("TONEARM_REDIS_URL", redis.toString());
-        environment.put("TONEARM_REDIS_KEY_PREFIX", prefix);
-        environment.put("TONEARM_REDIS_TIMEOUT", "2s");
-        environment.put("TONEARM_REDIS_STALENESS_BOUND", "5s");
-        nodeA = Tonearm.start(ConfigLoader.load(Optional.empty(), environment), Clock.systemUTC());
-        nodeB = Tonearm.start(ConfigLoader.load(Optional.empty(), environment), Clock.systemUTC());
-        a = new Api(nodeA.uri());
-        b = new Api(nodeB.uri());
-        for (Api node : new Api[] {a, b}) {
-            Await.until("the node uses Redis",
-                    () -> node.get("/api/cache/stats").body().get("tiers").get(1).get("available").asBoolean());
-        }
+        nodes = TwoNodes.withRedis(dataDir);
+        a = nodes.a;
+        b = nodes.b;
     }
 
     @AfterAll
     static void stopNodes() {
-        for (Tonearm node : new Tonearm[] {nodeA, nodeB}) {
-            if (node != null) {
-                node.close();
-            }
+        if (nodes != null) {
+            nodes.close();
         }
-        if (database != null) {
-            database.close();
-        }
-        RedisTestSupport.deleteKeys(redis, prefix);
     }
 
     @Test

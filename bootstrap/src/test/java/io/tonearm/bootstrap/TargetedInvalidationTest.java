@@ -2,7 +2,9 @@ package io.tonearm.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tonearm.application.Library;
+import io.tonearm.application.ListenerLibrary;
+import io.tonearm.application.Listeners;
+import io.tonearm.application.users.UserAccounts;
 import io.tonearm.domain.NewTrack;
 import io.tonearm.domain.PageRequest;
 import io.tonearm.domain.SearchQuery;
@@ -10,6 +12,8 @@ import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackChanges;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.port.QueryStatistics;
+import io.tonearm.domain.user.UserId;
+import io.tonearm.domain.user.UserName;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,13 +31,15 @@ class TargetedInvalidationTest extends FullStackTest {
     private static final PageRequest FIRST = PageRequest.first(20);
     private static final SearchQuery SEARCH = new SearchQuery("song");
 
-    private Library library;
+    private ListenerLibrary library;
     private QueryCache cache;
     private Track first;
 
     @BeforeEach
     void catalogOfThreeTracks_allQueriesWarm() {
-        library = tonearm.injector().getInstance(Library.class);
+        UserId admin = tonearm.injector().getInstance(UserAccounts.class).findUserByName(UserName.of(Api.ADMIN))
+                .orElseThrow().id();
+        library = tonearm.injector().getInstance(Listeners.class).of(admin);
         cache = tonearm.injector().getInstance(QueryCache.class);
         first = library.addTrack(track("Song One"));
         library.addTrack(track("Song Two"));
@@ -60,8 +66,9 @@ class TargetedInvalidationTest extends FullStackTest {
             assertThat(after.misses(kept)).as(kept + " not reloaded").isEqualTo(before.misses(kept));
         }
         assertThat(after.misses("tracks.favorites") - before.misses("tracks.favorites")).isEqualTo(1);
-        assertThat(after.misses("track.byId")).as("the changed track, reloaded by the change, fills the lists")
-                .isEqualTo(before.misses("track.byId"));
+        assertThat(after.misses("track.byId")).as("the shared track entry is kept").isEqualTo(before.misses("track.byId"));
+        assertThat(after.misses("annotations.byTrack")).as("the listener's annotation, reloaded by the change")
+                .isEqualTo(before.misses("annotations.byTrack"));
         assertThat(List.of(inAll, inSearch, inRecent, inPopular)).allSatisfy(t -> assertThat(t.favorite()).isTrue());
         assertThat(favorites).extracting(Track::id).containsExactly(first.id());
     }
@@ -86,8 +93,9 @@ class TargetedInvalidationTest extends FullStackTest {
         for (String dropped : List.of("tracks.recent", "tracks.popular", "tracks.chart")) {
             assertThat(after.misses(dropped) - before.misses(dropped)).as(dropped + " reloaded").isEqualTo(1);
         }
-        assertThat(after.misses("track.byId")).as("the changed track, reloaded by the change, fills the lists")
-                .isEqualTo(before.misses("track.byId"));
+        assertThat(after.misses("track.byId")).as("the shared track entry is kept").isEqualTo(before.misses("track.byId"));
+        assertThat(after.misses("annotations.byTrack")).as("the listener's annotation, reloaded by the change")
+                .isEqualTo(before.misses("annotations.byTrack"));
         assertThat(recent.get(0).id()).isEqualTo(second.id());
         assertThat(all.get(1).playCount()).as("the cached all-tracks page shows the new count").isEqualTo(1);
         assertThat(chartPlays).isEqualTo(1);

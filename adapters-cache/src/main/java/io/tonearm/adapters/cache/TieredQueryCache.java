@@ -422,7 +422,11 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
         states(invalidation.queries(), null).forEach(QueryState::advanceLocal);
         invalidation.partitions().forEach(drop ->
                 tier1.partition(tier1.query(drop.query()), drop.partition().name()).advanceLocal());
-        invalidation.entries().forEach(entry -> tier1.invalidateEntry(tier1.query(entry.query()), entry.key().value()));
+        invalidation.entries().forEach(entry -> {
+            QueryState query = tier1.query(entry.query());
+            tier1.invalidateEntry(entry.partition() == null ? query : tier1.partition(query, entry.partition().name()),
+                    entry.key().value());
+        });
     }
 
     /**

@@ -82,6 +82,21 @@ class LocalInvalidationTest {
     }
 
     @Test
+    void anEntryOfOnePartition_isDroppedThere_andTheSameKeyElsewhereStays() {
+        CachePartition bob = CachePartition.of("user-2");
+        cache.get(TRACK_BY_ID.in(ALICE), TRACK_1, () -> TestValues.track(1));
+        cache.get(TRACK_BY_ID.in(bob), TRACK_1, () -> TestValues.track(1));
+        cache.get(TRACK_BY_ID, TRACK_1, () -> TestValues.track(1));
+
+        cache.invalidateLocally(new CacheInvalidation(false, Set.of(), Set.of(),
+                Set.of(new EntryDrop(TRACK_BY_ID.name(), ALICE, TRACK_1))));
+
+        assertThat(cached(cache, TRACK_BY_ID.in(ALICE), TRACK_1)).as("dropped in alice's partition").isFalse();
+        assertThat(cached(cache, TRACK_BY_ID.in(bob), TRACK_1)).as("bob's kept").isTrue();
+        assertThat(cached(cache, TRACK_BY_ID, TRACK_1)).as("the unpartitioned result kept").isTrue();
+    }
+
+    @Test
     void everything_dropsEveryResult() {
         readAll(cache);
 

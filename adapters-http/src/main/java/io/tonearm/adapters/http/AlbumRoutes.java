@@ -6,7 +6,9 @@ import static io.tonearm.adapters.http.RequestParams.page;
 
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
-import io.tonearm.application.Library;
+import io.tonearm.adapters.http.auth.Authenticated;
+import io.tonearm.application.ListenerLibrary;
+import io.tonearm.application.Listeners;
 import io.tonearm.domain.Album;
 import io.tonearm.domain.AlbumId;
 import io.tonearm.domain.PageRequest;
@@ -15,22 +17,22 @@ import jakarta.inject.Inject;
 
 /** Reading albums: all, search, one, and an album's tracks. */
 final class AlbumRoutes implements ApiRoutes {
-    private final Library library;
+    private final Listeners listeners;
     private final ApiJson json;
 
     @Inject
-    AlbumRoutes(Library library, ApiJson json) {
-        this.library = library;
+    AlbumRoutes(Listeners listeners, ApiJson json) {
+        this.listeners = listeners;
         this.json = json;
     }
 
     @Override
     public void addTo(JavalinDefaultRouting routing) {
         get(routing, "/api/albums", ctx ->
-                json.respond(ctx, 200, PageResponse.of(library.getAllAlbums(page(ctx)), AlbumResponse::of)));
+                json.respond(ctx, 200, PageResponse.of(library(ctx).getAllAlbums(page(ctx)), AlbumResponse::of)));
         get(routing, "/api/albums/search", ctx -> {
             SearchQuery query = RequestParams.search(ctx);
-            json.respond(ctx, 200, PageResponse.of(library.searchAlbums(query, page(ctx)), AlbumResponse::of));
+            json.respond(ctx, 200, PageResponse.of(library(ctx).searchAlbums(query, page(ctx)), AlbumResponse::of));
         });
         get(routing, "/api/albums/{id}", ctx -> json.respond(ctx, 200, AlbumResponse.of(album(ctx))));
         get(routing, "/api/albums/{id}/tracks", this::tracks);
@@ -40,11 +42,16 @@ final class AlbumRoutes implements ApiRoutes {
         AlbumId id = AlbumId.of(id(ctx));
         PageRequest page = page(ctx);
         album(ctx); // an unknown album is a 404, not an empty list
-        json.respond(ctx, 200, PageResponse.of(library.getAlbumTracks(id, page), TrackResponse::of));
+        json.respond(ctx, 200, PageResponse.of(library(ctx).getAlbumTracks(id, page), TrackResponse::of));
+    }
+
+    /** @return the library as the caller sees it: tracks answered with their favorites and plays */
+    private ListenerLibrary library(Context ctx) {
+        return listeners.of(Authenticated.caller(ctx).id());
     }
 
     private Album album(Context ctx) {
         long id = id(ctx);
-        return library.getAlbum(AlbumId.of(id)).orElseThrow(() -> ApiProblem.notFound("no album with id " + id));
+        return library(ctx).getAlbum(AlbumId.of(id)).orElseThrow(() -> ApiProblem.notFound("no album with id " + id));
     }
 }

@@ -10,6 +10,7 @@ import io.tonearm.adapters.http.auth.CredentialCheck;
 import io.tonearm.adapters.http.listening.CoverRoutes;
 import io.tonearm.adapters.http.listening.StreamRoutes;
 import io.tonearm.application.Library;
+import io.tonearm.application.Listeners;
 import io.tonearm.application.changelog.ChangeFollower;
 import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
@@ -18,6 +19,7 @@ import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.listening.TrackTranscodes;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.scanning.LibraryScans;
+import io.tonearm.application.scrobbling.Scrobbling;
 import io.tonearm.application.users.Accounts;
 import io.tonearm.application.users.Authentication;
 import io.tonearm.application.users.UserAccounts;
@@ -53,6 +55,7 @@ public final class HttpModule extends AbstractModule {
     @Override
     protected void configure() {
         requireBinding(Library.class);
+        requireBinding(Listeners.class);
         requireBinding(LibraryScans.class);
         requireBinding(AlbumEnrichment.class);
         requireBinding(EnrichmentJobs.class);
@@ -60,6 +63,7 @@ public final class HttpModule extends AbstractModule {
         requireBinding(TrackStreams.class);
         requireBinding(CoverArt.class);
         requireBinding(TrackTranscodes.class);
+        requireBinding(Scrobbling.class);
         bind(HttpSettings.class).toInstance(settings);
         bind(AuthSettings.class).toInstance(auth);
         bind(Accounts.class).to(UserAccounts.class);
@@ -69,6 +73,7 @@ public final class HttpModule extends AbstractModule {
         bind(AuthenticationStep.class).in(Singleton.class);
         bind(UserRoutes.class).in(Singleton.class);
         bind(TokenRoutes.class).in(Singleton.class);
+        bind(ScrobbleRoutes.class).in(Singleton.class);
         OptionalBinder.newOptionalBinder(binder(), CacheMonitor.class);
         OptionalBinder.newOptionalBinder(binder(), ChangeFollower.class);
         Multibinder.newSetBinder(binder(), ResponseHeaderHook.class).addBinding().to(CacheHeaders.class);

@@ -8,7 +8,9 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.router.JavalinDefaultRouting;
 import io.tonearm.adapters.http.auth.Access;
-import io.tonearm.application.Library;
+import io.tonearm.adapters.http.auth.Authenticated;
+import io.tonearm.application.ListenerLibrary;
+import io.tonearm.application.Listeners;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.NewTrack;
 import io.tonearm.domain.Track;
@@ -22,13 +24,18 @@ import java.util.Map;
 
 /** Changing tracks: add (one or many), partial update, delete, favorite flag, plays. */
 final class TrackCommandRoutes implements ApiRoutes {
-    private final Library library;
+    private final Listeners listeners;
     private final ApiJson json;
 
     @Inject
-    TrackCommandRoutes(Library library, ApiJson json) {
-        this.library = library;
+    TrackCommandRoutes(Listeners listeners, ApiJson json) {
+        this.listeners = listeners;
         this.json = json;
+    }
+
+    /** @return the library as the caller sees it: tracks answered with their favorites and plays */
+    private ListenerLibrary library(Context ctx) {
+        return listeners.of(Authenticated.caller(ctx).id());
     }
 
     @Override
@@ -50,11 +57,11 @@ final class TrackCommandRoutes implements ApiRoutes {
                 tracks.add(newTrack(body.get(i), "[" + i + "]", problems));
             }
             problems.throwIfAny();
-            json.respond(ctx, 201, new AddedResponse(library.addTracks(tracks)));
+            json.respond(ctx, 201, new AddedResponse(library(ctx).addTracks(tracks)));
         } else if (body.isObject()) {
             NewTrack command = newTrack(body, "", problems);
             problems.throwIfAny();
-            Track track = library.addTrack(command);
+            Track track = library(ctx).addTrack(command);
             ctx.header(Header.LOCATION, "/api/tracks/" + track.id().value());
             json.respond(ctx, 201, TrackResponse.of(track));
         } else {
@@ -96,14 +103,14 @@ final class TrackCommandRoutes implements ApiRoutes {
             problems.addAll("", e, field -> field);
         }
         problems.throwIfAny();
-        Track updated = library.updateTrack(TrackId.of(id), changes)
+        Track updated = library(ctx).updateTrack(TrackId.of(id), changes)
                 .orElseThrow(() -> TrackQueryRoutes.notFound(id));
         json.respond(ctx, 200, TrackResponse.of(updated));
     }
 
     private void delete(Context ctx) {
         long id = id(ctx);
-        if (!library.deleteTrack(TrackId.of(id))) {
+        if (!library(ctx).deleteTrack(TrackId.of(id))) {
             throw TrackQueryRoutes.notFound(id);
         }
         ctx.status(204);
@@ -111,7 +118,7 @@ final class TrackCommandRoutes implements ApiRoutes {
 
     private void favorite(Context ctx, boolean flag) {
         long id = id(ctx);
-        if (!library.setTrackFavorite(TrackId.of(id), flag)) {
+        if (!library(ctx).setTrackFavorite(TrackId.of(id), flag)) {
             throw TrackQueryRoutes.notFound(id);
         }
         ctx.status(204);
@@ -129,7 +136,7 @@ final class TrackCommandRoutes implements ApiRoutes {
                 .orElse(null);
         // the server's now when the client does not say; the use case checks it against its own clock
         Instant at = playedAt != null ? playedAt : Instant.now();
-        Track played = library.recordTrackPlay(TrackId.of(id), at).orElseThrow(() -> TrackQueryRoutes.notFound(id));
+        Track played = library(ctx).recordTrackPlay(TrackId.of(id), at).orElseThrow(() -> TrackQueryRoutes.notFound(id));
         json.respond(ctx, 200, TrackResponse.of(played));
     }
 }

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
 import io.tonearm.adapters.http.auth.Access;
-import io.tonearm.application.Library;
+import io.tonearm.adapters.http.auth.Authenticated;
+import io.tonearm.application.ListenerLibrary;
+import io.tonearm.application.Listeners;
+import io.tonearm.domain.ChartEntry;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.Page;
 import io.tonearm.domain.PageRequest;
@@ -25,28 +28,33 @@ import java.util.List;
 final class TrackQueryRoutes implements ApiRoutes {
     static final int DEFAULT_CHART_DAYS = 7;
 
-    private final Library library;
+    private final Listeners listeners;
     private final ApiJson json;
 
     @Inject
-    TrackQueryRoutes(Library library, ApiJson json) {
-        this.library = library;
+    TrackQueryRoutes(Listeners listeners, ApiJson json) {
+        this.listeners = listeners;
         this.json = json;
     }
 
     @Override
     public void addTo(JavalinDefaultRouting routing) {
-        get(routing, "/api/tracks", ctx -> tracks(ctx, library.getAllTracks(page(ctx))));
+        get(routing, "/api/tracks", ctx -> tracks(ctx, library(ctx).getAllTracks(page(ctx))));
         get(routing, "/api/tracks/search", ctx -> {
             SearchQuery query = RequestParams.search(ctx);
-            tracks(ctx, library.searchTracks(query, page(ctx)));
+            tracks(ctx, library(ctx).searchTracks(query, page(ctx)));
         });
-        get(routing, "/api/tracks/favorites", ctx -> tracks(ctx, library.getFavoriteTracks(page(ctx))));
-        get(routing, "/api/tracks/recent", ctx -> tracks(ctx, library.getRecentTracks(page(ctx))));
-        get(routing, "/api/tracks/popular", ctx -> tracks(ctx, library.getPopularTracks(page(ctx))));
+        get(routing, "/api/tracks/favorites", ctx -> tracks(ctx, library(ctx).getFavoriteTracks(page(ctx))));
+        get(routing, "/api/tracks/recent", ctx -> tracks(ctx, library(ctx).getRecentTracks(page(ctx))));
+        get(routing, "/api/tracks/popular", ctx -> tracks(ctx, library(ctx).getPopularTracks(page(ctx))));
         get(routing, "/api/tracks/{id}", this::track);
         routing.post("/api/tracks/lookup", this::lookup, Access.USER);
         get(routing, "/api/charts", this::chart);
+    }
+
+    /** @return the library as the caller sees it: their favorites and plays */
+    private ListenerLibrary library(Context ctx) {
+        return listeners.of(Authenticated.caller(ctx).id());
     }
 
     private void tracks(Context ctx, Page<Track> page) {
@@ -55,14 +63,22 @@ final class TrackQueryRoutes implements ApiRoutes {
 
     private void track(Context ctx) {
         long id = id(ctx);
-        Track track = library.getTrack(TrackId.of(id)).orElseThrow(() -> notFound(id));
+        Track track = library(ctx).getTrack(TrackId.of(id)).orElseThrow(() -> notFound(id));
         json.respond(ctx, 200, TrackResponse.of(track));
     }
 
     private void chart(Context ctx) {
         int days = RequestParams.intParam(ctx, "days", DEFAULT_CHART_DAYS);
+        String user = ctx.queryParam("user");
+        if (user != null && !"me".equals(user)) {
+            throw ApiProblem.invalid("user", "user must be me (your own chart) or left out (the whole server's) but was "
+                    + user);
+        }
         PageRequest page = page(ctx);
-        json.respond(ctx, 200, PageResponse.of(library.getChart(Duration.ofDays(days), page), ChartEntryResponse::of));
+        ListenerLibrary library = library(ctx);
+        Duration window = Duration.ofDays(days);
+        Page<ChartEntry> chart = user == null ? library.getChart(window, page) : library.getOwnChart(window, page);
+        json.respond(ctx, 200, PageResponse.of(chart, ChartEntryResponse::of));
     }
 
     private void lookup(Context ctx) {
@@ -84,7 +100,7 @@ final class TrackQueryRoutes implements ApiRoutes {
             }
         }
         problems.throwIfAny();
-        List<TrackResponse> found = library.findTracks(wanted).stream().map(TrackResponse::of).toList();
+        List<TrackResponse> found = library(ctx).findTracks(wanted).stream().map(TrackResponse::of).toList();
         json.respond(ctx, 200, new ItemsResponse<>(found));
     }
 

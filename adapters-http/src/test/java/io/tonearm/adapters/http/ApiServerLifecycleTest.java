@@ -5,18 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.inject.Guice;
 import io.tonearm.application.Library;
+import io.tonearm.application.Listeners;
 import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.listening.TrackTranscodes;
+import io.tonearm.application.fakes.InMemoryScrobbleQueue;
 import io.tonearm.application.scanning.LibraryScans;
+import io.tonearm.application.scrobbling.Scrobbling;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.application.users.testing.TestUsers;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -40,6 +44,7 @@ class ApiServerLifecycleTest {
                 binder -> {
                     FakeLibrary library = new FakeLibrary();
                     binder.bind(Library.class).toInstance(library);
+            binder.bind(Listeners.class).toInstance(library.listeners());
                     binder.bind(LibraryScans.class).toInstance(FakeScanner.scansOfTempDir());
                     binder.bind(UserAccounts.class).toInstance(TestUsers.create().accounts);
                     binder.bind(TrackStreams.class).toInstance(TrackStreams.create(library, new DiskMediaFiles()));
@@ -49,6 +54,8 @@ class ApiServerLifecycleTest {
                     binder.bind(AlbumEnrichment.class).toInstance(enrichment);
                     binder.bind(EnrichmentJobs.class).toInstance(EnrichmentJobs.create(enrichment,
                             java.time.Clock.systemUTC()));
+                    binder.bind(Scrobbling.class).toInstance(Scrobbling.disabled(new InMemoryScrobbleQueue(),
+                            Clock.systemUTC()));
                     binder.bind(TrackTranscodes.class).toInstance(TrackTranscodes.create(library,
                             new FakeTranscoder(), new DiskMediaFiles()));
                 },

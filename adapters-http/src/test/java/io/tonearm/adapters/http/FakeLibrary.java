@@ -1,6 +1,8 @@
 package io.tonearm.adapters.http;
 
 import io.tonearm.application.Library;
+import io.tonearm.application.ListenerLibrary;
+import io.tonearm.application.Listeners;
 import io.tonearm.domain.Album;
 import io.tonearm.domain.AlbumId;
 import io.tonearm.domain.Artist;
@@ -16,6 +18,7 @@ import io.tonearm.domain.TitleAndArtist;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackChanges;
 import io.tonearm.domain.TrackId;
+import io.tonearm.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -32,11 +36,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * A hand-written in-memory fake of the {@link Library} use cases (not of a database): enough behaviour to drive
- * every route, plus levers for the tests: the last page request seen, a failure to throw, a gate to hold reads.
+ * A hand-written in-memory fake of the {@link Library} use cases (not of a database), as every listener sees it
+ * (one set of favorites and plays, whoever asks: the real per-listener views are tested over the real use cases in
+ * bootstrap): enough behaviour to drive every route, plus levers for the tests: the last page request seen, a failure to throw, a gate to hold reads.
  * Its cursor is {@code "after-<offset>"}, handed out whenever a following page exists.
  */
-final class FakeLibrary implements Library {
+final class FakeLibrary implements ListenerLibrary {
     static final Instant ADDED_AT = Instant.parse("2024-01-02T03:04:05Z");
 
     private final Map<TrackId, Track> tracks = new LinkedHashMap<>();
@@ -127,6 +132,26 @@ final class FakeLibrary implements Library {
     @Override
     public synchronized Page<Track> searchTracks(SearchQuery query, PageRequest page) {
         return page(list(track -> query.terms().stream().allMatch(term -> matches(track, term))), page);
+    }
+
+    @Override
+    public UserId listener() {
+        return new UserId(1);
+    }
+
+    /** @return every listener's view: this library */
+    Listeners listeners() {
+        return listener -> this;
+    }
+
+    @Override
+    public synchronized List<Track> getTracks(List<TrackId> ids) {
+        return ids.stream().map(tracks::get).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public synchronized Page<ChartEntry> getOwnChart(Duration window, PageRequest page) {
+        return getChart(window, page);
     }
 
     @Override

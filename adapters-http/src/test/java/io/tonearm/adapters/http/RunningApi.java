@@ -7,13 +7,16 @@ import com.google.inject.Injector;
 import com.google.inject.multibindings.Multibinder;
 import io.tonearm.adapters.http.auth.AuthSettings;
 import io.tonearm.application.Library;
+import io.tonearm.application.Listeners;
 import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.listening.TrackTranscodes;
 import io.tonearm.application.monitoring.CacheMonitor;
+import io.tonearm.application.fakes.InMemoryScrobbleQueue;
 import io.tonearm.application.scanning.LibraryScans;
+import io.tonearm.application.scrobbling.Scrobbling;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.application.users.testing.TestUsers;
 import java.io.IOException;
@@ -50,6 +53,8 @@ final class RunningApi implements AutoCloseable {
     /** Transcoding over the {@link FakeLibrary} with a {@link FakeTranscoder}. */
     final FakeTranscoder transcoder;
     final TestUsers users;
+    /** The scrobble queue behind the scrobbling routes (nothing sends it here). */
+    final InMemoryScrobbleQueue scrobbles;
     final ApiServer server;
     final int port;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -71,11 +76,16 @@ final class RunningApi implements AutoCloseable {
         this.transcoder = new FakeTranscoder();
         TrackTranscodes transcodes = TrackTranscodes.create(library, transcoder, new DiskMediaFiles());
         this.users = TestUsers.create();
+        this.scrobbles = new InMemoryScrobbleQueue();
+        Scrobbling scrobbling = Scrobbling.create(scrobbles, (token, listens) -> {
+            throw new AssertionError("the HTTP tests send no listens");
+        }, Clock.systemUTC());
         this.authorization = basic(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         Injector injector = Guice.createInjector(binder -> {
             binder.requireExplicitBindings();
             binder.disableCircularProxies();
             binder.bind(Library.class).toInstance(library);
+            binder.bind(Listeners.class).toInstance(library.listeners());
             if (monitor != null) {
                 binder.bind(CacheMonitor.class).toInstance(monitor);
             }
@@ -86,6 +96,7 @@ final class RunningApi implements AutoCloseable {
             binder.bind(TrackStreams.class).toInstance(streams);
             binder.bind(CoverArt.class).toInstance(covers);
             binder.bind(TrackTranscodes.class).toInstance(transcodes);
+            binder.bind(Scrobbling.class).toInstance(scrobbling);
             Multibinder<ResponseHeaderHook> set = Multibinder.newSetBinder(binder, ResponseHeaderHook.class);
             hooks.forEach(hook -> set.addBinding().toInstance(hook));
         }, new HttpModule(settings, auth));
@@ -102,6 +113,7 @@ final class RunningApi implements AutoCloseable {
         this.artwork = running.artwork;
         this.transcoder = running.transcoder;
         this.users = running.users;
+        this.scrobbles = running.scrobbles;
         this.server = running.server;
         this.port = running.port;
         this.authorization = authorization;

@@ -41,6 +41,12 @@ interface AnnotationMapper {
     @Update("INSERT INTO plays (track_id, user_id, played_at) VALUES (#{track}, #{user}, #{at})")
     void insertPlay(@Param("user") long user, @Param("track") long track, @Param("at") Instant at);
 
+    /**
+     * Queues the play as a listen for the user's listening service, with the track's tags as they are now, if the
+     * user has a token that was not refused (docs/enrichment.md, scrobbling); otherwise writes nothing.
+     */
+    void queueListen(@Param("user") long user, @Param("track") long track, @Param("at") Instant at);
+
     @Select("SELECT COUNT(*) FROM track_annotations WHERE user_id = #{user} AND favorite")
     long countFavorites(@Param("user") long user);
 

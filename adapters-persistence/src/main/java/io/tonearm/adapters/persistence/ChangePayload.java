@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * The compact text a change log row stores: {@code *} for everything, otherwise one line per part, sorted —
- * {@code q <query>}, {@code p <query> <partition>}, {@code e <query> <key>}. Query and partition names hold no
- * space; a key is the rest of its line, with backslashes and line breaks escaped.
+ * {@code q <query>}, {@code p <query> <partition>}, {@code e <query> <key>} and, for an entry of one partition,
+ * {@code E <query> <partition> <key>}. Query and partition names hold no space; a key is the rest of its line,
+ * with backslashes and line breaks escaped.
  */
 final class ChangePayload {
     static final String EVERYTHING = "*";
@@ -31,9 +32,17 @@ final class ChangePayload {
                 .forEach(drop -> line(text).append("p ").append(drop.query()).append(' ')
                         .append(drop.partition().name()));
         invalidation.entries().stream()
-                .sorted(Comparator.comparing(EntryDrop::query).thenComparing(drop -> drop.key().value()))
-                .forEach(drop -> line(text).append("e ").append(drop.query()).append(' ')
-                        .append(escape(drop.key().value())));
+                .sorted(Comparator.comparing(EntryDrop::query)
+                        .thenComparing(drop -> drop.partition() == null ? "" : drop.partition().name())
+                        .thenComparing(drop -> drop.key().value()))
+                .forEach(drop -> {
+                    if (drop.partition() == null) {
+                        line(text).append("e ").append(drop.query());
+                    } else {
+                        line(text).append("E ").append(drop.query()).append(' ').append(drop.partition().name());
+                    }
+                    text.append(' ').append(escape(drop.key().value()));
+                });
         return text.toString();
     }
 
@@ -60,6 +69,15 @@ final class ChangePayload {
                         CachePartition.of(rest.substring(space + 1))));
                 case 'e' -> entries.add(new EntryDrop(rest.substring(0, space),
                         new CacheKey(unescape(rest.substring(space + 1)))));
+                case 'E' -> {
+                    int second = rest.indexOf(' ', space + 1);
+                    if (second < 0) {
+                        throw new IllegalArgumentException("not a change log line: " + line);
+                    }
+                    entries.add(new EntryDrop(rest.substring(0, space),
+                            CachePartition.of(rest.substring(space + 1, second)),
+                            new CacheKey(unescape(rest.substring(second + 1)))));
+                }
                 default -> throw new IllegalArgumentException("not a change log line: " + line);
             }
         }

@@ -3,6 +3,7 @@ package io.tonearm.adapters.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.tonearm.adapters.persistence.enrichment.EnrichmentModule;
+import io.tonearm.adapters.persistence.scrobbling.ScrobblingModule;
 import io.tonearm.adapters.persistence.users.UsersModule;
 import java.time.Duration;
 import java.time.Instant;
@@ -112,6 +113,7 @@ final class Database {
         configuration.addMapper(ChangeLogMapper.class);
         UsersModule.addMappers(configuration);
         EnrichmentModule.addMappers(configuration);
+        ScrobblingModule.addMappers(configuration);
         return new SqlSessionFactoryBuilder().build(configuration);
     }
 }

@@ -71,6 +71,7 @@ final class MyBatisPlayHistory implements PlayHistory {
             }
             mapper.insertPlay(user.value(), track, at);
             mapper.countPlay(user.value(), track, at);
+            mapper.queueListen(user.value(), track, at);
             return Optional.of(mapper.selectOne(user.value(), track).annotation());
         });
     }

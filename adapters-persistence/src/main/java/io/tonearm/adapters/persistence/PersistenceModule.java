@@ -7,6 +7,7 @@ import com.google.inject.multibindings.OptionalBinder;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tonearm.adapters.persistence.enrichment.EnrichmentModule;
+import io.tonearm.adapters.persistence.scrobbling.ScrobblingModule;
 import io.tonearm.adapters.persistence.transactions.BeforeCommit;
 import io.tonearm.adapters.persistence.transactions.Transactions;
 import io.tonearm.adapters.persistence.transactions.WriteRetries;
@@ -77,6 +78,7 @@ public final class PersistenceModule extends AbstractModule {
         bind(StoreHealth.class).to(PoolHealth.class).in(Singleton.class);
         install(new UsersModule());
         install(new EnrichmentModule());
+        install(new ScrobblingModule());
     }
 
     /** The pool, with the schema brought up to date before anyone can use it. */

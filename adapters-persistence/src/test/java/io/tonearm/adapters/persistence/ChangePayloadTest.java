@@ -41,6 +41,20 @@ class ChangePayloadTest {
     }
 
     @Test
+    void anEntryOfOnePartition_keepsItsPartition_andAKeyWithSpaces() {
+        CacheInvalidation invalidation = new CacheInvalidation(false, Set.of(), Set.of(),
+                Set.of(new EntryDrop("annotations.byTrack", CachePartition.of("user-7"), new CacheKey("4 2")),
+                        new EntryDrop("annotations.byTrack", CacheKey.of(42L))));
+
+        String payload = ChangePayload.encode(invalidation);
+
+        assertThat(payload).isEqualTo("e annotations.byTrack 42\nE annotations.byTrack user-7 4 2");
+        assertThat(ChangePayload.decode(payload)).isEqualTo(invalidation);
+        assertThatThrownBy(() -> ChangePayload.decode("E annotations.byTrack user-7"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void nothing_isTheEmptyText() {
         assertThat(ChangePayload.encode(CacheInvalidation.NOTHING)).isEmpty();
         assertThat(ChangePayload.decode("")).isEqualTo(CacheInvalidation.NOTHING);

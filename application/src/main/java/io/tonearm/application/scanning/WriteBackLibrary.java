@@ -18,7 +18,6 @@ import io.tonearm.domain.TrackId;
 import io.tonearm.domain.port.AudioFiles;
 import io.tonearm.domain.port.TrackFiles;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -85,18 +84,8 @@ final class WriteBackLibrary implements Library {
     }
 
     @Override
-    public Page<Track> getFavoriteTracks(PageRequest page) {
-        return delegate.getFavoriteTracks(page);
-    }
-
-    @Override
-    public Page<Track> getRecentTracks(PageRequest page) {
-        return delegate.getRecentTracks(page);
-    }
-
-    @Override
-    public Page<Track> getPopularTracks(PageRequest page) {
-        return delegate.getPopularTracks(page);
+    public List<Track> getTracks(List<TrackId> ids) {
+        return delegate.getTracks(ids);
     }
 
     @Override
@@ -127,16 +116,6 @@ final class WriteBackLibrary implements Library {
     @Override
     public boolean deleteTrack(TrackId id) {
         return delegate.deleteTrack(id);
-    }
-
-    @Override
-    public boolean setTrackFavorite(TrackId id, boolean favorite) {
-        return delegate.setTrackFavorite(id, favorite);
-    }
-
-    @Override
-    public Optional<Track> recordTrackPlay(TrackId id, Instant at) {
-        return delegate.recordTrackPlay(id, at);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.tonearm.application.users;
 
+import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.user.ApiTokens;
 import io.tonearm.domain.user.PasswordHasher;
@@ -18,8 +19,23 @@ public interface UserAccounts extends Accounts, Authentication, UserTokens {
      * @return the use cases
      */
     static UserAccounts create(Users users, ApiTokens tokens, PasswordHasher hasher, QueryCache cache, Clock clock) {
+        return create(users, tokens, hasher, cache, ChangeLog.NONE, clock);
+    }
+
+    /**
+     * Creates the use cases on top of the given ports, every change that ends sign-ins also written into
+     * {@code changes} in the same transaction, so that every process sharing the catalog drops the user's cached
+     * {@link CredentialState}, with or without a shared cache.
+     *
+     * @param cache keeps each user's {@link CredentialState}; every change that ends sign-ins drops it there
+     * @param clock tells token expiry and when users were last seen
+     * @return the use cases
+     */
+    static UserAccounts create(Users users, ApiTokens tokens, PasswordHasher hasher, QueryCache cache,
+                               ChangeLog changes, Clock clock) {
         return new UserAccountsService(Objects.requireNonNull(users, "users"),
                 Objects.requireNonNull(tokens, "tokens"), Objects.requireNonNull(hasher, "hasher"),
-                Objects.requireNonNull(cache, "cache"), Objects.requireNonNull(clock, "clock"));
+                Objects.requireNonNull(cache, "cache"), Objects.requireNonNull(changes, "changes"),
+                Objects.requireNonNull(clock, "clock"));
     }
 }

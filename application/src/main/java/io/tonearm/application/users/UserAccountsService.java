@@ -1,6 +1,9 @@
 package io.tonearm.application.users;
 
 import io.tonearm.domain.InvalidValueException;
+import io.tonearm.domain.port.CacheInvalidation;
+import io.tonearm.domain.port.CacheInvalidation.EntryDrop;
+import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.user.Account;
 import io.tonearm.domain.user.ApiToken;
@@ -25,27 +28,32 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The users' use cases. Every change that must end sign-ins (a password, a revoked token, a removed user) moves
- * the user's credentials version on in the store and then drops the user's cached {@link CredentialState}, in
- * every process sharing the cache; {@link #recheck} compares against that state.
+ * the user's credentials version on in the store, writes the drop of the user's cached {@link CredentialState} into
+ * the change log in the same transaction (for the processes that share no cache with this one) and then drops it
+ * from the cache, in every process sharing the cache; {@link #recheck} compares against that state.
  */
 final class UserAccountsService implements UserAccounts {
     private final Users users;
     private final ApiTokens tokens;
     private final PasswordHasher hasher;
     private final QueryCache cache;
+    private final ChangeLog changes;
     private final Clock clock;
     private final TokenSecrets secrets = new TokenSecrets();
     /** Checked against when the name is unknown, so that an unknown name takes as long as a wrong password. */
     private volatile PasswordHash decoy;
 
-    UserAccountsService(Users users, ApiTokens tokens, PasswordHasher hasher, QueryCache cache, Clock clock) {
+    UserAccountsService(Users users, ApiTokens tokens, PasswordHasher hasher, QueryCache cache, ChangeLog changes,
+                        Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.hasher = hasher;
         this.cache = cache;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -99,7 +107,7 @@ final class UserAccountsService implements UserAccounts {
         if (user.get().admin() && users.countAdmins() <= 1) {
             throw new LastAdminException(user.get().name().value());
         }
-        boolean deleted = users.delete(id);
+        boolean deleted = changes.recording(signInsEnded(id), () -> users.delete(id));
         forgetSignIns(id);
         return deleted;
     }
@@ -107,7 +115,8 @@ final class UserAccountsService implements UserAccounts {
     @Override
     public boolean setPassword(UserId id, Password password) {
         Objects.requireNonNull(id, "id");
-        boolean exists = users.setPasswordHash(id, hasher.hash(Objects.requireNonNull(password, "password")));
+        PasswordHash hash = hasher.hash(Objects.requireNonNull(password, "password"));
+        boolean exists = changes.recording(signInsEnded(id), () -> users.setPasswordHash(id, hash));
         forgetSignIns(id);
         return exists;
     }
@@ -124,6 +133,12 @@ final class UserAccountsService implements UserAccounts {
             throw new InvalidValueException("currentPassword", "currentPassword is not the user's password");
         }
         return setPassword(id, newPassword);
+    }
+
+    /** @return the change log's record of a change that ends the user's sign-ins */
+    private static CacheInvalidation signInsEnded(UserId id) {
+        return new CacheInvalidation(false, Set.of(), Set.of(),
+                Set.of(new EntryDrop(UserQueries.CREDENTIALS.name(), UserQueries.key(id))));
     }
 
     /** After the store changed: every process drops the state, so that remembered sign-ins verify again. */
@@ -225,7 +240,9 @@ final class UserAccountsService implements UserAccounts {
 
     @Override
     public boolean deleteToken(UserId owner, TokenId id) {
-        boolean deleted = tokens.delete(Objects.requireNonNull(owner, "owner"), Objects.requireNonNull(id, "id"));
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(id, "id");
+        boolean deleted = changes.recording(signInsEnded(owner), () -> tokens.delete(owner, id));
         if (deleted) {
             forgetSignIns(owner);
         }

@@ -7,6 +7,8 @@ import io.tonearm.adapters.cache.LocalCacheModule;
 import io.tonearm.adapters.persistence.PersistenceModule;
 import io.tonearm.adapters.persistence.testing.TestDatabase;
 import io.tonearm.application.Library;
+import io.tonearm.application.ListenerLibrary;
+import io.tonearm.application.Listeners;
 import io.tonearm.bootstrap.ForwardingQueryCache;
 import io.tonearm.domain.NewTrack;
 import io.tonearm.domain.PageRequest;
@@ -17,11 +19,18 @@ import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
 import io.tonearm.domain.port.CacheKey;
 import io.tonearm.domain.port.CacheStatistics;
+import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.NamedQuery;
 import io.tonearm.domain.port.PlayHistory;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.port.QueryStatistics;
+import io.tonearm.domain.port.TrackAnnotations;
 import io.tonearm.domain.port.Tracks;
+import io.tonearm.domain.user.NewUser;
+import io.tonearm.domain.user.PasswordHash;
+import io.tonearm.domain.user.UserId;
+import io.tonearm.domain.user.UserName;
+import io.tonearm.domain.user.Users;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +38,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -38,6 +48,7 @@ import java.util.function.Supplier;
  */
 public final class HitRateBench {
     private static final PageRequest FIRST = PageRequest.first(20);
+    private static final AtomicInteger RUNS = new AtomicInteger();
 
     private HitRateBench() {
     }
@@ -57,6 +68,7 @@ public final class HitRateBench {
         }
     }
 
+    /** Each workload's operations alternate between two listeners, ann and bob. */
     enum Workload {
         /** 100 operations: 90 list reads, every tenth operation a favorite toggle. */
         FAVORITE_TOGGLES("100 ops: 90 reads, 10 favs"),
@@ -84,15 +96,23 @@ public final class HitRateBench {
         try {
             QueryCache real = injector.getInstance(QueryCache.class);
             QueryCache cache = clearEverything ? new ClearEverything(real) : real;
-            Library library = Library.create(injector.getInstance(Tracks.class), injector.getInstance(Albums.class),
+            Library catalog = Library.create(injector.getInstance(Tracks.class), injector.getInstance(Albums.class),
                     injector.getInstance(Artists.class), injector.getInstance(PlayHistory.class), cache,
                     Clock.systemUTC());
-            List<Track> tracks = seed(library);
-            reads(library, tracks, 0); // warm every query once; the measured run starts from a warm cache
+            Listeners listeners = Listeners.create(catalog, injector.getInstance(TrackAnnotations.class),
+                    injector.getInstance(PlayHistory.class), cache, ChangeLog.NONE, Clock.systemUTC());
+            Users users = injector.getInstance(Users.class);
+            // two listeners take turns, operation by operation: each one's favorites and plays are their own
+            List<ListenerLibrary> both = List.of(listeners.of(listener(users, "ann")), listeners.of(listener(users,
+                    "bob")));
+            ListenerLibrary library = both.get(0);
+            List<Track> tracks = seed(both);
+            both.forEach(each -> reads(each, tracks, 0)); // warm every query once: the run starts from a warm cache
             CacheStatistics before = real.statistics();
             switch (workload) {
                 case FAVORITE_TOGGLES -> {
                     for (int op = 0; op < 100; op++) {
+                        library = both.get(op % 2);
                         if (op % 10 == 9) {
                             library.setTrackFavorite(tracks.get(op).id(), op % 20 == 9);
                         } else {
@@ -102,6 +122,7 @@ public final class HitRateBench {
                 }
                 case MIXED -> {
                     for (int op = 0; op < 50; op++) {
+                        library = both.get(op % 2);
                         Track track = tracks.get(op * 3 % tracks.size());
                         switch (op % 10) {
                             case 2, 7 -> library.setTrackFavorite(track.id(), true);
@@ -127,7 +148,14 @@ public final class HitRateBench {
         }
     }
 
-    private static List<Track> seed(Library library) {
+    /** A new listener for each run (the catalog is emptied between runs, the users are not). */
+    private static UserId listener(Users users, String name) {
+        return users.add(new NewUser(UserName.of(name + "-" + RUNS.incrementAndGet()), new PasswordHash("unused"),
+                false, Instant.now())).id();
+    }
+
+    private static List<Track> seed(List<ListenerLibrary> listeners) {
+        ListenerLibrary library = listeners.get(0);
         List<NewTrack> batch = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             batch.add(new NewTrack("/bench/" + i + ".flac", "Song " + i, List.of("Artist " + i % 20),
@@ -140,19 +168,19 @@ public final class HitRateBench {
             tracks.addAll(library.getAllTracks(PageRequest.of(page * 20, 20)).items());
         }
         for (int i = 0; i < 10; i++) {
-            library.recordTrackPlay(tracks.get(i * 7).id(), Instant.now().minusSeconds(3600));
+            listeners.get(i % 2).recordTrackPlay(tracks.get(i * 7).id(), Instant.now().minusSeconds(3600));
         }
         return tracks;
     }
 
-    private static void reads(Library library, List<Track> tracks, int from) {
+    private static void reads(ListenerLibrary library, List<Track> tracks, int from) {
         for (int op = from; op < from + 12; op++) {
             read(library, tracks, op);
         }
     }
 
     /** The read mix of a library browser: pages of all tracks, favorites, recent, popular, searches, one track. */
-    private static void read(Library library, List<Track> tracks, int op) {
+    private static void read(ListenerLibrary library, List<Track> tracks, int op) {
         switch (op % 12) {
             case 0, 1, 2 -> library.getAllTracks(PageRequest.of(op % 3 * 20, 20));
             case 3 -> library.getFavoriteTracks(FIRST);

@@ -10,15 +10,24 @@ import io.tonearm.adapters.persistence.DatabaseSettings;
 import io.tonearm.adapters.persistence.PersistenceModule;
 import io.tonearm.adapters.persistence.testing.TestDatabase;
 import io.tonearm.application.Library;
+import io.tonearm.application.ListenerLibrary;
+import io.tonearm.application.Listeners;
 import io.tonearm.domain.NewTrack;
 import io.tonearm.domain.StoreUnavailableException;
 import io.tonearm.domain.TrackChanges;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
+import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.PlayHistory;
 import io.tonearm.domain.port.QueryCache;
+import io.tonearm.domain.port.TrackAnnotations;
 import io.tonearm.domain.port.Tracks;
+import io.tonearm.domain.user.NewUser;
+import io.tonearm.domain.user.PasswordHash;
+import io.tonearm.domain.user.UserId;
+import io.tonearm.domain.user.UserName;
+import io.tonearm.domain.user.Users;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,6 +107,11 @@ public final class WriteThroughputBench {
             Library library = Library.create(injector.getInstance(Tracks.class), injector.getInstance(Albums.class),
                     injector.getInstance(Artists.class), injector.getInstance(PlayHistory.class),
                     injector.getInstance(QueryCache.class), Clock.systemUTC());
+            UserId player = injector.getInstance(Users.class).add(new NewUser(UserName.of("player-" + System.nanoTime()),
+                    new PasswordHash("unused"), false, Instant.now())).id();
+            ListenerLibrary listener = Listeners.create(library, injector.getInstance(TrackAnnotations.class),
+                    injector.getInstance(PlayHistory.class), injector.getInstance(QueryCache.class), ChangeLog.NONE,
+                    Clock.systemUTC()).of(player);
             List<TrackId> three = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 three.add(library.addTrack(track("Seed")).id());
@@ -120,7 +134,7 @@ public final class WriteThroughputBench {
                                 case ADDS_ONE_ALBUM -> library.addTrack(track("Song " + client + "-" + i));
                                 case TAG_EDITS -> library.updateTrack(id, new TrackChanges(null, null, null, null,
                                         null, null, null, "Genre " + client + "-" + i));
-                                case PLAYS -> library.recordTrackPlay(id, Instant.now());
+                                case PLAYS -> listener.recordTrackPlay(id, Instant.now());
                             }
                             writes.incrementAndGet();
                         } catch (StoreUnavailableException e) {

@@ -81,16 +81,27 @@ public record CacheInvalidation(boolean everything, Set<String> queries, Set<Par
     }
 
     /**
-     * One result of an unpartitioned named query.
+     * One result of a named query, in one partition or among the query's unpartitioned results.
      *
-     * @param query the query's name
-     * @param key   the result's arguments
+     * @param query     the query's name
+     * @param partition the partition the result is kept in, or null for an unpartitioned result
+     * @param key       the result's arguments
      */
-    public record EntryDrop(String query, CacheKey key) {
+    public record EntryDrop(String query, CachePartition partition, CacheKey key) {
         /** @throws IllegalArgumentException if the query name is not one a {@link NamedQuery} may have */
         public EntryDrop {
             checkName(query);
             Objects.requireNonNull(key, "key");
+        }
+
+        /** One result of an unpartitioned named query. */
+        public EntryDrop(String query, CacheKey key) {
+            this(query, null, key);
+        }
+
+        /** @return the named query the result belongs to, in its partition if it has one */
+        public NamedQuery<Object> namedQuery() {
+            return new NamedQuery<>(query, Object.class, partition);
         }
     }
 }

@@ -23,7 +23,9 @@ public interface PlayHistory {
 
     /**
      * Records one user's play in one transaction: the event is kept with the user, the user's play count of the
-     * track grows by one and their last played time becomes the later of the old one and the event's.
+     * track grows by one and their last played time becomes the later of the old one and the event's, and, when
+     * the user has a listening service token that was not refused, the play enters the
+     * {@link io.tonearm.domain.enrichment.ScrobbleQueue} as a listen (with the track's tags as they are now).
      *
      * @return the user's annotation of the track after the play, or empty if there is no such track (nothing is
      *     written)

@@ -92,7 +92,7 @@ public interface QueryCache {
                 .collect(Collectors.groupingBy(CacheInvalidation.PartitionDrop::partition,
                         Collectors.mapping(CacheInvalidation.PartitionDrop::query, Collectors.toSet())))
                 .forEach((partition, names) -> invalidateQueries(names, partition));
-        invalidation.entries().forEach(entry -> invalidate(new NamedQuery<>(entry.query(), Object.class), entry.key()));
+        invalidation.entries().forEach(entry -> invalidate(entry.namedQuery(), entry.key()));
     }
 
     /**

@@ -74,6 +74,12 @@ class CacheInvalidationTest {
         assertThatThrownBy(() -> new EntryDrop(null, CacheKey.NONE)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PartitionDrop("tracks.favorites", null)).hasMessage("partition");
         assertThatThrownBy(() -> new EntryDrop("track.byId", null)).hasMessage("key");
+        assertThatThrownBy(() -> new EntryDrop("x y", CachePartition.of("u1"), CacheKey.NONE))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(TRACK_7.partition()).isNull();
+        assertThat(TRACK_7.namedQuery().partitioned()).isFalse();
+        assertThat(new EntryDrop("track.byId", CachePartition.of("u1"), CacheKey.NONE).namedQuery().partition())
+                .isEqualTo(CachePartition.of("u1"));
         assertThat(CacheInvalidation.ofQueries(Set.of("a".repeat(64))).queries()).hasSize(1);
         assertThatThrownBy(() -> CacheInvalidation.ofQueries(Set.of("a".repeat(65))))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -108,10 +114,11 @@ class CacheInvalidationTest {
 
         cache.invalidateLocally(new CacheInvalidation(false, Set.of("tracks.all"),
                 Set.of(FAVORITES_OF_U1, new PartitionDrop("tracks.recent", CachePartition.of("u1"))),
-                Set.of(TRACK_7)));
+                Set.of(TRACK_7, new EntryDrop("annotations.byTrack", CachePartition.of("u1"), CacheKey.of(7L)))));
 
         assertThat(cache.calls).containsExactlyInAnyOrder("queries [tracks.all]",
-                "partition u1 [tracks.favorites, tracks.recent]", "entry track.byId 7");
+                "partition u1 [tracks.favorites, tracks.recent]", "entry track.byId 7",
+                "entry annotations.byTrack@u1 7");
     }
 
     @Test
