@@ -90,6 +90,13 @@ class OpenApiContractTest {
                 .isInstanceOf(AssertionError.class).hasMessageContaining("media type");
     }
 
+    @Test
+    void subsonicsRest_isNotThisDocuments() {
+        assertThatCode(() -> check("GET", "/rest/ping.view?f=json", 200, "application/json", "{\"subsonic-response\": {}}"))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> check("GET", "/restful", 200, JSON, "{}")).isInstanceOf(AssertionError.class);
+    }
+
     private void check(String method, String path, int status, String contentType, String body) {
         contract.check(method, URI.create("http://127.0.0.1" + path), status, contentType,
                 body.getBytes(StandardCharsets.UTF_8));
