@@ -23,7 +23,8 @@ import java.util.concurrent.CompletableFuture;
  * A client of the running API over real HTTP ({@link HttpClient}), answering parsed JSON. Signs in as the first
  * admin the test environment configures ({@link #ADMIN}, see {@code FullStackTest.environment}) unless made with
  * {@link #as}, {@link #withToken} or {@link #anonymous}. Every answer is checked against the API's OpenAPI document
- * ({@link OpenApiContract}): one that it does not describe fails the test.
+ * ({@link OpenApiContract}), and every JSON body the server took against its request schema: what the document does
+ * not describe fails the test.
  */
 final class Api {
     /** The first admin of every test server: TONEARM_ADMIN_USER and TONEARM_ADMIN_PASSWORD. */
@@ -84,7 +85,8 @@ final class Api {
     }
 
     Response post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
+        return sent("POST", path, json, send(request(path).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(json))));
     }
 
     Response post(String path) {
@@ -92,12 +94,13 @@ final class Api {
     }
 
     Response patch(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .method("PATCH", BodyPublishers.ofString(json)));
+        return sent("PATCH", path, json, send(request(path).header("Content-Type", "application/json")
+                .method("PATCH", BodyPublishers.ofString(json))));
     }
 
     Response put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
+        return sent("PUT", path, json, send(request(path).header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString(json))));
     }
 
     Response put(String path) {
@@ -137,6 +140,12 @@ final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** @return the response, after checking a body the server took against its request schema in openapi.json */
+    private Response sent(String method, String path, String json, Response response) {
+        OpenApiContract.get().checkRequest(method, base.resolve(path), response.status(), json);
+        return response;
     }
 
     private static Response parse(HttpResponse<String> response) {

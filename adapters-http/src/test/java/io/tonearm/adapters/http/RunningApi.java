@@ -37,8 +37,8 @@ import java.util.List;
  * random port, backed by a {@link FakeLibrary} and the users of {@link TestUsers} (an admin and a plain user), with
  * a {@link HttpClient} to call it. Requests are sent as the admin ({@code Authorization: Basic}); {@link #asUser()},
  * {@link #anonymous()}, {@link #as} and {@link #withToken} give a client of the same server that sends other
- * credentials. Every answer is checked against the OpenAPI document ({@link OpenApiContract}): one that it does not
- * describe fails the test.
+ * credentials. Every answer is checked against the OpenAPI document ({@link OpenApiContract}), and every JSON body the
+ * server took against its request schema: what the document does not describe fails the test.
  */
 final class RunningApi implements AutoCloseable {
     static final HttpSettings SETTINGS = new HttpSettings("127.0.0.1", 0, Duration.ofSeconds(5), 64 * 1024);
@@ -188,8 +188,10 @@ final class RunningApi implements AutoCloseable {
 
     /** Sends {@code json} as an {@code application/json} body. */
     Response send(String method, String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        Response response = send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));
+        OpenApiContract.get().checkRequest(method, uri(path), response.status(), json);
+        return response;
     }
 
     /** Sends the request and keeps the body as bytes. */

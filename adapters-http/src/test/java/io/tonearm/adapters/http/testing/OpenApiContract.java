@@ -113,6 +113,38 @@ public final class OpenApiContract {
     }
 
     /**
+     * Holds a JSON request body that the server took (a 2xx answer) to the operation's request body schema, so that
+     * a client built from the document can send what the server takes. Refused bodies are not checked: the tests
+     * send those on purpose.
+     *
+     * @param method the request's method
+     * @param uri    the request's URI
+     * @param status the answer's status
+     * @param json   the JSON body that was sent
+     * @throws AssertionError naming the request and what the document says otherwise
+     */
+    public void checkRequest(String method, URI uri, int status, String json) {
+        String path = uri.getRawPath();
+        if (describesNot(path) || status < 200 || status > 299 || json.isBlank()) {
+            return;
+        }
+        String where = method + " " + path + " took a body (" + status + ")";
+        Operation operation = find(method, path);
+        if (operation == null) {
+            throw new AssertionError(where + ", but openapi.json has no operation " + method + " for this path");
+        }
+        JsonNode schema = operation.node().path("requestBody").path("content").path("application/json")
+                .path("schema");
+        if (schema.isMissingNode()) {
+            throw new AssertionError(where + ", but openapi.json describes no JSON request body for "
+                    + operation.name());
+        }
+        String pointer = "#/paths/" + escape(operation.template()) + "/" + operation.method()
+                + "/requestBody/content/application~1json/schema";
+        validate(where, pointer, schema, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
      * @return whether the path is outside the document: Subsonic's {@code /rest}, which speaks the Subsonic protocol
      *     (its own specification, XML or JSON envelopes) rather than this API's
      */

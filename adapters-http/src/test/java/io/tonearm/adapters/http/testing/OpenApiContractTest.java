@@ -91,6 +91,19 @@ class OpenApiContractTest {
     }
 
     @Test
+    void aBodyTheServerTook_mustMatchTheRequestSchema() {
+        assertThatCode(() -> contract.checkRequest("PATCH", uri("/api/tracks/1"), 200, "{\"year\": 1977}"))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> contract.checkRequest("PATCH", uri("/api/tracks/1"), 200, "{\"mood\": \"calm\"}"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("PATCH /api/tracks/1 took a body")
+                .hasMessageContaining("mood");
+        assertThatThrownBy(() -> contract.checkRequest("DELETE", uri("/api/tracks/1"), 204, "{}"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("no JSON request body");
+        assertThatCode(() -> contract.checkRequest("PATCH", uri("/api/tracks/1"), 400, "{\"mood\": 1}"))
+                .as("a refused body is the test's point, not the document's").doesNotThrowAnyException();
+    }
+
+    @Test
     void subsonicsRest_isNotThisDocuments() {
         assertThatCode(() -> check("GET", "/rest/ping.view?f=json", 200, "application/json", "{\"subsonic-response\": {}}"))
                 .doesNotThrowAnyException();
@@ -98,8 +111,11 @@ class OpenApiContractTest {
     }
 
     private void check(String method, String path, int status, String contentType, String body) {
-        contract.check(method, URI.create("http://127.0.0.1" + path), status, contentType,
-                body.getBytes(StandardCharsets.UTF_8));
+        contract.check(method, uri(path), status, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static URI uri(String path) {
+        return URI.create("http://127.0.0.1" + path);
     }
 
     private static String problem(String type, int status) {
