@@ -34,9 +34,11 @@ final class ApiJson {
         ctx.status(status).contentType(JSON).result(bytes(body));
     }
 
-    /** Answers the problem with its status as {@code application/problem+json}. */
+    /** Answers the problem with its status as {@code application/problem+json}, naming the request's id. */
     void respond(Context ctx, Problem problem) {
-        ctx.status(problem.status()).contentType(PROBLEM_JSON).result(bytes(problem));
+        String requestId = RequestLog.requestId(ctx);
+        Problem answer = requestId == null ? problem : problem.withRequestId(requestId);
+        ctx.status(answer.status()).contentType(PROBLEM_JSON).result(bytes(answer));
     }
 
     byte[] bytes(Object body) {

@@ -7,6 +7,7 @@ import com.google.inject.Guice;
 import io.tonearm.application.Library;
 import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
+import io.tonearm.application.health.Readiness;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.listening.TrackTranscodes;
@@ -51,6 +52,8 @@ class ApiServerLifecycleTest {
                             java.time.Clock.systemUTC()));
                     binder.bind(TrackTranscodes.class).toInstance(TrackTranscodes.create(library,
                             new FakeTranscoder(), new DiskMediaFiles()));
+                    binder.bind(Readiness.class).toInstance(Readiness.create(java.util.Optional::empty,
+                            new StubQueryCache(), false));
                 },
                 new HttpModule(RunningApi.SETTINGS)).getInstance(ApiServer.class);
 

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.multibindings.Multibinder;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tonearm.adapters.http.auth.AuthSettings;
 import io.tonearm.application.Library;
 import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
+import io.tonearm.application.health.Readiness;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.listening.TrackTranscodes;
@@ -27,6 +30,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The API server started the way bootstrap starts it (Guice, {@link HttpModule}, {@link ApiServer#start()}) on a
@@ -50,6 +55,10 @@ final class RunningApi implements AutoCloseable {
     /** Transcoding over the {@link FakeLibrary} with a {@link FakeTranscoder}. */
     final FakeTranscoder transcoder;
     final TestUsers users;
+    /** What the database check of the readiness probe answers: empty while "the database" is fine. */
+    final AtomicReference<Optional<String>> storeProblem;
+    /** The process's registry, served at {@code /metrics}. */
+    final PrometheusMeterRegistry metrics;
     final ApiServer server;
     final int port;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -63,6 +72,11 @@ final class RunningApi implements AutoCloseable {
 
     private RunningApi(HttpSettings settings, List<ResponseHeaderHook> hooks, CacheMonitor monitor,
                        LibraryScans scans, AuthSettings auth) {
+        this(settings, hooks, monitor, scans, auth, OperationsSettings.defaults());
+    }
+
+    private RunningApi(HttpSettings settings, List<ResponseHeaderHook> hooks, CacheMonitor monitor,
+                       LibraryScans scans, AuthSettings auth, OperationsSettings operations) {
         this.library = new FakeLibrary();
         this.enrichment = new FakeEnrichment();
         this.streams = TrackStreams.create(library, new DiskMediaFiles());
@@ -71,6 +85,9 @@ final class RunningApi implements AutoCloseable {
         this.transcoder = new FakeTranscoder();
         TrackTranscodes transcodes = TrackTranscodes.create(library, transcoder, new DiskMediaFiles());
         this.users = TestUsers.create();
+        this.storeProblem = new AtomicReference<>(Optional.empty());
+        this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Readiness readiness = Readiness.create(storeProblem::get, new StubQueryCache(), false);
         this.authorization = basic(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         Injector injector = Guice.createInjector(binder -> {
             binder.requireExplicitBindings();
@@ -86,9 +103,11 @@ final class RunningApi implements AutoCloseable {
             binder.bind(TrackStreams.class).toInstance(streams);
             binder.bind(CoverArt.class).toInstance(covers);
             binder.bind(TrackTranscodes.class).toInstance(transcodes);
+            binder.bind(Readiness.class).toInstance(readiness);
+            binder.bind(PrometheusMeterRegistry.class).toInstance(metrics);
             Multibinder<ResponseHeaderHook> set = Multibinder.newSetBinder(binder, ResponseHeaderHook.class);
             hooks.forEach(hook -> set.addBinding().toInstance(hook));
-        }, new HttpModule(settings, auth));
+        }, new HttpModule(settings, auth, operations));
         server = injector.getInstance(ApiServer.class);
         port = server.start();
     }
@@ -102,6 +121,8 @@ final class RunningApi implements AutoCloseable {
         this.artwork = running.artwork;
         this.transcoder = running.transcoder;
         this.users = running.users;
+        this.storeProblem = running.storeProblem;
+        this.metrics = running.metrics;
         this.server = running.server;
         this.port = running.port;
         this.authorization = authorization;
@@ -153,6 +174,11 @@ final class RunningApi implements AutoCloseable {
 
     static RunningApi start(HttpSettings settings, ResponseHeaderHook... hooks) {
         return new RunningApi(settings, List.of(hooks));
+    }
+
+    /** @return the API with this access log and management port */
+    static RunningApi start(OperationsSettings operations) {
+        return new RunningApi(SETTINGS, List.of(), null, FakeScanner.scansOfTempDir(), AUTH, operations);
     }
 
     /** @return a server whose injector also binds a cache monitor, as bootstrap does */
