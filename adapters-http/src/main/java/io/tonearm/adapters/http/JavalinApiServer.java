@@ -51,7 +51,8 @@ final class JavalinApiServer implements ApiServer {
                      TrackQueryRoutes trackQueries, TrackCommandRoutes trackCommands, AlbumRoutes albums,
                      ArtistRoutes artists, CacheRoutes cache, ScanRoutes scans, UserRoutes users,
                      TokenRoutes tokens, StreamRoutes streams, CoverRoutes covers, EnrichmentRoutes enrichment,
-                     OperationsSettings operations, RequestLog requestLog, HealthRoutes health, MetricsRoutes metrics) {
+                     OpenApiRoutes description, OperationsSettings operations, RequestLog requestLog,
+                     HealthRoutes health, MetricsRoutes metrics) {
         this.settings = settings;
         this.operations = operations;
         this.requestLog = requestLog;
@@ -62,7 +63,7 @@ final class JavalinApiServer implements ApiServer {
         this.jettyErrors = jettyErrors;
         this.authentication = authentication;
         this.routes = List.of(trackQueries, trackCommands, albums, artists, cache, scans, users, tokens,
-                streams::addTo, covers::addTo, enrichment);
+                streams::addTo, covers::addTo, enrichment, description);
     }
 
     @Override
