@@ -8,6 +8,7 @@ import com.google.inject.multibindings.Multibinder;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tonearm.adapters.http.auth.AuthSettings;
+import io.tonearm.adapters.http.testing.OpenApiContract;
 import io.tonearm.application.Library;
 import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
@@ -19,6 +20,7 @@ import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.scanning.LibraryScans;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.application.users.testing.TestUsers;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -32,13 +34,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The API server started the way bootstrap starts it (Guice, {@link HttpModule}, {@link ApiServer#start()}) on a
  * random port, backed by a {@link FakeLibrary} and the users of {@link TestUsers} (an admin and a plain user), with
  * a {@link HttpClient} to call it. Requests are sent as the admin ({@code Authorization: Basic}); {@link #asUser()},
  * {@link #anonymous()}, {@link #as} and {@link #withToken} give a client of the same server that sends other
- * credentials.
+ * credentials. Every answer is checked against the OpenAPI document ({@link OpenApiContract}): one that it does not
+ * describe fails the test.
  */
 final class RunningApi implements AutoCloseable {
     static final HttpSettings SETTINGS = new HttpSettings("127.0.0.1", 0, Duration.ofSeconds(5), 64 * 1024);
@@ -210,7 +214,10 @@ final class RunningApi implements AutoCloseable {
             request.setHeader("Authorization", authorization);
         }
         try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            checkAgainstTheDocument(response, response.body());
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -231,12 +238,34 @@ final class RunningApi implements AutoCloseable {
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
+            checkAgainstTheDocument(response, response.body().getBytes(StandardCharsets.UTF_8));
             return new Response(response, mapper);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Fails the test unless openapi.json describes the answer: its status for the operation, its media type and,
+     * for JSON, its body (see {@link OpenApiContract}).
+     */
+    private static void checkAgainstTheDocument(HttpResponse<?> response, byte[] body) {
+        OpenApiContract.get().check(response.request().method(), response.request().uri(), response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null), decoded(response, body));
+    }
+
+    /** @return the body as the server wrote it before compressing it (a client that asked for gzip gets it so) */
+    private static byte[] decoded(HttpResponse<?> response, byte[] body) {
+        if (!response.headers().firstValue("Content-Encoding").orElse("").equalsIgnoreCase("gzip")) {
+            return body;
+        }
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a gzip body that does not unzip", e);
         }
     }
 
