@@ -12,6 +12,7 @@ import io.tonearm.application.enrichment.EnrichmentDisabledException;
 import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.enrichment.EnrichmentSettings;
 import io.tonearm.application.enrichment.MissingCovers;
+import io.tonearm.application.health.Readiness;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.listening.TrackTranscodes;
@@ -64,6 +65,7 @@ final class ApplicationModule extends AbstractModule {
     private final MonitorSettings monitorSettings;
     private final EnrichmentSettings enrichmentSettings;
     private final CoherenceSettings coherenceSettings;
+    private final boolean sharedCacheRequired;
 
     /**
      * @param clock             the clock charts measure their window against (and the cache monitor its alerts)
@@ -79,6 +81,14 @@ final class ApplicationModule extends AbstractModule {
     /** @param enrichmentSettings how sure an enrichment match must be */
     ApplicationModule(Clock clock, boolean writeTags, MonitorSettings monitorSettings,
                       CoherenceSettings coherenceSettings, EnrichmentSettings enrichmentSettings) {
+        this(clock, writeTags, monitorSettings, coherenceSettings, enrichmentSettings, false);
+    }
+
+    /** @param sharedCacheRequired whether the process is ready only while the shared cache tier (Redis) works */
+    ApplicationModule(Clock clock, boolean writeTags, MonitorSettings monitorSettings,
+                      CoherenceSettings coherenceSettings, EnrichmentSettings enrichmentSettings,
+                      boolean sharedCacheRequired) {
+        this.sharedCacheRequired = sharedCacheRequired;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.writeTags = writeTags;
         this.monitorSettings = Objects.requireNonNull(monitorSettings, "monitorSettings");
@@ -185,6 +195,13 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     CoverArt coverArt(Library library, Artwork artwork, MediaFiles files, FetchedCovers fetched) {
         return CoverArt.create(library, artwork, files, fetched);
+    }
+
+    /** Whether the process can serve: the health probe's use case. */
+    @Provides
+    @Singleton
+    Readiness readiness(StoreHealth store, QueryCache cache) {
+        return Readiness.create(store, cache, sharedCacheRequired);
     }
 
     /** The cache's health, statistics per endpoint, and invalidation by hand (served under /api/cache). */

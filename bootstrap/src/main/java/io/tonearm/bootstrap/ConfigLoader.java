@@ -45,6 +45,8 @@ final class ConfigLoader {
             "TONEARM_HTTP_PORT", "http.port",
             "TONEARM_HTTP_SHUTDOWN_GRACE", "http.shutdown-grace",
             "TONEARM_HTTP_MAX_REQUEST_BYTES", "http.max-request-bytes",
+            "TONEARM_HTTP_ACCESS_LOG", "http.access-log",
+            "TONEARM_HTTP_MANAGEMENT_PORT", "http.management-port",
             "TONEARM_DB_URL", "db.url",
             "TONEARM_DB_USER", "db.user",
             "TONEARM_DB_PASSWORD", "db.password",
@@ -68,6 +70,7 @@ final class ConfigLoader {
             "TONEARM_REDIS_KEY_PREFIX", "redis.key-prefix",
             "TONEARM_REDIS_TIMEOUT", "redis.timeout",
             "TONEARM_REDIS_STALENESS_BOUND", "redis.staleness-bound",
+            "TONEARM_REDIS_REQUIRED", "redis.required",
             "TONEARM_ADMIN_USER", "auth.admin-user",
             "TONEARM_ADMIN_PASSWORD", "auth.admin-password",
             "TONEARM_ENRICHMENT_CONTACT", "enrichment.contact",
@@ -144,7 +147,8 @@ final class ConfigLoader {
 
     private static TonearmConfig read(Reader r, ConfigProblems problems) {
         HttpConfig http = build(problems, () -> new HttpConfig(r.string("http.host"), r.integer("http.port"),
-                r.duration("http.shutdown-grace"), r.bytes("http.max-request-bytes")));
+                r.duration("http.shutdown-grace"), r.bytes("http.max-request-bytes"), r.bool("http.access-log"),
+                r.optionalInteger("http.management-port")));
         DatabaseConfig db = build(problems, () -> new DatabaseConfig(r.optionalString("db.url"),
                 r.string("db.user"), r.string("db.password"), r.integer("db.pool-size")));
         Path dataDir = r.path("data-dir");
@@ -158,7 +162,8 @@ final class ConfigLoader {
                 r.integer("cache.monitor.minimum-requests"), r.duration("cache.monitor.alert-lifetime"),
                 r.duration("cache.monitor.check-interval")));
         RedisConfig redis = build(problems, () -> new RedisConfig(r.optionalString("redis.url"),
-                r.string("redis.key-prefix"), r.duration("redis.timeout"), r.duration("redis.staleness-bound")));
+                r.string("redis.key-prefix"), r.duration("redis.timeout"), r.duration("redis.staleness-bound"),
+                r.bool("redis.required")));
         LibraryConfig library = build(problems, () -> new LibraryConfig(r.paths("library.roots"),
                 r.strings("library.artist-separators"), r.bool("library.write-tags"),
                 r.integer("library.scan.readers"), r.integer("library.scan.batch-size")));
@@ -314,6 +319,18 @@ final class ConfigLoader {
                 // not set at all, or below a value that is not an object: string() names the problem
             }
             return string(path);
+        }
+
+        /** @return the integer, or null if the setting is null */
+        Integer optionalInteger(String path) {
+            try {
+                if (config.getIsNull(path)) {
+                    return null;
+                }
+            } catch (ConfigException e) {
+                // not set at all, or below a value that is not an object: integer() names the problem
+            }
+            return integer(path);
         }
 
         /** @return an object of durations by (quoted) name, such as {@code { "tracks.chart" = 1m }} */

@@ -12,8 +12,9 @@ import java.util.Optional;
  * @param keyPrefix      the start of every key and channel name
  * @param timeout        how long a Redis command may take before a read falls through to the database
  * @param stalenessBound how long a process may serve what it holds when invalidations cannot reach it
+ * @param required       whether the process is ready (GET /health/ready) only while Redis can be used
  */
-record RedisConfig(String url, String keyPrefix, Duration timeout, Duration stalenessBound) {
+record RedisConfig(String url, String keyPrefix, Duration timeout, Duration stalenessBound, boolean required) {
     /** @throws InvalidConfigurationException naming every invalid field */
     RedisConfig {
         new ConfigProblems()
@@ -28,6 +29,7 @@ record RedisConfig(String url, String keyPrefix, Duration timeout, Duration stal
                 .require(stalenessBound != null && stalenessBound.compareTo(Duration.ofMillis(100)) >= 0
                                 && stalenessBound.compareTo(Duration.ofHours(1)) <= 0,
                         () -> "redis.staleness-bound must be 100ms-1h but was " + ConfigProblems.show(stalenessBound))
+                .require(!required || url != null, () -> "redis.required = true needs redis.url")
                 .throwIfAny();
     }
 

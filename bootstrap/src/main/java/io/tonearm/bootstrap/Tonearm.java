@@ -144,6 +144,14 @@ final class Tonearm implements AutoCloseable {
                         config.monitor().checkInterval());
                 resources.push(new Resource("the cache's health checks", checks::close));
             }
+            AutoCloseable meters = Wiring.instrument(injector);
+            resources.push(new Resource("the JVM's meters", () -> {
+                try {
+                    meters.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            }));
             ApiServer server = injector.getInstance(ApiServer.class);
             int port = server.start();
             resources.push(new Resource("the HTTP server", server::stop));

@@ -3,12 +3,15 @@ package io.tonearm.bootstrap;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tonearm.adapters.cache.CacheSettings;
 import io.tonearm.adapters.cache.LocalCacheModule;
 import io.tonearm.adapters.cache.RedisCacheModule;
 import io.tonearm.adapters.cache.RedisSettings;
 import io.tonearm.adapters.http.HttpModule;
 import io.tonearm.adapters.http.HttpSettings;
+import io.tonearm.adapters.http.OperationsSettings;
+import io.tonearm.adapters.http.auth.AuthSettings;
 import io.tonearm.adapters.http.outbound.OutboundModule;
 import io.tonearm.adapters.persistence.DatabaseSettings;
 import io.tonearm.adapters.persistence.EmbeddedDatabase;
@@ -37,10 +40,12 @@ final class Wiring {
                 new PersistenceModule(database, new ArtistSeparators(config.library().artistSeparators())),
                 new MediaModule(artworkSettings(config), transcodingSettings(config)),
                 cacheModule(config),
-                new HttpModule(httpSettings(config.http())),
+                new HttpModule(httpSettings(config.http()), AuthSettings.defaults(), operationsSettings(config.http())),
+                new MetricsModule(),
                 new ScanningModule(config.library()),
                 new ApplicationModule(clock, config.library().writeTags(), monitorSettings(config.monitor()),
-                        config.cache().coherenceSettings(), config.enrichment().settings())));
+                        config.cache().coherenceSettings(), config.enrichment().settings(),
+                        config.redis().required())));
         // the remote services only when the operator said who is calling them
         config.enrichment().outbound(VersionProvider.version()).ifPresent(
                 settings -> modules.add(new OutboundModule(settings)));
@@ -95,6 +100,22 @@ final class Wiring {
 
     static HttpSettings httpSettings(HttpConfig http) {
         return new HttpSettings(http.host(), http.port(), http.shutdownGrace(), http.maxRequestBytes());
+    }
+
+    /** @return the access log, and the management port ({@value OperationsSettings#NO_MANAGEMENT_PORT} for none) */
+    static OperationsSettings operationsSettings(HttpConfig http) {
+        return new OperationsSettings(http.accessLog(), http.managementPort() == null
+                ? OperationsSettings.NO_MANAGEMENT_PORT : http.managementPort());
+    }
+
+    /**
+     * Binds the JVM's and the connection pool's meters to the process's registry.
+     *
+     * @return what to close at shutdown
+     */
+    static AutoCloseable instrument(Injector injector) {
+        return MetricsModule.instrument(injector.getInstance(PrometheusMeterRegistry.class),
+                injector.getInstance(HikariDataSource.class));
     }
 
     static CacheSettings cacheSettings(CacheConfig cache) {

@@ -119,6 +119,33 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theAccessLogManagementPortAndRequiredRedis_haveDefaults_reachTheAdapters_andAreChecked() {
+        TonearmConfig defaults = ConfigLoader.load(Optional.empty(), Map.of());
+        TonearmConfig custom = ConfigLoader.load(Optional.empty(), Map.of(
+                "TONEARM_HTTP_ACCESS_LOG", "false",
+                "TONEARM_HTTP_MANAGEMENT_PORT", "9100",
+                "TONEARM_REDIS_URL", "redis://127.0.0.1:6379",
+                "TONEARM_REDIS_REQUIRED", "true"));
+
+        assertThat(defaults.http().accessLog()).isTrue();
+        assertThat(defaults.http().managementPort()).isNull();
+        assertThat(defaults.redis().required()).isFalse();
+        assertThat(Wiring.operationsSettings(defaults.http()))
+                .isEqualTo(new io.tonearm.adapters.http.OperationsSettings(true, -1));
+        assertThat(Wiring.operationsSettings(custom.http()))
+                .isEqualTo(new io.tonearm.adapters.http.OperationsSettings(false, 9100));
+        assertThat(custom.redis().required()).isTrue();
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("TONEARM_HTTP_MANAGEMENT_PORT", "8080",
+                "TONEARM_REDIS_REQUIRED", "true")))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("http.management-port must differ from http.port but both are 8080")
+                .hasMessageContaining("redis.required = true needs redis.url");
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("TONEARM_HTTP_MANAGEMENT_PORT", "70000")))
+                .hasMessageContaining("http.management-port must be 1-65535 (or 0 for any free port, or null for "
+                        + "none) but was 70000");
+    }
+
+    @Test
     void aBlankEnvironmentVariable_countsAsUnset() {
         TonearmConfig config = ConfigLoader.load(Optional.empty(), Map.of("TONEARM_DB_URL", " ", "TONEARM_HTTP_PORT", ""));
 

@@ -26,7 +26,7 @@ class DatabaseOutageTest {
     private static final Duration QUICK = Duration.ofSeconds(3);
 
     @Test
-    void whileTheDatabaseIsDown_uncachedReadsAndWritesAre503Quickly_cachedReadsAnswer_andHealthSaysSo_thenAllHeals(
+    void whileTheDatabaseIsDown_uncachedReadsAndWritesAre503Quickly_cachedReadsAnswer_healthAndReadinessSaySo_thenAllHeals(
             @TempDir Path home) throws Exception {
         DB db = privateServer(home);
         db.start();
@@ -48,6 +48,7 @@ class DatabaseOutageTest {
                 Api api = new Api(tonearm.uri());
                 long id = api.add(track("Cached before the outage").json());
                 assertThat(api.get("/api/tracks/" + id).status()).isEqualTo(200);
+                assertThat(api.anonymous().get("/health/ready").status()).isEqualTo(200);
 
                 db.stop();
 
@@ -58,6 +59,12 @@ class DatabaseOutageTest {
                 assertThat(health.status()).isEqualTo(503);
                 assertThat(health.body().get("health").asText()).isEqualTo("critical");
                 assertThat(health.text()).contains("database.reachable");
+                Api.Response ready = api.anonymous().get("/health/ready");
+                assertThat(ready.status()).isEqualTo(503);
+                assertThat(ready.body().get("status").asText()).isEqualTo("down");
+                assertThat(ready.body().at("/checks/database/status").asText()).isEqualTo("down");
+                assertThat(ready.body().at("/checks/database/detail").asText()).contains("cannot be reached");
+                assertThat(api.anonymous().get("/health/live").status()).as("alive all the same").isEqualTo(200);
 
                 db.start();
 
@@ -66,6 +73,9 @@ class DatabaseOutageTest {
                 assertThat(api.get("/api/tracks?limit=4").text()).contains("After the outage")
                         .doesNotContain("Lost in the outage");
                 assertThat(api.get("/api/cache/health").body().get("health").asText()).isEqualTo("healthy");
+                Await.until("ready again", () -> api.anonymous().get("/health/ready").status() == 200);
+                assertThat(api.anonymous().get("/health/ready").body().at("/checks/database/status").asText())
+                        .isEqualTo("up");
             }
         } finally {
             db.stop();

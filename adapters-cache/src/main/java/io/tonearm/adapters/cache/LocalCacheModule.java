@@ -2,6 +2,8 @@ package io.tonearm.adapters.cache;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.tonearm.domain.port.QueryCache;
 import java.util.Objects;
 
@@ -33,5 +35,8 @@ public final class LocalCacheModule extends AbstractModule {
         bind(NoSharedTier.class).in(Singleton.class);
         bind(TieredQueryCache.class).in(Singleton.class);
         bind(QueryCache.class).to(TieredQueryCache.class);
+        // the process's metrics registry when bootstrap binds one: the cache's meters are read there at scrape time
+        OptionalBinder.newOptionalBinder(binder(), MeterRegistry.class);
+        bind(CacheMeters.class).asEagerSingleton();
     }
 }

@@ -36,6 +36,8 @@ final class QueryState {
     final LongAdder tier2Errors = new LongAdder();
     /** Results of this query tier 1 dropped for size or age. */
     final LongAdder evictions = new LongAdder();
+    /** Invalidations of this query (whole, a partition of it, or one entry) that this process asked for. */
+    final LongAdder invalidations = new LongAdder();
     final LongAdder loads = new LongAdder();
     final LongAdder loadNanos = new LongAdder();
 
@@ -62,6 +64,11 @@ final class QueryState {
     /** @return the query this is a partition of, or null if this is a query */
     QueryState parent() {
         return parent;
+    }
+
+    /** @return this query, or the query this is a partition of: where the counters are */
+    QueryState root() {
+        return parent == null ? this : parent;
     }
 
     /** @return the query's known partitions, by partition name (empty for a partition) */

@@ -3,6 +3,8 @@ package io.tonearm.adapters.cache;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.tonearm.domain.port.QueryCache;
 import java.util.Objects;
 import redis.clients.jedis.JedisPooled;
@@ -36,6 +38,9 @@ public final class RedisCacheModule extends AbstractModule {
         bind(RedisTier.class).in(Singleton.class);
         bind(TieredQueryCache.class).in(Singleton.class);
         bind(QueryCache.class).to(TieredQueryCache.class);
+        // the process's metrics registry when bootstrap binds one: the cache's meters are read there at scrape time
+        OptionalBinder.newOptionalBinder(binder(), MeterRegistry.class);
+        bind(CacheMeters.class).asEagerSingleton();
     }
 
     /** The connection pool; creating it opens no connection. */

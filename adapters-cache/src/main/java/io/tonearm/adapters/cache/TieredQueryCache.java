@@ -323,6 +323,7 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
         QueryState state = tier1.query(query.name());
         QueryState partition = partition(state, query);
         QueryState target = partition == null ? state : partition;
+        state.invalidations.increment();
         // tier 2 first: a reader here that refills tier 1 from the old shared entry meanwhile is undone below
         tier2.invalidateEntry(target, key.value());
         tier1.invalidateEntry(target, key.value());
@@ -395,6 +396,7 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
             return;
         }
         states.forEach(QueryState::beginInvalidation);
+        states.forEach(state -> state.root().invalidations.increment());
         tier2.invalidateQueries(states);
     }
 
@@ -403,6 +405,7 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
         tier2.invalidateAll(() -> {
             List<QueryState> states = List.copyOf(tier1.queries());
             states.forEach(QueryState::beginInvalidation);
+            states.stream().filter(state -> state.parent() == null).forEach(state -> state.invalidations.increment());
             return states;
         });
     }

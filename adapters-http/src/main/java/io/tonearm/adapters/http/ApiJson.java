@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.Header;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,14 +31,35 @@ final class ApiJson {
         this.maxRequestBytes = settings.maxRequestBytes();
     }
 
-    /** Answers {@code body} as JSON with the given status. */
+    /**
+     * Answers {@code body} as JSON with the given status. A 200 to a GET or HEAD under {@code /api/} carries a weak
+     * {@code ETag} of its bytes (and {@code Cache-Control: private, no-cache}, so that clients revalidate); when the
+     * request's {@code If-None-Match} names it, the answer is a 304 without a body instead.
+     */
     void respond(Context ctx, int status, Object body) {
-        ctx.status(status).contentType(JSON).result(bytes(body));
+        byte[] bytes = bytes(body);
+        if (status == 200 && revalidatable(ctx)) {
+            String etag = JsonETags.weak(bytes);
+            ctx.header(Header.ETAG, etag);
+            ctx.header(Header.CACHE_CONTROL, "private, no-cache");
+            if (JsonETags.matches(ctx.header(Header.IF_NONE_MATCH), etag)) {
+                ctx.status(304);
+                return;
+            }
+        }
+        ctx.status(status).contentType(JSON).result(bytes);
     }
 
-    /** Answers the problem with its status as {@code application/problem+json}. */
+    private static boolean revalidatable(Context ctx) {
+        HandlerType method = ctx.method();
+        return (method == HandlerType.GET || method == HandlerType.HEAD) && ctx.path().startsWith("/api/");
+    }
+
+    /** Answers the problem with its status as {@code application/problem+json}, naming the request's id. */
     void respond(Context ctx, Problem problem) {
-        ctx.status(problem.status()).contentType(PROBLEM_JSON).result(bytes(problem));
+        String requestId = RequestLog.requestId(ctx);
+        Problem answer = requestId == null ? problem : problem.withRequestId(requestId);
+        ctx.status(answer.status()).contentType(PROBLEM_JSON).result(bytes(answer));
     }
 
     byte[] bytes(Object body) {

@@ -1,5 +1,7 @@
 package io.tonearm.adapters.http;
 
+import java.util.OptionalInt;
+
 /**
  * The running HTTP API. Obtain it from the injector built with {@link HttpModule}; one instance serves once:
  * it can be started once and stopped once.
@@ -20,6 +22,13 @@ public interface ApiServer {
      * @throws IllegalStateException if the server is not running
      */
     int port();
+
+    /**
+     * @return the bound port of the management server ({@code /metrics} and the health probes on 127.0.0.1), or empty
+     *     when {@link OperationsSettings#managementPort()} asks for none
+     * @throws IllegalStateException if the server is not running
+     */
+    OptionalInt managementPort();
 
     /**
      * Stops gracefully: stops accepting connections, lets requests in flight finish within

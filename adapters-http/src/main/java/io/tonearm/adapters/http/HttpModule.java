@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tonearm.adapters.http.auth.AuthSettings;
 import io.tonearm.adapters.http.auth.AuthenticationStep;
 import io.tonearm.adapters.http.auth.CredentialCheck;
@@ -13,6 +14,7 @@ import io.tonearm.application.Library;
 import io.tonearm.application.Listeners;
 import io.tonearm.application.changelog.ChangeFollower;
 import io.tonearm.application.enrichment.AlbumEnrichment;
+import io.tonearm.application.health.Readiness;
 import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
@@ -28,15 +30,18 @@ import java.util.Objects;
 
 /**
  * Binds the HTTP API: {@link ApiServer} (a singleton) over the {@link Library}, {@link LibraryScans},
- * {@link UserAccounts}, {@link TrackStreams}, {@link TrackTranscodes} and {@link CoverArt} bound
- * elsewhere; every {@code /api} request is signed in by the one {@link CredentialCheck}
+ * {@link UserAccounts}, {@link TrackStreams}, {@link TrackTranscodes}, {@link CoverArt} and {@link Readiness} (the
+ * health probes) bound elsewhere; every {@code /api} request is signed in by the one {@link CredentialCheck}
  * (also for other entry points of this module). Does no I/O: the server binds its port only on {@link ApiServer#start()}. Contributes a set of
  * {@link ResponseHeaderHook}s that other modules may add to. When a {@link CacheMonitor} is bound elsewhere, it
- * also serves {@code /api/cache/*} and adds the cache headers to every GET; without one, neither.
+ * also serves {@code /api/cache/*} and adds the cache headers to every GET; without one, neither. When a
+ * {@link PrometheusMeterRegistry} is bound elsewhere, requests are timed into it and it is served at {@code /metrics};
+ * without one, neither.
  */
 public final class HttpModule extends AbstractModule {
     private final HttpSettings settings;
     private final AuthSettings auth;
+    private final OperationsSettings operations;
 
     /** @param settings where and how the server listens; signing in with {@link AuthSettings#defaults()} */
     public HttpModule(HttpSettings settings) {
@@ -48,8 +53,18 @@ public final class HttpModule extends AbstractModule {
      * @param auth     how long sign-ins are remembered and how failed ones are limited
      */
     public HttpModule(HttpSettings settings, AuthSettings auth) {
+        this(settings, auth, OperationsSettings.defaults());
+    }
+
+    /**
+     * @param settings   where and how the server listens
+     * @param auth       how long sign-ins are remembered and how failed ones are limited
+     * @param operations the access log, and where {@code /metrics} is served
+     */
+    public HttpModule(HttpSettings settings, AuthSettings auth, OperationsSettings operations) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.auth = Objects.requireNonNull(auth, "auth");
+        this.operations = Objects.requireNonNull(operations, "operations");
     }
 
     @Override
@@ -64,7 +79,9 @@ public final class HttpModule extends AbstractModule {
         requireBinding(CoverArt.class);
         requireBinding(TrackTranscodes.class);
         requireBinding(Scrobbling.class);
+        requireBinding(Readiness.class);
         bind(HttpSettings.class).toInstance(settings);
+        bind(OperationsSettings.class).toInstance(operations);
         bind(AuthSettings.class).toInstance(auth);
         bind(Accounts.class).to(UserAccounts.class);
         bind(Authentication.class).to(UserAccounts.class);
@@ -76,6 +93,11 @@ public final class HttpModule extends AbstractModule {
         bind(ScrobbleRoutes.class).in(Singleton.class);
         OptionalBinder.newOptionalBinder(binder(), CacheMonitor.class);
         OptionalBinder.newOptionalBinder(binder(), ChangeFollower.class);
+        // the process's registry when bootstrap binds one: requests are timed into it and it is served at /metrics
+        OptionalBinder.newOptionalBinder(binder(), PrometheusMeterRegistry.class);
+        bind(RequestLog.class).in(Singleton.class);
+        bind(HealthRoutes.class).in(Singleton.class);
+        bind(MetricsRoutes.class).in(Singleton.class);
         Multibinder.newSetBinder(binder(), ResponseHeaderHook.class).addBinding().to(CacheHeaders.class);
         bind(CacheHeaders.class).in(Singleton.class);
         bind(CacheRoutes.class).in(Singleton.class);

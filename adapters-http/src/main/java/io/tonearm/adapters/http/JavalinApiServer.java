@@ -4,11 +4,13 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.router.ParsedEndpoint;
 import io.javalin.security.RouteRole;
+import io.tonearm.adapters.http.auth.Access;
 import io.tonearm.adapters.http.auth.AuthenticationStep;
 import io.tonearm.adapters.http.listening.CoverRoutes;
 import io.tonearm.adapters.http.listening.StreamRoutes;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -24,15 +26,24 @@ final class JavalinApiServer implements ApiServer {
 
     private enum State { NEW, RUNNING, STOPPED }
 
+    /** Fast rather than small: JSON shrinks to a fifth already at this level. */
+    static final int GZIP_LEVEL = 4;
+
     private final HttpSettings settings;
     private final ResponseFilters filters;
     private final ApiErrors errors;
     private final JettyProblemErrorHandler jettyErrors;
     private final AuthenticationStep authentication;
     private final List<ApiRoutes> routes;
+    private final OperationsSettings operations;
+    private final RequestLog requestLog;
+    private final HealthRoutes health;
+    private final MetricsRoutes metrics;
 
     private State state = State.NEW;
     private Javalin app;
+    /** The management server, or null without a management port. */
+    private Javalin management;
 
     @Inject
     JavalinApiServer(HttpSettings settings, ResponseFilters filters, ApiErrors errors,
@@ -40,8 +51,13 @@ final class JavalinApiServer implements ApiServer {
                      TrackQueryRoutes trackQueries, TrackCommandRoutes trackCommands, AlbumRoutes albums,
                      ArtistRoutes artists, CacheRoutes cache, ScanRoutes scans, UserRoutes users,
                      TokenRoutes tokens, StreamRoutes streams, CoverRoutes covers, EnrichmentRoutes enrichment,
-                     OpenApiRoutes description, ScrobbleRoutes scrobbles) {
+                     OpenApiRoutes description, ScrobbleRoutes scrobbles, OperationsSettings operations,
+                     RequestLog requestLog, HealthRoutes health, MetricsRoutes metrics) {
         this.settings = settings;
+        this.operations = operations;
+        this.requestLog = requestLog;
+        this.health = health;
+        this.metrics = metrics;
         this.filters = filters;
         this.errors = errors;
         this.jettyErrors = jettyErrors;
@@ -63,10 +79,31 @@ final class JavalinApiServer implements ApiServer {
             throw new IllegalStateException("cannot serve the API on " + settings.host() + ":" + settings.port()
                     + ": " + e.getMessage(), e);
         }
+        if (operations.hasManagementPort()) {
+            Javalin managed = Javalin.create(this::configureManagement);
+            try {
+                managed.start(OperationsSettings.MANAGEMENT_HOST, operations.managementPort());
+            } catch (Exception e) { // Kotlin code may throw checked exceptions undeclared
+                created.stop();
+                throw new IllegalStateException("cannot serve /metrics on " + OperationsSettings.MANAGEMENT_HOST + ":"
+                        + operations.managementPort() + ": " + e.getMessage(), e);
+            }
+            management = managed;
+            LOG.info("metrics and health probes listening on {}:{}", OperationsSettings.MANAGEMENT_HOST,
+                    managed.port());
+        }
         app = created;
         state = State.RUNNING;
         LOG.info("API listening on {}:{}", settings.host(), app.port());
         return app.port();
+    }
+
+    @Override
+    public synchronized OptionalInt managementPort() {
+        if (state != State.RUNNING) {
+            throw new IllegalStateException("the API server is not running; it is " + state);
+        }
+        return management == null ? OptionalInt.empty() : OptionalInt.of(management.port());
     }
 
     @Override
@@ -87,6 +124,13 @@ final class JavalinApiServer implements ApiServer {
         // set only now: with a stop timeout, Javalin's clean-up after a failed start would fail in turn and
         // hide why the start failed
         app.jettyServer().server().setStopTimeout(settings.shutdownGrace().toMillis());
+        if (management != null) {
+            try {
+                management.stop();
+            } catch (Exception e) { // as below: a shutdown path must not throw
+                LOG.warn("the management server stopped with an error", e);
+            }
+        }
         try {
             app.stop();
         } catch (Exception e) { // Jetty still closed everything; a shutdown path must not throw
@@ -136,15 +180,34 @@ final class JavalinApiServer implements ApiServer {
         config.http.prefer405over404 = true;
         config.http.defaultContentType = ApiJson.JSON;
         config.http.maxRequestSize = settings.maxRequestBytes();
+        // JSON answers of 1500 bytes or more are gzipped for clients that accept it (Javalin's filter, which
+        // leaves audio and images alone; streams and covers write to the response directly and are never touched)
+        config.http.gzipOnlyCompression(GZIP_LEVEL);
         config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
         config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
-        config.requestLogger.http((ctx, millis) ->
-                LOG.debug("{} {} -> {} in {} ms", ctx.method().name(), ctx.path(), ctx.statusCode(), millis));
+        config.requestLogger.http(requestLog::end);
         config.router.mount(routing -> {
-            authentication.addTo(routing); // first: signing in is no part of a request's timing or cache trace
+            requestLog.addTo(routing); // first: every log line of the request carries its id
+            authentication.addTo(routing); // then: signing in is no part of a request's timing or cache trace
             filters.addTo(routing);
             errors.addTo(routing);
             routes.forEach(resource -> resource.addTo(routing));
+            health.addTo(routing);
+            if (!operations.hasManagementPort()) {
+                metrics.addTo(routing, Access.ADMIN);
+            }
+        });
+    }
+
+    /** The management server: /metrics and the probes, to whoever can connect to this machine's loopback. */
+    private void configureManagement(JavalinConfig config) {
+        config.showJavalinBanner = false;
+        config.useVirtualThreads = false;
+        config.http.defaultContentType = ApiJson.JSON;
+        config.router.mount(routing -> {
+            errors.addTo(routing);
+            health.addTo(routing);
+            metrics.addTo(routing, Access.PUBLIC);
         });
     }
 }

@@ -8,6 +8,7 @@ import io.tonearm.application.Library;
 import io.tonearm.application.Listeners;
 import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
+import io.tonearm.application.health.Readiness;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.listening.TrackTranscodes;
@@ -58,6 +59,8 @@ class ApiServerLifecycleTest {
                             Clock.systemUTC()));
                     binder.bind(TrackTranscodes.class).toInstance(TrackTranscodes.create(library,
                             new FakeTranscoder(), new DiskMediaFiles()));
+                    binder.bind(Readiness.class).toInstance(Readiness.create(java.util.Optional::empty,
+                            new StubQueryCache(), false));
                 },
                 new HttpModule(RunningApi.SETTINGS)).getInstance(ApiServer.class);
 

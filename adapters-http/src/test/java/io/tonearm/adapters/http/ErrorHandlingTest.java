@@ -38,7 +38,7 @@ class ErrorHandlingTest {
         JsonNode problem = api.get("/api/tracks?limit=0").json();
 
         assertThat(TrackQueryRoutesTest.fieldNames(problem))
-                .containsExactly("type", "title", "status", "detail", "instance", "invalidParams");
+                .containsExactly("type", "title", "status", "detail", "instance", "invalidParams", "requestId");
         assertThat(problem.get("type").asText()).isEqualTo("urn:tonearm:problem:invalid-request");
         assertThat(problem.get("title").asText()).isEqualTo("Invalid request");
         assertThat(problem.get("status").asInt()).isEqualTo(400);

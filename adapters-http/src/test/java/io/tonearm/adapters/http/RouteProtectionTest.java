@@ -60,7 +60,8 @@ class RouteProtectionTest {
                         "HEAD /api/tracks/{id}/download", "GET /api/tracks/{id}/cover", "HEAD /api/tracks/{id}/cover",
                         "GET /api/albums/{id}/cover", "HEAD /api/albums/{id}/cover", "POST /api/library/enrichments",
                         "PUT /api/albums/{id}/match", "GET /api/openapi.json", "GET /api/docs",
-                        "GET /api/docs/{file}");
+                        "GET /api/docs/{file}", "GET /metrics", "HEAD /metrics", "GET /health/live",
+                        "GET /health/ready");
     }
 
     @TestFactory

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.multibindings.Multibinder;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tonearm.adapters.http.auth.AuthSettings;
 import io.tonearm.adapters.http.testing.OpenApiContract;
 import io.tonearm.application.Library;
 import io.tonearm.application.Listeners;
 import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
+import io.tonearm.application.health.Readiness;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.listening.TrackTranscodes;
@@ -20,6 +23,7 @@ import io.tonearm.application.scanning.LibraryScans;
 import io.tonearm.application.scrobbling.Scrobbling;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.application.users.testing.TestUsers;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -31,6 +35,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The API server started the way bootstrap starts it (Guice, {@link HttpModule}, {@link ApiServer#start()}) on a
@@ -57,6 +64,10 @@ final class RunningApi implements AutoCloseable {
     final TestUsers users;
     /** The scrobble queue behind the scrobbling routes (nothing sends it here). */
     final InMemoryScrobbleQueue scrobbles;
+    /** What the database check of the readiness probe answers: empty while "the database" is fine. */
+    final AtomicReference<Optional<String>> storeProblem;
+    /** The process's registry, served at {@code /metrics}. */
+    final PrometheusMeterRegistry metrics;
     final ApiServer server;
     final int port;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -70,6 +81,11 @@ final class RunningApi implements AutoCloseable {
 
     private RunningApi(HttpSettings settings, List<ResponseHeaderHook> hooks, CacheMonitor monitor,
                        LibraryScans scans, AuthSettings auth) {
+        this(settings, hooks, monitor, scans, auth, OperationsSettings.defaults());
+    }
+
+    private RunningApi(HttpSettings settings, List<ResponseHeaderHook> hooks, CacheMonitor monitor,
+                       LibraryScans scans, AuthSettings auth, OperationsSettings operations) {
         this.library = new FakeLibrary();
         this.enrichment = new FakeEnrichment();
         this.streams = TrackStreams.create(library, new DiskMediaFiles());
@@ -82,6 +98,9 @@ final class RunningApi implements AutoCloseable {
         Scrobbling scrobbling = Scrobbling.create(scrobbles, (token, listens) -> {
             throw new AssertionError("the HTTP tests send no listens");
         }, Clock.systemUTC());
+        this.storeProblem = new AtomicReference<>(Optional.empty());
+        this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Readiness readiness = Readiness.create(storeProblem::get, new StubQueryCache(), false);
         this.authorization = basic(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         Injector injector = Guice.createInjector(binder -> {
             binder.requireExplicitBindings();
@@ -99,9 +118,11 @@ final class RunningApi implements AutoCloseable {
             binder.bind(CoverArt.class).toInstance(covers);
             binder.bind(TrackTranscodes.class).toInstance(transcodes);
             binder.bind(Scrobbling.class).toInstance(scrobbling);
+            binder.bind(Readiness.class).toInstance(readiness);
+            binder.bind(PrometheusMeterRegistry.class).toInstance(metrics);
             Multibinder<ResponseHeaderHook> set = Multibinder.newSetBinder(binder, ResponseHeaderHook.class);
             hooks.forEach(hook -> set.addBinding().toInstance(hook));
-        }, new HttpModule(settings, auth));
+        }, new HttpModule(settings, auth, operations));
         server = injector.getInstance(ApiServer.class);
         port = server.start();
     }
@@ -116,6 +137,8 @@ final class RunningApi implements AutoCloseable {
         this.transcoder = running.transcoder;
         this.users = running.users;
         this.scrobbles = running.scrobbles;
+        this.storeProblem = running.storeProblem;
+        this.metrics = running.metrics;
         this.server = running.server;
         this.port = running.port;
         this.authorization = authorization;
@@ -167,6 +190,11 @@ final class RunningApi implements AutoCloseable {
 
     static RunningApi start(HttpSettings settings, ResponseHeaderHook... hooks) {
         return new RunningApi(settings, List.of(hooks));
+    }
+
+    /** @return the API with this access log and management port */
+    static RunningApi start(OperationsSettings operations) {
+        return new RunningApi(SETTINGS, List.of(), null, FakeScanner.scansOfTempDir(), AUTH, operations);
     }
 
     /** @return a server whose injector also binds a cache monitor, as bootstrap does */
@@ -240,7 +268,19 @@ final class RunningApi implements AutoCloseable {
      */
     private static void checkAgainstTheDocument(HttpResponse<?> response, byte[] body) {
         OpenApiContract.get().check(response.request().method(), response.request().uri(), response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(null), body);
+                response.headers().firstValue("Content-Type").orElse(null), decoded(response, body));
+    }
+
+    /** @return the body as the server wrote it before compressing it (a client that asked for gzip gets it so) */
+    private static byte[] decoded(HttpResponse<?> response, byte[] body) {
+        if (!response.headers().firstValue("Content-Encoding").orElse("").equalsIgnoreCase("gzip")) {
+            return body;
+        }
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a gzip body that does not unzip", e);
+        }
     }
 
     /** Stops the server (from any of its clients). */

@@ -67,19 +67,24 @@ final class Database {
         return new HikariDataSource(config);
     }
 
-    /** Brings the schema up to date; safe to run on every start. */
-    static void migrate(DataSource dataSource) {
-        var result = Flyway.configure()
+    /**
+     * Brings the schema up to date; safe to run on every start.
+     *
+     * @return the schema's version now, such as {@code "19"}
+     */
+    static String migrate(DataSource dataSource) {
+        Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
-                .load()
-                .migrate();
+                .load();
+        var result = flyway.migrate();
         if (result.migrationsExecuted > 0) {
             LOG.info("database schema migrated to version {} ({} migrations applied)", result.targetSchemaVersion,
                     result.migrationsExecuted);
         } else {
             LOG.debug("database schema is up to date");
         }
+        return flyway.info().current().getVersion().getVersion();
     }
 
     /** @return MyBatis over the pool, with this package's mappers */

@@ -32,7 +32,7 @@ import org.apache.ibatis.session.SqlSessionFactory;
  * ports through {@link UsersModule}, and the
  * library's audio files ({@link AudioFiles}, the stored data the catalog is read from) to the jaudiotagger
  * adapter, which splits artist tags on the given {@link ArtistSeparators}, and {@link StoreHealth} to a check of
- * the pool. A port call that finds the database unreachable throws
+ * the pool and of the schema's version. A port call that finds the database unreachable throws
  * {@link io.tonearm.domain.StoreUnavailableException} ({@code UNREACHABLE}) within about two seconds.
  *
  * <p>Nothing is opened while the module is configured: the connection pool is created, and the schema
@@ -84,15 +84,20 @@ public final class PersistenceModule extends AbstractModule {
     /** The pool, with the schema brought up to date before anyone can use it. */
     @Provides
     @Singleton
-    HikariDataSource dataSource() {
+    MigratedPool migratedPool() {
         HikariDataSource pool = Database.openPool(settings);
         try {
-            Database.migrate(pool);
+            return new MigratedPool(pool, Database.migrate(pool));
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
-        return pool;
+    }
+
+    @Provides
+    @Singleton
+    HikariDataSource dataSource(MigratedPool migrated) {
+        return migrated.pool();
     }
 
     @Provides

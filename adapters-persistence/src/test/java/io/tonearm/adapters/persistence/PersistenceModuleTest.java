@@ -20,7 +20,11 @@ import io.tonearm.domain.Track;
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
 import io.tonearm.domain.port.PlayHistory;
+import io.tonearm.domain.port.StoreHealth;
 import io.tonearm.domain.port.Tracks;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +83,50 @@ class PersistenceModuleTest {
                 injector.getInstance(HikariDataSource.class).close();
             }
             assertThat(injector.getInstance(HikariDataSource.class).isClosed()).isTrue();
+        }
+    }
+
+    @Test
+    void storeHealth_isFine_onTheMigratedDatabase_andNamesTheMissingMigration_onceItsHistoryRowIsGone()
+            throws Exception {
+        try (TestDatabase db = TestDatabase.create()) {
+            Injector injector = injector(db.settings());
+            try {
+                StoreHealth health = injector.getInstance(StoreHealth.class);
+                assertThat(health.problem()).isEmpty();
+                String latest;
+                try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+                     ResultSet result = statement.executeQuery("SELECT version FROM flyway_schema_history "
+                             + "WHERE version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")) {
+                    assertThat(result.next()).isTrue();
+                    latest = result.getString(1);
+                    statement.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '" + latest + "'");
+                }
+
+                assertThat(health.problem()).hasValueSatisfying(problem -> assertThat(problem)
+                        .contains("lacks migration " + latest));
+
+                try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("DROP TABLE flyway_schema_history");
+                }
+
+                assertThat(health.problem()).hasValueSatisfying(problem -> assertThat(problem)
+                        .contains("lacks migration " + latest));
+            } finally {
+                injector.getInstance(HikariDataSource.class).close();
+            }
+        }
+    }
+
+    @Test
+    void storeHealth_saysTheDatabaseCannotBeReached_onceThePoolIsGone() {
+        try (TestDatabase db = TestDatabase.create()) {
+            Injector injector = injector(db.settings());
+            StoreHealth health = injector.getInstance(StoreHealth.class);
+            injector.getInstance(HikariDataSource.class).close();
+
+            assertThat(health.problem()).hasValueSatisfying(problem -> assertThat(problem)
+                    .startsWith("the database cannot be reached: "));
         }
     }
 

@@ -24,6 +24,7 @@ final class BackgroundScans implements LibraryScans {
     private final Clock clock;
     private final Map<ScanId, Job> jobs = new LinkedHashMap<>();
     private Job running;
+    private ScanTotals totals = ScanTotals.NONE;
 
     BackgroundScans(LibraryScanner scanner, List<Path> libraryRoots, Clock clock) {
         this.scanner = scanner;
@@ -41,6 +42,7 @@ final class BackgroundScans implements LibraryScans {
         jobs.put(job.id, job);
         forgetOldJobs();
         running = job;
+        totals = new ScanTotals(totals.started() + 1, totals.succeeded(), totals.failed(), true, totals.files());
         Thread thread = new Thread(() -> run(job), "tonearm-scan-" + job.id);
         thread.setDaemon(true);
         thread.start();
@@ -75,8 +77,22 @@ final class BackgroundScans implements LibraryScans {
             synchronized (this) {
                 job.finish(summary, error, clock.instant());
                 running = null;
+                boolean succeeded = summary != null;
+                totals = new ScanTotals(totals.started(), totals.succeeded() + (succeeded ? 1 : 0),
+                        totals.failed() + (succeeded ? 0 : 1), false,
+                        plus(totals.files(), job.status().progress().counts()));
             }
         }
+    }
+
+    @Override
+    public synchronized ScanTotals totals() {
+        return totals;
+    }
+
+    private static ScanCounts plus(ScanCounts a, ScanCounts b) {
+        return new ScanCounts(a.found() + b.found(), a.unchanged() + b.unchanged(), a.added() + b.added(),
+                a.updated() + b.updated(), a.moved() + b.moved(), a.removed() + b.removed(), a.failed() + b.failed());
     }
 
     private void checkInsideLibrary(Path root) {

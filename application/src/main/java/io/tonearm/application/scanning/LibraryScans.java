@@ -26,6 +26,9 @@ public interface LibraryScans {
     /** @return the running scan, or empty */
     Optional<ScanStatus> getRunningScan();
 
+    /** @return how many scans started and ended, and their files, since the process started */
+    ScanTotals totals();
+
     /** @return the directories scans may cover; the first is the default root */
     List<Path> libraryRoots();
 

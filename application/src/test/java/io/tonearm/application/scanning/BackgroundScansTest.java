@@ -96,6 +96,39 @@ class BackgroundScansTest {
     }
 
     @Test
+    void theTotals_countStartedSucceededAndFailedScans_andAddUpTheFilesOfThoseThatEnded() throws Exception {
+        GatedScanner scanner = new GatedScanner();
+        LibraryScans scans = LibraryScans.create(scanner, List.of(library), clock);
+        assertThat(scans.totals()).isEqualTo(ScanTotals.NONE);
+
+        ScanStatus first = scans.startScan(ScanRequest.of(library));
+        assertThat(scanner.started.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(scans.totals()).isEqualTo(new ScanTotals(1, 0, 0, true, ScanCounts.ZERO));
+        scanner.release.countDown();
+        awaitEnd(scans, first.id());
+        assertThat(scans.totals()).isEqualTo(new ScanTotals(1, 1, 0, false, new ScanCounts(10, 0, 9, 0, 0, 0, 1)));
+
+        scanner.failWith = new ScanFailedException("the catalog could not be written", new IllegalStateException());
+        awaitEnd(scans, scans.startScan(ScanRequest.of(library)).id());
+
+        // the failed scan's files as far as it came: its last progress (4 added of 10 found)
+        assertThat(scans.totals()).isEqualTo(new ScanTotals(2, 1, 1, false, new ScanCounts(20, 0, 13, 0, 0, 0, 2)));
+        assertThatThrownBy(() -> new ScanTotals(0, 0, 0, false, null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void theTotals_addUpEveryKindOfFile() {
+        ScanCounts each = new ScanCounts(7, 1, 2, 3, 4, 5, 6);
+        LibraryScans scans = LibraryScans.create((request, listener) -> new ScanSummary(each, Duration.ofSeconds(1),
+                List.of(), 0), List.of(library), clock);
+
+        awaitEnd(scans, scans.startScan(ScanRequest.of(library)).id());
+        awaitEnd(scans, scans.startScan(ScanRequest.of(library)).id());
+
+        assertThat(scans.totals().files()).isEqualTo(new ScanCounts(14, 2, 4, 6, 8, 10, 12));
+    }
+
+    @Test
     void aRootOutsideTheLibrary_isRefusedNamingRoot(@TempDir Path elsewhere) throws IOException {
         LibraryScans scans = LibraryScans.create(new GatedScanner(), List.of(library), clock);
         Files.createDirectories(library.resolve("sub"));

@@ -31,8 +31,9 @@ final class ApiGuidelineRules {
     static final ArchRule singleLookupsReturnOptional = methods()
             .that(arePublicApiMethods()).and(areSingleLookups())
             .should(returnA(Optional.class))
-            .because("an unknown id is an ordinary answer, not an error: Optional makes every caller decide what "
-                    + "absence means, where a null would surface later as a NullPointerException");
+            .because("an unknown id, or a title nobody has, is an ordinary answer, not an error: Optional makes "
+                    + "every caller decide what absence means, where a null would surface later as a "
+                    + "NullPointerException");
 
     @ArchTest
     static final ArchRule pagedQueriesReturnPage = methods()

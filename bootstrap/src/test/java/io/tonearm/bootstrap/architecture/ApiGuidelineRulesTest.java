@@ -6,10 +6,12 @@ import static io.tonearm.bootstrap.architecture.Planted.classes;
 
 import com.tngtech.archunit.lang.ArchRule;
 import io.tonearm.application.violations.TrackLookup;
+import io.tonearm.application.violations.TrackPathLookup;
 import io.tonearm.domain.port.compliant.CompliantTracks;
 import io.tonearm.domain.port.violations.AddReturningNoEntity;
 import io.tonearm.domain.port.violations.DeleteReturningVoid;
 import io.tonearm.domain.port.violations.LookupReturningNullable;
+import io.tonearm.domain.port.violations.LookupsReturningEntities;
 import io.tonearm.domain.port.violations.OptionalParameter;
 import io.tonearm.domain.port.violations.PagedQueryReturningList;
 import io.tonearm.domain.port.violations.PortNamingAdapterTypes;
@@ -33,9 +35,24 @@ class ApiGuidelineRulesTest {
 
     @Test
     void singleLookupRule_failsOnAUseCaseLookupThatReturnsTheEntityItself() {
-        assertThatRuleFails(ApiGuidelineRules.singleLookupsReturnOptional, classes(TrackLookup.class))
+        assertThatRuleFails(ApiGuidelineRules.singleLookupsReturnOptional,
+                classes(TrackLookup.class, TrackPathLookup.class))
+                .hasMessageContaining("was violated (2 times)")
                 .hasMessageContaining("TrackLookup.getTrack(io.tonearm.domain.TrackId)> returns "
+                        + "io.tonearm.domain.Track")
+                .hasMessageContaining("TrackPathLookup.loadByPath(java.lang.String)> returns "
                         + "io.tonearm.domain.Track");
+    }
+
+    @Test
+    void singleLookupRule_failsOnPortLookupsByOtherKeysThatReturnTheEntityItself() {
+        assertThatRuleFails(ApiGuidelineRules.singleLookupsReturnOptional, classes(LookupsReturningEntities.class))
+                .hasMessageContaining("was violated (3 times)")
+                .hasMessageContaining("LookupsReturningEntities.findByTitle(java.lang.String)> returns "
+                        + "io.tonearm.domain.Track")
+                .hasMessageContaining("LookupsReturningEntities.loadAlbum(java.lang.String, io.tonearm.domain.ArtistId)>"
+                        + " returns io.tonearm.domain.Album")
+                .hasMessageContaining("LookupsReturningEntities.getCurrent()> returns io.tonearm.domain.Artist");
     }
 
     @Test

@@ -72,14 +72,20 @@ final class ApiPredicates {
     }
 
     /**
-     * Single lookups: a {@code get*} or {@code find*} method whose only parameter is a typed id, such as
-     * {@code Tracks.findById(TrackId)} or {@code TrackQueries.getTrack(TrackId)}.
+     * Single lookups: a {@code get*}, {@code find*} or {@code load*} method whose only parameter is a typed id, such
+     * as {@code Tracks.findById(TrackId)} or {@code TrackQueries.getTrack(TrackId)}, or that returns a bare
+     * {@link #ENTITY}, whatever it takes ({@code Track findByTitle(String)}, {@code User loadCurrent()}): one entity
+     * that may not be there.
      */
     static DescribedPredicate<JavaMethod> areSingleLookups() {
-        return DescribedPredicate.describe("are single lookups (get*/find* taking one typed id)",
-                method -> method.getName().matches("(get|find)([A-Z].*)?")
-                        && method.getRawParameterTypes().size() == 1
-                        && ID_TYPE.test(method.getRawParameterTypes().get(0)));
+        return DescribedPredicate.describe("are single lookups (get*/find*/load* taking one typed id or returning "
+                        + "an entity)",
+                method -> method.getName().matches("(get|find|load)([A-Z].*)?")
+                        && (takesOneTypedId(method) || ENTITY.test(method.getRawReturnType())));
+    }
+
+    private static boolean takesOneTypedId(JavaMethod method) {
+        return method.getRawParameterTypes().size() == 1 && ID_TYPE.test(method.getRawParameterTypes().get(0));
     }
 
     /** Methods with a parameter of type {@link PageRequest}. */

@@ -40,6 +40,19 @@ class ApiPredicatesTest {
     }
 
     @Test
+    void singleLookups_includeLookupsByOtherKeysThatReturnAnEntity() {
+        JavaClasses planted = new ClassFileImporter().importClasses(
+                io.tonearm.domain.port.violations.LookupsReturningEntities.class,
+                io.tonearm.domain.port.compliant.CompliantTracks.class);
+        List<String> lookups = names(planted.stream().flatMap(type -> type.getMethods().stream())
+                .filter(ApiPredicates.arePublicApiMethods()).filter(ApiPredicates.areSingleLookups()).toList());
+        assertThat(lookups).contains("LookupsReturningEntities.findByTitle", "LookupsReturningEntities.loadAlbum",
+                        "LookupsReturningEntities.getCurrent", "CompliantTracks.findById")
+                .doesNotContain("CompliantTracks.findByTitle", "CompliantTracks.findByArtist",
+                        "CompliantTracks.findByIds", "CompliantTracks.findAll");
+    }
+
+    @Test
     void publicApiMethods_coverPortsAndPublicUseCaseInterfacesOnly() {
         List<String> api = names(REAL.stream().flatMap(type -> type.getMethods().stream())
                 .filter(ApiPredicates.arePublicApiMethods()).toList());

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Signs in the caller of every {@code /api} request from its {@code Authorization} header ({@code Basic} name and
+ * Signs in the caller of every {@code /api} and {@code /metrics} request from its {@code Authorization} header ({@code Basic} name and
  * password, or {@code Bearer} token) and lets the request through only if the route's {@link Access} allows:
  * {@link Access#PUBLIC} to anyone; otherwise 401 without valid credentials, 429 after too many failures, and 403
  * for a non-admin on an {@link Access#ADMIN} route. A route registered without an {@link Access} is refused to
@@ -36,6 +36,7 @@ public final class AuthenticationStep {
     /** Adds the step; call it before any other {@code before} handler is added. */
     public void addTo(JavalinDefaultRouting routing) {
         routing.before("/api/*", this::identify);
+        routing.before("/metrics", this::identify);
         routing.beforeMatched(this::enforce);
     }
 

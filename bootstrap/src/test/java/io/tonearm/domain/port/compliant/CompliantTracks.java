@@ -17,6 +17,10 @@ public interface CompliantTracks {
 
     Optional<Track> getTrack(TrackId id);
 
+    Optional<Track> findByTitle(String title);
+
+    List<Track> findByArtist(String artist);
+
     List<Track> findByIds(Collection<TrackId> ids);
 
     Page<Track> findAll(PageRequest page);
