@@ -37,6 +37,7 @@ import io.tonearm.domain.port.TrackFiles;
 import io.tonearm.domain.port.Tracks;
 import io.tonearm.domain.user.ApiTokens;
 import io.tonearm.domain.user.PasswordHasher;
+import io.tonearm.domain.user.SubsonicPasswords;
 import io.tonearm.domain.user.Users;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -119,11 +120,12 @@ final class ApplicationModule extends AbstractModule {
         return writeTags ? TagWriteBack.enable(library, files, trackFiles) : library;
     }
 
-    /** Accounts, signing in and tokens; each user's credential state is cached (and dropped on every node). */
+    /** Accounts, signing in, tokens and Subsonic passwords; each user's credential state is cached (and dropped on every node). */
     @Provides
     @Singleton
-    UserAccounts userAccounts(Users users, ApiTokens tokens, PasswordHasher hasher, QueryCache cache, Clock clock) {
-        return UserAccounts.create(users, tokens, hasher, cache, clock);
+    UserAccounts userAccounts(Users users, ApiTokens tokens, PasswordHasher hasher, SubsonicPasswords subsonic,
+                              QueryCache cache, Clock clock) {
+        return UserAccounts.create(users, tokens, hasher, subsonic, cache, clock);
     }
 
     /** This process's follower of the change log: what the other processes changed leaves its cache. */
