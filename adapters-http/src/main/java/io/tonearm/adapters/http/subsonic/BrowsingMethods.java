@@ -20,30 +20,26 @@ import java.util.TreeMap;
 /**
  * The browsing methods: getMusicFolders (one per library root), getIndexes and getMusicDirectory (browsing by
  * folders, which Tonearm answers with artists and albums), getArtists, getArtist, getAlbum, getSong (browsing by
- * tags), getGenres.
+ * tags).
  */
 final class BrowsingMethods {
     private final SubsonicCatalog catalog;
-    private final Library library;
 
     @Inject
     BrowsingMethods(SubsonicCatalog catalog) {
         this.catalog = catalog;
-        this.library = catalog.library();
     }
 
     void addTo(Map<String, Entry> methods) {
         methods.put("getMusicFolders", new Entry(Need.USER, call -> musicFolders()));
-        methods.put("getIndexes", new Entry(Need.USER, call -> Element.fragment(indexed("indexes")
+        methods.put("getIndexes", new Entry(Need.USER, call -> Element.fragment(indexed(call.library(), "indexes")
                 .attr("lastModified", 0L))));
-        methods.put("getArtists", new Entry(Need.USER, call -> Element.fragment(indexed("artists"))));
+        methods.put("getArtists", new Entry(Need.USER, call -> Element.fragment(indexed(call.library(),
+                "artists"))));
         methods.put("getArtist", new Entry(Need.USER, this::artist));
         methods.put("getAlbum", new Entry(Need.USER, this::album));
         methods.put("getSong", new Entry(Need.USER, this::song));
         methods.put("getMusicDirectory", new Entry(Need.USER, this::directory));
-        // the catalog has no genre list yet: an empty one, which clients show as such
-        methods.put("getGenres", new Entry(Need.USER, call -> Element.fragment(Element.of("genres")
-                .addList("genre", List.of()))));
     }
 
     private Element musicFolders() {
@@ -58,7 +54,7 @@ final class BrowsingMethods {
     }
 
     /** @return every artist, indexed by the first letter of their name without its article */
-    private Element indexed(String name) {
+    private Element indexed(Library library, String name) {
         Map<String, List<Artist>> byIndex = new TreeMap<>((a, b) -> a.equals("#") ? (b.equals("#") ? 0 : 1)
                 : b.equals("#") ? -1 : a.compareTo(b));
         for (Artist artist : SubsonicCatalog.all(library::getAllArtists)) {
@@ -74,41 +70,45 @@ final class BrowsingMethods {
     }
 
     private Element artist(SubsonicCall call) {
+        Library library = call.library();
         ArtistId id = SubsonicIds.artist(call.params().required("id"));
         Artist artist = library.getArtist(id).orElseThrow(() -> SubsonicError.notFound("artist"));
-        List<Album> albums = albumsOf(id);
+        List<Album> albums = albumsOf(library, id);
         return Element.fragment(SubsonicCatalog.artist(artist).attr("albumCount", albums.size())
                 .addList("album", albums.stream().map(album -> SubsonicCatalog.album("album", album)).toList()));
     }
 
-    private List<Album> albumsOf(ArtistId id) {
+    private static List<Album> albumsOf(Library library, ArtistId id) {
         return SubsonicCatalog.all(page -> library.getArtistAlbums(id, page));
     }
 
     private Element album(SubsonicCall call) {
+        Library library = call.library();
         AlbumId id = SubsonicIds.album(call.params().required("id"));
         Album album = library.getAlbum(id).orElseThrow(() -> SubsonicError.notFound("album"));
         List<Track> tracks = SubsonicCatalog.all(page -> library.getAlbumTracks(id, page));
         long seconds = tracks.stream().mapToLong(track -> (track.duration().toMillis() + 500) / 1000).sum();
         return Element.fragment(SubsonicCatalog.album("album", album).attr("duration", seconds)
-                .addList("song", tracks.stream().map(track -> catalog.song("song", track, album)).toList()));
+                .addList("song", tracks.stream().map(track -> catalog.song(library, "song", track, album)).toList()));
     }
 
     private Element song(SubsonicCall call) {
+        Library library = call.library();
         Track track = library.getTrack(SubsonicIds.track(call.params().required("id")))
                 .orElseThrow(() -> SubsonicError.notFound("song"));
-        return Element.fragment(catalog.song("song", track, null));
+        return Element.fragment(catalog.song(library, "song", track, null));
     }
 
     /** An artist's directory lists their albums; an album's its songs. */
     private Element directory(SubsonicCall call) {
+        Library library = call.library();
         String raw = call.params().required("id");
         SubsonicIds.Ref ref = SubsonicIds.parse(raw);
         if (ref.kind() == SubsonicIds.Kind.ARTIST) {
             ArtistId id = ArtistId.of(ref.value());
             Artist artist = library.getArtist(id).orElseThrow(() -> SubsonicError.notFound("directory"));
             return Element.fragment(Element.of("directory").attr("id", raw).attr("name", artist.name())
-                    .addList("child", albumsOf(id).stream()
+                    .addList("child", albumsOf(library, id).stream()
                             .map(album -> SubsonicCatalog.albumAsDirectory("child", album)).toList()));
         }
         if (ref.kind() == SubsonicIds.Kind.ALBUM) {
@@ -117,7 +117,7 @@ final class BrowsingMethods {
             return Element.fragment(Element.of("directory").attr("id", raw).attr("name", album.title())
                     .attr("parent", SubsonicIds.of(album.artistId()))
                     .addList("child", SubsonicCatalog.all(page -> library.getAlbumTracks(id, page)).stream()
-                            .map(track -> catalog.song("child", track, album)).toList()));
+                            .map(track -> catalog.song(library, "child", track, album)).toList()));
         }
         throw SubsonicError.notFound("directory");
     }

@@ -29,14 +29,12 @@ final class MediaMethods {
     private final StreamRoutes streams;
     private final CoverRoutes coverRoutes;
     private final CoverArt covers;
-    private final Library library;
 
     @Inject
-    MediaMethods(StreamRoutes streams, CoverRoutes coverRoutes, CoverArt covers, Library library) {
+    MediaMethods(StreamRoutes streams, CoverRoutes coverRoutes, CoverArt covers) {
         this.streams = streams;
         this.coverRoutes = coverRoutes;
         this.covers = covers;
-        this.library = library;
     }
 
     void addTo(Map<String, Entry> methods) {
@@ -50,7 +48,7 @@ final class MediaMethods {
 
     private Element stream(SubsonicCall call) {
         TrackId id = SubsonicIds.track(call.params().required("id"));
-        streams.send(call.ctx(), id, transcoding(id, call.params()), false);
+        streams.send(call.ctx(), id, transcoding(call.library(), id, call.params()), false);
         return SubsonicMethod.SENT;
     }
 
@@ -64,7 +62,7 @@ final class MediaMethods {
      *     unknown format, or a maximum the original's bit rate already meets. A maximum beyond what the encoder
      *     makes is its highest.
      */
-    TranscodeRequest transcoding(TrackId id, SubsonicParams params) {
+    static TranscodeRequest transcoding(Library library, TrackId id, SubsonicParams params) {
         String name = params.optional("format");
         int max = params.intParam("maxBitRate", 0, 0, 100_000);
         if ("raw".equalsIgnoreCase(name)) {
@@ -102,7 +100,7 @@ final class MediaMethods {
         Optional<CoverFile> cover = switch (ref.kind()) {
             case TRACK -> covers.findTrackCover(TrackId.of(ref.value()), size);
             case ALBUM -> covers.findAlbumCover(AlbumId.of(ref.value()), size);
-            case ARTIST -> library.getArtistAlbums(ArtistId.of(ref.value()), PageRequest.first(1))
+            case ARTIST -> call.library().getArtistAlbums(ArtistId.of(ref.value()), PageRequest.first(1))
                     .items().stream().findFirst().flatMap(album -> covers.findAlbumCover(album.id(), size));
         };
         coverRoutes.send(call.ctx(), cover.orElseThrow(() -> SubsonicError.notFound("cover art")));

@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The catalog as Subsonic clients read it: songs, albums and artists as elements with the attributes clients use,
- * read through the {@link Library}'s use cases (and so through the query cache).
+ * The catalog as Subsonic clients read it: songs, albums and artists as elements with the attributes clients use;
+ * whatever is looked up is read through the caller's {@link Library} (and so through the query cache).
  */
 final class SubsonicCatalog {
     /** The articles left out when artists are sorted and indexed: "The Beatles" under B. */
@@ -27,17 +27,11 @@ final class SubsonicCatalog {
     /** The most items a whole list is read to (getArtists, an artist's albums, an album's songs). */
     static final int MAX_ITEMS = 100_000;
 
-    private final Library library;
     private final LibraryScans scans;
 
     @Inject
-    SubsonicCatalog(Library library, LibraryScans scans) {
-        this.library = library;
+    SubsonicCatalog(LibraryScans scans) {
         this.scans = scans;
-    }
-
-    Library library() {
-        return library;
     }
 
     List<Path> roots() {
@@ -56,8 +50,11 @@ final class SubsonicCatalog {
         return items;
     }
 
-    /** @return the song element ({@code name} is song, child or entry) of a track, its album looked up if needed */
-    Element song(String name, Track track, Album knownAlbum) {
+    /**
+     * @return the song element ({@code name} is song, child or entry) of a track, its album looked up in the
+     *     library if not given
+     */
+    Element song(Library library, String name, Track track, Album knownAlbum) {
         Album album = knownAlbum != null || track.albumId() == null ? knownAlbum
                 : library.getAlbum(track.albumId()).orElse(null);
         String file = fileName(track.path());

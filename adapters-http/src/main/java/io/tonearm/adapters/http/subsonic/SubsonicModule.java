@@ -16,5 +16,7 @@ public final class SubsonicModule extends AbstractModule {
         bind(SystemMethods.class).in(Singleton.class);
         bind(BrowsingMethods.class).in(Singleton.class);
         bind(MediaMethods.class).in(Singleton.class);
+        bind(ListMethods.class).in(Singleton.class);
+        bind(SearchMethods.class).in(Singleton.class);
     }
 }
