@@ -92,6 +92,7 @@ public final class HttpModule extends AbstractModule {
         bind(CoverRoutes.class).in(Singleton.class);
         bind(SubsonicRoutes.class).in(Singleton.class);
         install(new SubsonicModule());
+        bind(OpenApiRoutes.class).in(Singleton.class);
         bind(ApiServer.class).to(JavalinApiServer.class).in(Singleton.class);
     }
 }

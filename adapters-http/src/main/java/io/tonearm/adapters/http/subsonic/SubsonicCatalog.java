@@ -91,6 +91,10 @@ final class SubsonicCatalog {
         if (track.lastPlayedAt() != null) {
             song.attr("played", track.lastPlayedAt().toString());
         }
+        if (track.favorite()) {
+            // apps test its presence; a track as read carries no starring time, so the entry's last change stands in
+            song.attr("starred", track.updatedAt().toString());
+        }
         if (track.genre() != null) {
             song.addList("genres", List.of(Element.of("genres").attr("name", track.genre())));
         }
