@@ -47,6 +47,7 @@ import io.tonearm.domain.port.TrackFiles;
 import io.tonearm.domain.port.Tracks;
 import io.tonearm.domain.user.ApiTokens;
 import io.tonearm.domain.user.PasswordHasher;
+import io.tonearm.domain.user.SubsonicPasswords;
 import io.tonearm.domain.user.Users;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -161,12 +162,15 @@ final class ApplicationModule extends AbstractModule {
         return Listeners.create(library, annotations, plays, cache, changes, clock);
     }
 
-    /** Accounts, signing in and tokens; each user's credential state is cached (and dropped on every node). */
+    /**
+     * Accounts, signing in, tokens and Subsonic passwords; each user's credential state is cached (and dropped on
+     * every node, through the change log too).
+     */
     @Provides
     @Singleton
-    UserAccounts userAccounts(Users users, ApiTokens tokens, PasswordHasher hasher, QueryCache cache,
-                              ChangeLog changes, Clock clock) {
-        return UserAccounts.create(users, tokens, hasher, cache, changes, clock);
+    UserAccounts userAccounts(Users users, ApiTokens tokens, PasswordHasher hasher, SubsonicPasswords subsonic,
+                              QueryCache cache, ChangeLog changes, Clock clock) {
+        return UserAccounts.create(users, tokens, hasher, subsonic, cache, changes, clock);
     }
 
     /** This process's follower of the change log: what the other processes changed leaves its cache. */

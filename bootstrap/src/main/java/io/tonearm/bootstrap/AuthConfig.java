@@ -1,5 +1,7 @@
 package io.tonearm.bootstrap;
 
+import io.tonearm.adapters.persistence.users.SubsonicKey;
+import java.nio.file.Path;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.user.Password;
 import io.tonearm.domain.user.UserName;
@@ -10,8 +12,15 @@ import java.util.Optional;
  *
  * @param adminUser     the first admin's name, or null
  * @param adminPassword the first admin's password, or null; set both or neither
+ * @param subsonicKey   the key the users' Subsonic passwords are encrypted with (32 bytes in base64), or null for
+ *                      the one in {@code <data-dir>/subsonic.key}, made on the first start
  */
-record AuthConfig(String adminUser, String adminPassword) {
+record AuthConfig(String adminUser, String adminPassword, String subsonicKey) {
+    /** @throws InvalidConfigurationException naming each bad setting (never showing a secret) */
+    AuthConfig(String adminUser, String adminPassword) {
+        this(adminUser, adminPassword, null);
+    }
+
     /** @throws InvalidConfigurationException naming each bad setting (never showing the password) */
     AuthConfig {
         ConfigProblems problems = new ConfigProblems();
@@ -25,6 +34,11 @@ record AuthConfig(String adminUser, String adminPassword) {
         if (adminPassword != null) {
             problems.require(valid(() -> Password.of(adminPassword)) == null,
                     () -> "auth.admin-password is not a valid password: " + valid(() -> Password.of(adminPassword)));
+        }
+        if (subsonicKey != null) {
+            problems.require(valid(() -> SubsonicKey.of(subsonicKey)) == null,
+                    () -> "auth.subsonic-key (TONEARM_SUBSONIC_KEY) is not a key: " + valid(() ->
+                            SubsonicKey.of(subsonicKey)));
         }
         problems.throwIfAny();
     }
@@ -48,7 +62,13 @@ record AuthConfig(String adminUser, String adminPassword) {
     @Override
     public String toString() {
         return "AuthConfig[adminUser=" + adminUser + ", adminPassword=" + (adminPassword == null ? null : "hidden")
-                + "]";
+                + ", subsonicKey=" + (subsonicKey == null ? null : "hidden") + "]";
+    }
+
+    /** @return the Subsonic passwords' key: the configured one, else that of the file (made if missing) */
+    SubsonicKey subsonicKey(Path dataDir) {
+        return subsonicKey != null ? SubsonicKey.of(subsonicKey) : SubsonicKey.loadOrCreate(
+                dataDir.resolve("subsonic.key"));
     }
 
     /** The configured first admin. */

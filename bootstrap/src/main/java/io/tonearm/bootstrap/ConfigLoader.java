@@ -73,6 +73,7 @@ final class ConfigLoader {
             "TONEARM_REDIS_REQUIRED", "redis.required",
             "TONEARM_ADMIN_USER", "auth.admin-user",
             "TONEARM_ADMIN_PASSWORD", "auth.admin-password",
+            "TONEARM_SUBSONIC_KEY", "auth.subsonic-key",
             "TONEARM_ENRICHMENT_CONTACT", "enrichment.contact",
             "TONEARM_MUSICBRAINZ_URL", "enrichment.musicbrainz.url",
             "TONEARM_MUSICBRAINZ_REQUESTS_PER_SECOND", "enrichment.musicbrainz.requests-per-second",
@@ -168,7 +169,7 @@ final class ConfigLoader {
                 r.strings("library.artist-separators"), r.bool("library.write-tags"),
                 r.integer("library.scan.readers"), r.integer("library.scan.batch-size")));
         AuthConfig auth = build(problems, () -> new AuthConfig(r.optionalString("auth.admin-user"),
-                r.optionalString("auth.admin-password")));
+                r.optionalString("auth.admin-password"), r.optionalString("auth.subsonic-key")));
         EnrichmentConfig enrichment = build(problems, () -> new EnrichmentConfig(
                 r.optionalString("enrichment.contact"),
                 new EnrichmentConfig.Service(r.string("enrichment.musicbrainz.url"),

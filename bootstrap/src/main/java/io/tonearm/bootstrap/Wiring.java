@@ -1,5 +1,8 @@
 package io.tonearm.bootstrap;
 
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
+import io.tonearm.adapters.persistence.users.SubsonicKey;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.zaxxer.hikari.HikariDataSource;
@@ -38,6 +41,7 @@ final class Wiring {
     static List<Module> modules(TonearmConfig config, DatabaseSettings database, Clock clock) {
         List<Module> modules = new ArrayList<>(List.of(
                 new PersistenceModule(database, new ArtistSeparators(config.library().artistSeparators())),
+                subsonicKeyModule(config),
                 new MediaModule(artworkSettings(config), transcodingSettings(config)),
                 cacheModule(config),
                 new HttpModule(httpSettings(config.http()), AuthSettings.defaults(), operationsSettings(config.http())),
@@ -50,6 +54,15 @@ final class Wiring {
         config.enrichment().outbound(VersionProvider.version()).ifPresent(
                 settings -> modules.add(new OutboundModule(settings)));
         return List.copyOf(modules);
+    }
+
+    /**
+     * The key of the users' Subsonic passwords: the configured one, else {@code <data-dir>/subsonic.key} (read, or
+     * made, when first needed: no I/O while the injector is built).
+     */
+    static Module subsonicKeyModule(TonearmConfig config) {
+        return binder -> OptionalBinder.newOptionalBinder(binder, SubsonicKey.class).setBinding()
+                .toProvider(() -> config.auth().subsonicKey(config.dataDir())).in(Singleton.class);
     }
 
     /** The layered cache (Caffeine over Redis) when a Redis is configured, the in-process one alone otherwise. */

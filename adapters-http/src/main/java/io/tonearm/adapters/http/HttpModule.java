@@ -10,6 +10,8 @@ import io.tonearm.adapters.http.auth.AuthenticationStep;
 import io.tonearm.adapters.http.auth.CredentialCheck;
 import io.tonearm.adapters.http.listening.CoverRoutes;
 import io.tonearm.adapters.http.listening.StreamRoutes;
+import io.tonearm.adapters.http.subsonic.SubsonicModule;
+import io.tonearm.adapters.http.subsonic.SubsonicRoutes;
 import io.tonearm.application.Library;
 import io.tonearm.application.Listeners;
 import io.tonearm.application.changelog.ChangeFollower;
@@ -25,6 +27,7 @@ import io.tonearm.application.scrobbling.Scrobbling;
 import io.tonearm.application.users.Accounts;
 import io.tonearm.application.users.Authentication;
 import io.tonearm.application.users.UserAccounts;
+import io.tonearm.application.users.SubsonicAccess;
 import io.tonearm.application.users.UserTokens;
 import java.util.Objects;
 
@@ -86,6 +89,7 @@ public final class HttpModule extends AbstractModule {
         bind(Accounts.class).to(UserAccounts.class);
         bind(Authentication.class).to(UserAccounts.class);
         bind(UserTokens.class).to(UserAccounts.class);
+        bind(SubsonicAccess.class).to(UserAccounts.class);
         bind(CredentialCheck.class).in(Singleton.class);
         bind(AuthenticationStep.class).in(Singleton.class);
         bind(UserRoutes.class).in(Singleton.class);
@@ -113,6 +117,8 @@ public final class HttpModule extends AbstractModule {
         bind(EnrichmentRoutes.class).in(Singleton.class);
         bind(StreamRoutes.class).in(Singleton.class);
         bind(CoverRoutes.class).in(Singleton.class);
+        bind(SubsonicRoutes.class).in(Singleton.class);
+        install(new SubsonicModule());
         bind(OpenApiRoutes.class).in(Singleton.class);
         bind(ApiServer.class).to(JavalinApiServer.class).in(Singleton.class);
     }

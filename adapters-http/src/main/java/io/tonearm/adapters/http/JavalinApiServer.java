@@ -8,6 +8,7 @@ import io.tonearm.adapters.http.auth.Access;
 import io.tonearm.adapters.http.auth.AuthenticationStep;
 import io.tonearm.adapters.http.listening.CoverRoutes;
 import io.tonearm.adapters.http.listening.StreamRoutes;
+import io.tonearm.adapters.http.subsonic.SubsonicRoutes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.OptionalInt;
@@ -51,8 +52,9 @@ final class JavalinApiServer implements ApiServer {
                      TrackQueryRoutes trackQueries, TrackCommandRoutes trackCommands, AlbumRoutes albums,
                      ArtistRoutes artists, CacheRoutes cache, ScanRoutes scans, UserRoutes users,
                      TokenRoutes tokens, StreamRoutes streams, CoverRoutes covers, EnrichmentRoutes enrichment,
-                     OpenApiRoutes description, ScrobbleRoutes scrobbles, OperationsSettings operations,
-                     RequestLog requestLog, HealthRoutes health, MetricsRoutes metrics) {
+                     SubsonicRoutes subsonic, OpenApiRoutes description, ScrobbleRoutes scrobbles,
+                     OperationsSettings operations, RequestLog requestLog, HealthRoutes health,
+                     MetricsRoutes metrics) {
         this.settings = settings;
         this.operations = operations;
         this.requestLog = requestLog;
@@ -63,7 +65,7 @@ final class JavalinApiServer implements ApiServer {
         this.jettyErrors = jettyErrors;
         this.authentication = authentication;
         this.routes = List.of(trackQueries, trackCommands, albums, artists, cache, scans, users, tokens,
-                streams::addTo, covers::addTo, enrichment, description, scrobbles);
+                streams::addTo, covers::addTo, enrichment, subsonic::addTo, description, scrobbles);
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.tonearm.adapters.http.auth.AccessDeniedException;
 import io.tonearm.adapters.http.auth.Authenticated;
 import io.tonearm.application.users.Accounts;
 import io.tonearm.application.users.Caller;
+import io.tonearm.application.users.SubsonicAccess;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.user.Password;
 import io.tonearm.domain.user.User;
@@ -22,15 +23,18 @@ import java.util.function.Supplier;
 
 /**
  * Managing users: listing, adding and removing them is for admins; changing a password is for admins (anyone's)
- * and for users (their own, with their current password). {@code GET /api/users/me} tells callers who they are.
+ * and for users (their own, with their current password). {@code GET /api/users/me} tells callers who they are;
+ * {@code PUT /api/users/me/subsonic-password} sets (or generates) the caller's password for Subsonic apps.
  */
 final class UserRoutes implements ApiRoutes {
     private final Accounts accounts;
+    private final SubsonicAccess subsonic;
     private final ApiJson json;
 
     @Inject
-    UserRoutes(Accounts accounts, ApiJson json) {
+    UserRoutes(Accounts accounts, SubsonicAccess subsonic, ApiJson json) {
         this.accounts = accounts;
+        this.subsonic = subsonic;
         this.json = json;
     }
 
@@ -41,6 +45,31 @@ final class UserRoutes implements ApiRoutes {
         ApiRoutes.get(routing, "/api/users/me", this::me, Access.USER);
         routing.delete("/api/users/{id}", this::delete, Access.ADMIN);
         routing.put("/api/users/{id}/password", this::password, Access.USER);
+        routing.put("/api/users/me/subsonic-password", this::subsonicPassword, Access.USER);
+    }
+
+    /** Sets the caller's own Subsonic password: 204; or, without one in the body, generates it: 200 with it. */
+    private void subsonicPassword(Context ctx) {
+        Caller caller = Authenticated.caller(ctx);
+        SubsonicPasswordRequest request = json.optionalBody(ctx)
+                .map(body -> json.convert(body, SubsonicPasswordRequest.class, ""))
+                .orElse(new SubsonicPasswordRequest(null));
+        if (request.password() == null) {
+            Password generated = subsonic.generateSubsonicPassword(caller.id())
+                    .orElseThrow(() -> notFound(caller.id().value()));
+            ctx.header(Header.CACHE_CONTROL, "no-store");
+            json.respond(ctx, 200, new SubsonicPasswordResponse(caller.name().value(), generated.value()));
+            return;
+        }
+        List<InvalidParam> invalid = new ArrayList<>();
+        Password password = valid(invalid, () -> Password.of(request.password()));
+        if (!invalid.isEmpty()) {
+            throw ApiProblem.invalid(invalid);
+        }
+        if (!subsonic.setSubsonicPassword(caller.id(), password)) {
+            throw notFound(caller.id().value());
+        }
+        ctx.status(204);
     }
 
     private void list(Context ctx) {

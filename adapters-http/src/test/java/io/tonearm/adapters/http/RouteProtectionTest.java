@@ -21,8 +21,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every route the server registers, taken from the server itself (so that a new route cannot be forgotten): each
- * has exactly one {@link Access}; every non-public one refuses anonymous, wrong-password, malformed, unknown-token
- * and revoked-token requests with 401, and every admin route refuses a plain user with 403.
+ * has exactly one {@link Access}; every user and admin route refuses anonymous, wrong-password, malformed,
+ * unknown-token and revoked-token requests with 401, every admin route refuses a plain user with 403, and every
+ * Subsonic route refuses the same with a Subsonic error.
  */
 class RouteProtectionTest {
     private static RunningApi api;
@@ -43,6 +44,8 @@ class RouteProtectionTest {
         assertThat(api.withToken(token.secret()).get("/api/tracks").status()).as("works before").isEqualTo(200);
         assertThat(api.users.accounts.deleteToken(user.id(), token.token().id())).isTrue();
         revokedToken = token.secret();
+        // a Subsonic password of their own (the login password is not one), whatever PUT .../subsonic-password sets
+        api.users.accounts.setSubsonicPassword(user.id(), io.tonearm.domain.user.Password.of("subsonic-password"));
     }
 
     @AfterAll
@@ -56,6 +59,7 @@ class RouteProtectionTest {
                 .contains("GET /api/tracks", "POST /api/tracks", "DELETE /api/tracks/{id}", "POST /api/library/scans",
                         "POST /api/cache/invalidate", "GET /api/users", "POST /api/users", "PUT /api/users/{id}/password",
                         "POST /api/tokens", "DELETE /api/tokens/{id}", "GET /api/tracks/{id}/stream",
+                        "PUT /api/users/me/subsonic-password", "GET /rest/{method}", "POST /rest/{method}",
                         "HEAD /api/tracks/{id}/stream", "GET /api/tracks/{id}/download",
                         "HEAD /api/tracks/{id}/download", "GET /api/tracks/{id}/cover", "HEAD /api/tracks/{id}/cover",
                         "GET /api/albums/{id}/cover", "HEAD /api/albums/{id}/cover", "POST /api/library/enrichments",
@@ -140,8 +144,46 @@ class RouteProtectionTest {
         return tests;
     }
 
+    /**
+     * Subsonic's routes sign callers in from their own parameters and refuse them as Subsonic clients expect: HTTP
+     * 200 with a Subsonic error (10 without credentials, 40 for wrong ones), never a 401 and never the method's
+     * answer.
+     */
+    @TestFactory
+    List<DynamicTest> everySubsonicRoute_refusesWhoeverDoesNotSignIn_withASubsonicError() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JavalinApiServer.Route route : routes) {
+            if (!route.roles().contains(Access.SUBSONIC)) {
+                continue;
+            }
+            tests.add(DynamicTest.dynamicTest(route.method() + " " + route.path(), () -> {
+                assertSubsonicError(send(api.anonymous(), route, "/rest/ping?f=json"), 10);
+                assertSubsonicError(send(api.anonymous(), route, "/rest/ping?f=json&u=" + TestUsers.USER
+                        + "&p=wrong-password"), 40);
+                assertSubsonicError(send(api.anonymous(), route, "/rest/ping?f=json&u=nobody&p=x"), 40);
+                assertSubsonicError(send(api.anonymous(), route, "/rest/ping?f=json&apiKey=" + revokedToken), 44);
+                assertSubsonicError(send(api.asUser(), route, "/rest/ping?f=json"), 42);
+                assertSubsonicError(send(api.anonymous(), route, "/rest/getUsers?f=json&u=" + TestUsers.USER
+                        + "&p=" + TestUsers.USER_PASSWORD), 40);
+            }));
+        }
+        return tests;
+    }
+
+    private static RunningApi.Response send(RunningApi client, JavalinApiServer.Route route, String path) {
+        return client.send(HttpRequest.newBuilder(client.uri(path)).method(route.method(),
+                HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private static void assertSubsonicError(RunningApi.Response response, int code) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.json().at("/subsonic-response/status").asText()).isEqualTo("failed");
+        assertThat(response.json().at("/subsonic-response/error/code").asInt()).as(response.body()).isEqualTo(code);
+    }
+
     private static List<JavalinApiServer.Route> protectedRoutes() {
-        return routes.stream().filter(route -> !route.roles().contains(Access.PUBLIC)).toList();
+        return routes.stream().filter(route -> route.roles().contains(Access.USER)
+                || route.roles().contains(Access.ADMIN)).toList();
     }
 
     /** Sends an empty JSON object where a body may be expected; ids are the plain user's. */

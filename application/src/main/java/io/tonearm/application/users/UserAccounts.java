@@ -4,22 +4,25 @@ import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.user.ApiTokens;
 import io.tonearm.domain.user.PasswordHasher;
+import io.tonearm.domain.user.SubsonicPasswords;
 import io.tonearm.domain.user.Users;
 import java.time.Clock;
 import java.util.Objects;
 
-/** The users' use cases in one handle: accounts, signing in, tokens. */
-public interface UserAccounts extends Accounts, Authentication, UserTokens {
+/** The users' use cases in one handle: accounts, signing in, tokens, Subsonic passwords. */
+public interface UserAccounts extends Accounts, Authentication, UserTokens, SubsonicAccess {
 
     /**
      * Creates the use cases on top of the given ports.
      *
+     * @param subsonic keeps the users' Subsonic passwords (encrypted)
      * @param cache keeps each user's {@link CredentialState}; every change that ends sign-ins drops it there
      * @param clock tells token expiry and when users were last seen
      * @return the use cases
      */
-    static UserAccounts create(Users users, ApiTokens tokens, PasswordHasher hasher, QueryCache cache, Clock clock) {
-        return create(users, tokens, hasher, cache, ChangeLog.NONE, clock);
+    static UserAccounts create(Users users, ApiTokens tokens, PasswordHasher hasher, SubsonicPasswords subsonic,
+                               QueryCache cache, Clock clock) {
+        return create(users, tokens, hasher, subsonic, cache, ChangeLog.NONE, clock);
     }
 
     /**
@@ -27,15 +30,16 @@ public interface UserAccounts extends Accounts, Authentication, UserTokens {
      * {@code changes} in the same transaction, so that every process sharing the catalog drops the user's cached
      * {@link CredentialState}, with or without a shared cache.
      *
+     * @param subsonic keeps the users' Subsonic passwords (encrypted)
      * @param cache keeps each user's {@link CredentialState}; every change that ends sign-ins drops it there
      * @param clock tells token expiry and when users were last seen
      * @return the use cases
      */
-    static UserAccounts create(Users users, ApiTokens tokens, PasswordHasher hasher, QueryCache cache,
-                               ChangeLog changes, Clock clock) {
+    static UserAccounts create(Users users, ApiTokens tokens, PasswordHasher hasher, SubsonicPasswords subsonic,
+                               QueryCache cache, ChangeLog changes, Clock clock) {
         return new UserAccountsService(Objects.requireNonNull(users, "users"),
                 Objects.requireNonNull(tokens, "tokens"), Objects.requireNonNull(hasher, "hasher"),
-                Objects.requireNonNull(cache, "cache"), Objects.requireNonNull(changes, "changes"),
-                Objects.requireNonNull(clock, "clock"));
+                Objects.requireNonNull(subsonic, "subsonic"), Objects.requireNonNull(cache, "cache"),
+                Objects.requireNonNull(changes, "changes"), Objects.requireNonNull(clock, "clock"));
     }
 }

@@ -14,6 +14,7 @@ import io.tonearm.domain.user.NewUser;
 import io.tonearm.domain.user.Password;
 import io.tonearm.domain.user.PasswordHash;
 import io.tonearm.domain.user.PasswordHasher;
+import io.tonearm.domain.user.SubsonicPasswords;
 import io.tonearm.domain.user.TokenId;
 import io.tonearm.domain.user.TokenName;
 import io.tonearm.domain.user.User;
@@ -21,14 +22,19 @@ import io.tonearm.domain.user.UserId;
 import io.tonearm.domain.user.UserName;
 import io.tonearm.domain.user.Users;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The users' use cases. Every change that must end sign-ins (a password, a revoked token, a removed user) moves
@@ -40,18 +46,21 @@ final class UserAccountsService implements UserAccounts {
     private final Users users;
     private final ApiTokens tokens;
     private final PasswordHasher hasher;
+    private final SubsonicPasswords subsonic;
     private final QueryCache cache;
     private final ChangeLog changes;
     private final Clock clock;
     private final TokenSecrets secrets = new TokenSecrets();
+    private final SecureRandom random = new SecureRandom();
     /** Checked against when the name is unknown, so that an unknown name takes as long as a wrong password. */
     private volatile PasswordHash decoy;
 
-    UserAccountsService(Users users, ApiTokens tokens, PasswordHasher hasher, QueryCache cache, ChangeLog changes,
-                        Clock clock) {
+    UserAccountsService(Users users, ApiTokens tokens, PasswordHasher hasher, SubsonicPasswords subsonic,
+                        QueryCache cache, ChangeLog changes, Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.hasher = hasher;
+        this.subsonic = subsonic;
         this.cache = cache;
         this.changes = changes;
         this.clock = clock;
@@ -154,6 +163,11 @@ final class UserAccountsService implements UserAccounts {
         Optional<SignIn> signIn;
         if (credentials instanceof Credentials.NameAndPassword offer) {
             signIn = verifyPassword(offer.name(), offer.password());
+        } else if (credentials instanceof Credentials.SubsonicPassword offer) {
+            signIn = verifySubsonic(offer.name(), stored -> sameText(stored.value(), offer.password()));
+        } else if (credentials instanceof Credentials.SubsonicToken offer) {
+            signIn = verifySubsonic(offer.name(), stored -> sameText(md5Hex(stored.value() + offer.salt()),
+                    offer.token().toLowerCase(Locale.ROOT)));
         } else {
             signIn = verifyToken(((Credentials.Token) credentials).secret());
         }
@@ -176,6 +190,41 @@ final class UserAccountsService implements UserAccounts {
         }
         return Optional.of(new SignIn(caller(CredentialState.of(account.get())),
                 account.get().credentialsVersion(), null));
+    }
+
+    /**
+     * @throws NoSubsonicPasswordException if the user exists but has no Subsonic password
+     */
+    private Optional<SignIn> verifySubsonic(String name, Predicate<Password> matches) {
+        if (name.length() > 4 * UserName.MAX_LENGTH) {
+            return Optional.empty();
+        }
+        Optional<Account> account = users.findAccountByName(name);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        Password stored = subsonic.find(account.get().user().id())
+                .orElseThrow(() -> new NoSubsonicPasswordException(account.get().user().name().value()));
+        if (!matches.test(stored)) {
+            return Optional.empty();
+        }
+        return Optional.of(new SignIn(caller(CredentialState.of(account.get())),
+                account.get().credentialsVersion(), null));
+    }
+
+    /** Compares in a time that does not depend on where the texts differ. */
+    private static boolean sameText(String expected, String offered) {
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                offered.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String md5Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has MD5", e);
+        }
     }
 
     private Optional<SignIn> verifyToken(String secret) {
@@ -219,6 +268,27 @@ final class UserAccountsService implements UserAccounts {
 
     private static Caller caller(CredentialState state) {
         return new Caller(state.id(), state.name(), state.admin());
+    }
+
+    // ---- Subsonic passwords
+
+    @Override
+    public boolean setSubsonicPassword(UserId id, Password password) {
+        Objects.requireNonNull(id, "id");
+        boolean exists = subsonic.set(id, Objects.requireNonNull(password, "password"));
+        forgetSignIns(id);
+        return exists;
+    }
+
+    @Override
+    public Optional<Password> generateSubsonicPassword(UserId id) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        StringBuilder text = new StringBuilder(GENERATED_LENGTH);
+        for (int i = 0; i < GENERATED_LENGTH; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        Password password = Password.of(text.toString());
+        return setSubsonicPassword(id, password) ? Optional.of(password) : Optional.empty();
     }
 
     // ---- tokens

@@ -146,4 +146,97 @@ class UserAccountsServiceTest {
         assertThat(Credentials.password("sam", "hunter2-long").toString()).doesNotContain("hunter2");
         assertThat(Password.of("hunter2-long").toString()).doesNotContain("hunter2");
     }
+
+    // ---- Subsonic passwords
+
+    private static String md5(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aSubsonicPassword_signsIn_plainOrAsSaltedToken_andIsNotTheLoginPassword() throws Exception {
+        assertThat(accounts.setSubsonicPassword(listener().id(), Password.of("subsonic-secret"))).isTrue();
+
+        SignIn plain = accounts.verify(Credentials.subsonicPassword("Listener", "subsonic-secret")).orElseThrow();
+        assertThat(plain.caller().name().value()).isEqualTo(TestUsers.USER);
+        assertThat(plain.expiresAt()).isNull();
+        assertThat(listener().lastSeenAt()).isEqualTo(now.get());
+        assertThat(accounts.recheck(plain)).contains(plain.caller());
+        String token = md5("subsonic-secret" + "c19b2d");
+        assertThat(accounts.verify(Credentials.subsonicToken(TestUsers.USER, token, "c19b2d"))).isPresent();
+        assertThat(accounts.verify(Credentials.subsonicToken(TestUsers.USER, token.toUpperCase(), "c19b2d")))
+                .as("hex is hex in either case").isPresent();
+
+        assertThat(accounts.verify(Credentials.subsonicToken(TestUsers.USER, token, "other-salt"))).isEmpty();
+        assertThat(accounts.verify(Credentials.subsonicPassword(TestUsers.USER, "subsonic-secreT"))).isEmpty();
+        assertThat(accounts.verify(Credentials.subsonicPassword(TestUsers.USER, TestUsers.USER_PASSWORD)))
+                .as("the login password is not a Subsonic password").isEmpty();
+        assertThat(accounts.verify(Credentials.password(TestUsers.USER, "subsonic-secret")))
+                .as("nor the other way round").isEmpty();
+    }
+
+    @Test
+    void subsonicCredentials_ofAnUnknownOrOverlongName_signNobodyIn() throws Exception {
+        assertThat(accounts.verify(Credentials.subsonicPassword("nobody", "subsonic-secret"))).isEmpty();
+        assertThat(accounts.verify(Credentials.subsonicToken("nobody", md5("x" + "s"), "s"))).isEmpty();
+        assertThat(accounts.verify(Credentials.subsonicPassword("n".repeat(4 * UserName.MAX_LENGTH + 1), "x")))
+                .isEmpty();
+    }
+
+    @Test
+    void subsonicCredentials_ofAUserWithoutASubsonicPassword_sayHowToSetOne() {
+        assertThatThrownBy(() -> accounts.verify(Credentials.subsonicToken(TestUsers.USER, "ab", "cd")))
+                .isInstanceOf(NoSubsonicPasswordException.class)
+                .hasMessageContaining(TestUsers.USER).hasMessageContaining("/api/users/me/subsonic-password");
+        assertThatThrownBy(() -> accounts.verify(Credentials.subsonicPassword(TestUsers.USER, "whatever")))
+                .isInstanceOf(NoSubsonicPasswordException.class);
+        assertThat(listener().lastSeenAt()).isNull();
+    }
+
+    @Test
+    void aNewSubsonicPassword_endsTheSignInsOfTheOldOne() {
+        accounts.setSubsonicPassword(listener().id(), Password.of("first-subsonic"));
+        SignIn old = accounts.verify(Credentials.subsonicPassword(TestUsers.USER, "first-subsonic")).orElseThrow();
+
+        accounts.setSubsonicPassword(listener().id(), Password.of("second-subsonic"));
+
+        assertThat(accounts.recheck(old)).isEmpty();
+        assertThat(accounts.verify(Credentials.subsonicPassword(TestUsers.USER, "first-subsonic"))).isEmpty();
+        assertThat(accounts.verify(Credentials.subsonicPassword(TestUsers.USER, "second-subsonic"))).isPresent();
+    }
+
+    @Test
+    void aGeneratedSubsonicPassword_isLongAndRandom_andSignsIn() {
+        Password first = accounts.generateSubsonicPassword(listener().id()).orElseThrow();
+        Password second = accounts.generateSubsonicPassword(listener().id()).orElseThrow();
+
+        assertThat(first.value()).hasSize(SubsonicAccess.GENERATED_LENGTH).matches("[A-Za-z0-9]+");
+        assertThat(second.value()).hasSize(SubsonicAccess.GENERATED_LENGTH).isNotEqualTo(first.value());
+        assertThat(accounts.verify(Credentials.subsonicPassword(TestUsers.USER, second.value()))).isPresent();
+        assertThat(accounts.verify(Credentials.subsonicPassword(TestUsers.USER, first.value()))).isEmpty();
+    }
+
+    @Test
+    void aSubsonicPassword_forAnUnknownUser_isNotStored() {
+        io.tonearm.domain.user.UserId nobody = io.tonearm.domain.user.UserId.of(999_999);
+        assertThat(accounts.setSubsonicPassword(nobody, Password.of("subsonic-secret"))).isFalse();
+        assertThat(accounts.generateSubsonicPassword(nobody)).isEmpty();
+    }
+
+    @Test
+    void aNewSubsonicPassword_dropsTheCachedCredentialState_inEveryProcessSharingTheCache() {
+        io.tonearm.application.fakes.InMemoryQueryCache shared = new io.tonearm.application.fakes.InMemoryQueryCache();
+        UserAccounts cached = TestUsers.create(shared, Clock.systemUTC()).accounts;
+        User user = cached.findUserByName(UserName.of(TestUsers.USER)).orElseThrow();
+        cached.setSubsonicPassword(user.id(), Password.of("first-subsonic"));
+        SignIn signIn = cached.verify(Credentials.subsonicPassword(TestUsers.USER, "first-subsonic")).orElseThrow();
+        assertThat(cached.recheck(signIn)).isPresent();
+        assertThat(shared.holds(UserQueries.CREDENTIALS, UserQueries.key(user.id()))).isTrue();
+
+        cached.setSubsonicPassword(user.id(), Password.of("second-subsonic"));
+
+        assertThat(shared.holds(UserQueries.CREDENTIALS, UserQueries.key(user.id()))).isFalse();
+        assertThat(cached.recheck(signIn)).isEmpty();
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tonearm.application.fakes.InMemoryChangeLog;
 import io.tonearm.application.fakes.TestClock;
 import io.tonearm.application.users.testing.InMemoryApiTokens;
+import io.tonearm.application.users.testing.InMemorySubsonicPasswords;
 import io.tonearm.application.users.testing.InMemoryUsers;
 import io.tonearm.application.users.testing.PassThroughCache;
 import io.tonearm.application.users.testing.PlainTextHasher;
@@ -28,7 +29,7 @@ class UserChangeLogTest {
     private final InMemoryChangeLog changes = new InMemoryChangeLog(clock);
     private final InMemoryUsers users = new InMemoryUsers();
     private final UserAccounts accounts = UserAccounts.create(users, new InMemoryApiTokens(users),
-            new PlainTextHasher(), new PassThroughCache(), changes, clock);
+            new PlainTextHasher(), new InMemorySubsonicPasswords(users), new PassThroughCache(), changes, clock);
     private final User ann = accounts.addUser(UserName.of("ann"), Password.of("ann-password"), true);
     private final User bob = accounts.addUser(UserName.of("bob"), Password.of("bob-password"), false);
 

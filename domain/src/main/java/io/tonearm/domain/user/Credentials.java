@@ -19,6 +19,19 @@ public sealed interface Credentials {
         return new Token(secret);
     }
 
+    /** @return a name and a Subsonic password, as Subsonic's {@code u} and {@code p} parameters send them */
+    static Credentials subsonicPassword(String name, String password) {
+        return new SubsonicPassword(name, password);
+    }
+
+    /**
+     * @return a name and the MD5 of the Subsonic password followed by a salt, as Subsonic's {@code u}, {@code t}
+     *     and {@code s} parameters send them
+     */
+    static Credentials subsonicToken(String name, String token, String salt) {
+        return new SubsonicToken(name, token, salt);
+    }
+
     /**
      * A user name and password.
      *
@@ -34,6 +47,45 @@ public sealed interface Credentials {
         @Override
         public String toString() {
             return "NameAndPassword[name=" + name + ", password=hidden]";
+        }
+    }
+
+    /**
+     * A user name and the user's Subsonic password (not the login password: see
+     * {@link SubsonicPasswords}).
+     *
+     * @param name     the name offered
+     * @param password the Subsonic password offered
+     */
+    record SubsonicPassword(String name, String password) implements Credentials {
+        public SubsonicPassword {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(password, "password");
+        }
+
+        @Override
+        public String toString() {
+            return "SubsonicPassword[name=" + name + ", password=hidden]";
+        }
+    }
+
+    /**
+     * A user name with Subsonic's token: the lowercase hex MD5 of the Subsonic password followed by the salt.
+     *
+     * @param name  the name offered
+     * @param token the hex MD5 offered
+     * @param salt  the salt the client chose for this request
+     */
+    record SubsonicToken(String name, String token, String salt) implements Credentials {
+        public SubsonicToken {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(token, "token");
+            Objects.requireNonNull(salt, "salt");
+        }
+
+        @Override
+        public String toString() {
+            return "SubsonicToken[name=" + name + ", token=hidden]";
         }
     }
 

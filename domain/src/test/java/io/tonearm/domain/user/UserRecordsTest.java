@@ -84,6 +84,12 @@ class UserRecordsTest {
         assertThat(Credentials.password("ann", "hunter2hunter2"))
                 .hasToString("NameAndPassword[name=ann, password=hidden]");
         assertThat(Credentials.token("s3cr3t")).hasToString("Token[hidden]");
+        assertThat(Credentials.subsonicPassword("ann", "s3cr3t"))
+                .hasToString("SubsonicPassword[name=ann, password=hidden]");
+        assertThat(Credentials.subsonicToken("ann", "0123abcd", "salt"))
+                .hasToString("SubsonicToken[name=ann, token=hidden]");
+        assertThat(Credentials.subsonicToken("ann", "t", "s")).isEqualTo(new Credentials.SubsonicToken("ann", "t", "s"));
+        assertThat(Credentials.subsonicPassword("ann", "p")).isEqualTo(new Credentials.SubsonicPassword("ann", "p"));
     }
 
     @Test

@@ -12,5 +12,11 @@ public enum Access implements RouteRole {
     /** Any signed-in user: reading and searching the catalog, their own favorites, plays, password and tokens. */
     USER,
     /** Admins only: changing the catalog, scans, the cache, user management. */
-    ADMIN
+    ADMIN,
+    /**
+     * The Subsonic API ({@code /rest}): signed in by its own parameters ({@code u} with {@code p} or {@code t} and
+     * {@code s}, or {@code apiKey}) through the same {@link CredentialCheck}, method by method, and refused with a
+     * Subsonic error (HTTP 200), never a 401: that is what Subsonic clients understand.
+     */
+    SUBSONIC
 }

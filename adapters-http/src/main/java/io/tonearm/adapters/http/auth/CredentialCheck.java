@@ -2,6 +2,7 @@ package io.tonearm.adapters.http.auth;
 
 import io.tonearm.application.users.Authentication;
 import io.tonearm.application.users.Caller;
+import io.tonearm.application.users.NoSubsonicPasswordException;
 import io.tonearm.domain.user.Credentials;
 import io.tonearm.application.users.SignIn;
 import jakarta.inject.Inject;
@@ -35,6 +36,7 @@ public final class CredentialCheck {
      * @throws AuthenticationFailedException if the credentials sign nobody in (the same message for an unknown
      *     name and a wrong password)
      * @throws TooManyFailuresException if the address or the name failed too often lately (nothing is checked)
+     * @throws NoSubsonicPasswordException if Subsonic credentials name a user without a Subsonic password
      */
     public Caller authenticate(Credentials credentials, String clientAddress) {
         Objects.requireNonNull(credentials, "credentials");
@@ -48,9 +50,15 @@ public final class CredentialCheck {
             }
             memory.forget(key);
         }
-        String name = credentials instanceof Credentials.NameAndPassword offer ? offer.name() : null;
+        String name = nameOf(credentials);
         limiter.check(clientAddress, name);
-        Optional<SignIn> signIn = authentication.verify(credentials);
+        Optional<SignIn> signIn;
+        try {
+            signIn = authentication.verify(credentials);
+        } catch (NoSubsonicPasswordException e) {
+            limiter.failed(clientAddress, name); // it tells a name exists: counted like a failure
+            throw e;
+        }
         if (signIn.isEmpty()) {
             limiter.failed(clientAddress, name);
             throw new AuthenticationFailedException(name != null ? "wrong user name or password"
@@ -59,5 +67,19 @@ public final class CredentialCheck {
         limiter.succeeded(clientAddress, name);
         memory.remember(key, signIn.get());
         return signIn.get().caller();
+    }
+
+    /** @return the name the credentials offer, or null for a token (which names nobody) */
+    private static String nameOf(Credentials credentials) {
+        if (credentials instanceof Credentials.NameAndPassword offer) {
+            return offer.name();
+        }
+        if (credentials instanceof Credentials.SubsonicPassword offer) {
+            return offer.name();
+        }
+        if (credentials instanceof Credentials.SubsonicToken offer) {
+            return offer.name();
+        }
+        return null;
     }
 }

@@ -47,6 +47,18 @@ final class CredentialMemory {
             mac.update(offer.name().getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
             mac.update(offer.password().getBytes(StandardCharsets.UTF_8));
+        } else if (credentials instanceof Credentials.SubsonicPassword offer) {
+            mac.update((byte) 's');
+            mac.update(offer.name().getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            mac.update(offer.password().getBytes(StandardCharsets.UTF_8));
+        } else if (credentials instanceof Credentials.SubsonicToken offer) {
+            mac.update((byte) 'm');
+            mac.update(offer.name().getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            mac.update(offer.token().getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            mac.update(offer.salt().getBytes(StandardCharsets.UTF_8));
         } else {
             mac.update((byte) 't');
             mac.update(((Credentials.Token) credentials).secret().getBytes(StandardCharsets.UTF_8));

@@ -49,7 +49,11 @@ public final class CoverRoutes {
                 .orElseThrow(() -> ListeningProblem.noCover("album", id)));
     }
 
-    private void send(Context ctx, CoverFile cover) {
+    /**
+     * Answers a GET with a cover found by {@link CoverArt} exactly as the cover routes do (validators, ranges), for
+     * another entry point (Subsonic's {@code getCoverArt}).
+     */
+    public void send(Context ctx, CoverFile cover) {
         FileResponse.send(ctx, new FileResponse.Representation(cover.etag(), cover.modifiedAt(), cover.mediaType(),
                 cover.size(), CACHE_CONTROL, null), () -> covers.openCover(cover));
     }

@@ -45,8 +45,22 @@ public final class StreamRoutes {
 
     private void serve(Context ctx, boolean download) {
         long id = Params.id(ctx);
-        TranscodeRequest wanted = download ? null : Params.transcodeRequest(ctx);
-        TrackMedia media = streams.getTrackMedia(TrackId.of(id)).orElseThrow(() -> ListeningProblem.noSuchTrack(id));
+        send(ctx, TrackId.of(id), download ? null : Params.transcodeRequest(ctx), download);
+    }
+
+    /**
+     * Answers a GET with the track's file, or its transcode, exactly as {@code /stream} and {@code /download} do
+     * (ranges, conditionals, transcodes), for another entry point that read the request its own way (Subsonic's
+     * {@code stream} and {@code download}).
+     *
+     * @param wanted the transcoding asked for, or null for the original
+     * @param download whether to name the file as an attachment
+     * @throws ListeningProblem {@code NO_SUCH_TRACK} if the catalog has no such track (nothing is sent), or
+     *     {@code RANGE_NOT_SATISFIABLE}
+     */
+    public void send(Context ctx, TrackId track, TranscodeRequest wanted, boolean download) {
+        long id = track.value();
+        TrackMedia media = streams.getTrackMedia(track).orElseThrow(() -> ListeningProblem.noSuchTrack(id));
         Optional<Transcode> transcode = wanted == null ? Optional.empty() : transcodes.transcode(media, wanted);
         if (transcode.isPresent() && transcode.get() instanceof Transcode.Live live) {
             FileResponse.sendLive(ctx, live.bytes(), live.mediaType(), CACHE_CONTROL);

@@ -68,6 +68,19 @@ interface UserMapper {
             + "WHERE id = #{id}")
     int setPasswordHash(@Param("id") long id, @Param("hash") String hash);
 
+    @Update("UPDATE users SET subsonic_password = #{sealed}, credentials_version = credentials_version + 1 "
+            + "WHERE id = #{id}")
+    int setSubsonicPassword(@Param("id") long id, @Param("sealed") byte[] sealed);
+
+    /** @return the user's row with only the sealed Subsonic password, or null if there is no such user */
+    @Select("SELECT subsonic_password AS sealed FROM users WHERE id = #{id}")
+    SealedPassword findSubsonicPassword(@Param("id") long id);
+
+    /** The {@code subsonic_password} column as MyBatis reads it (a bare byte[] would read as many rows). */
+    final class SealedPassword {
+        byte[] sealed;
+    }
+
     @Update("UPDATE users SET credentials_version = credentials_version + 1 WHERE id = #{id}")
     int moveCredentialsVersion(@Param("id") long id);
 

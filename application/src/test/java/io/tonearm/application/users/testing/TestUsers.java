@@ -21,10 +21,11 @@ public final class TestUsers {
     public final InMemoryUsers users = new InMemoryUsers();
     public final InMemoryApiTokens tokens = new InMemoryApiTokens(users);
     public final PlainTextHasher hasher = new PlainTextHasher();
+    public final InMemorySubsonicPasswords subsonic = new InMemorySubsonicPasswords(users);
     public final UserAccounts accounts;
 
     private TestUsers(QueryCache cache, Clock clock) {
-        accounts = UserAccounts.create(users, tokens, hasher, cache, clock);
+        accounts = UserAccounts.create(users, tokens, hasher, subsonic, cache, clock);
         accounts.addUser(UserName.of(ADMIN), Password.of(ADMIN_PASSWORD), true);
         accounts.addUser(UserName.of(USER), Password.of(USER_PASSWORD), false);
     }
