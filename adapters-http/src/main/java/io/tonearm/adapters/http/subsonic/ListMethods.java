@@ -3,6 +3,7 @@ package io.tonearm.adapters.http.subsonic;
 import io.tonearm.adapters.http.subsonic.SubsonicMethod.Entry;
 import io.tonearm.adapters.http.subsonic.SubsonicMethod.Need;
 import io.tonearm.application.Library;
+import io.tonearm.application.ListenerLibrary;
 import io.tonearm.domain.Album;
 import io.tonearm.domain.AlbumId;
 import io.tonearm.domain.Artist;
@@ -62,7 +63,7 @@ final class ListMethods {
 
     // ---- albums
 
-    private List<Album> albums(Library library, SubsonicParams params) {
+    private List<Album> albums(ListenerLibrary library, SubsonicParams params) {
         String type = params.required("type");
         int size = params.intParam("size", DEFAULT_SIZE, 1, PageRequest.MAX_LIMIT);
         int offset = params.intParam("offset", 0, 0, Integer.MAX_VALUE);

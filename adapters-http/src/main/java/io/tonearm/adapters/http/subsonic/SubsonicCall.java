@@ -1,7 +1,7 @@
 package io.tonearm.adapters.http.subsonic;
 
 import io.javalin.http.Context;
-import io.tonearm.application.Library;
+import io.tonearm.application.ListenerLibrary;
 import io.tonearm.application.users.Caller;
 
 /**
@@ -13,5 +13,5 @@ import io.tonearm.application.users.Caller;
  * @param caller  the signed-in user, or null for a public method
  * @param library the library's use cases as the caller sees them
  */
-record SubsonicCall(Context ctx, SubsonicParams params, Caller caller, Library library) {
+record SubsonicCall(Context ctx, SubsonicParams params, Caller caller, ListenerLibrary library) {
 }

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
 import io.tonearm.adapters.http.auth.Access;
 import io.tonearm.adapters.http.listening.ListeningProblem;
-import io.tonearm.application.Library;
+import io.tonearm.application.Listeners;
 import io.tonearm.application.users.Caller;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.StoreUnavailableException;
@@ -34,15 +34,15 @@ public final class SubsonicRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(SubsonicRoutes.class);
 
     private final SubsonicAuth auth;
-    private final Library library;
+    private final Listeners listeners;
     private final Map<String, SubsonicMethod.Entry> methods = new HashMap<>();
     private final String serverVersion;
 
     @Inject
-    SubsonicRoutes(SubsonicAuth auth, Library library, SystemMethods system, BrowsingMethods browsing,
+    SubsonicRoutes(SubsonicAuth auth, Listeners listeners, SystemMethods system, BrowsingMethods browsing,
                    MediaMethods media, ListMethods lists, SearchMethods search) {
         this.auth = auth;
-        this.library = library;
+        this.listeners = listeners;
         system.addTo(methods);
         browsing.addTo(methods);
         media.addTo(methods);
@@ -85,7 +85,7 @@ public final class SubsonicRoutes {
                             + caller.name() + " is not an admin");
                 }
             }
-            Element answer = entry.method().answer(new SubsonicCall(ctx, params, caller, library));
+            Element answer = entry.method().answer(new SubsonicCall(ctx, params, caller, listeners.of(caller.id())));
             if (answer != SubsonicMethod.SENT) {
                 send(ctx, envelope("ok").addAll(answer), format);
             }
