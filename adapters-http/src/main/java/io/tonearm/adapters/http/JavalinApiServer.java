@@ -7,6 +7,7 @@ import io.javalin.security.RouteRole;
 import io.tonearm.adapters.http.auth.AuthenticationStep;
 import io.tonearm.adapters.http.listening.CoverRoutes;
 import io.tonearm.adapters.http.listening.StreamRoutes;
+import io.tonearm.adapters.http.web.WebApp;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
@@ -39,14 +40,15 @@ final class JavalinApiServer implements ApiServer {
                      JettyProblemErrorHandler jettyErrors, AuthenticationStep authentication,
                      TrackQueryRoutes trackQueries, TrackCommandRoutes trackCommands, AlbumRoutes albums,
                      ArtistRoutes artists, CacheRoutes cache, ScanRoutes scans, UserRoutes users,
-                     TokenRoutes tokens, StreamRoutes streams, CoverRoutes covers, EnrichmentRoutes enrichment) {
+                     TokenRoutes tokens, StreamRoutes streams, CoverRoutes covers, EnrichmentRoutes enrichment,
+                     SessionRoutes sessions, WebApp web) {
         this.settings = settings;
         this.filters = filters;
         this.errors = errors;
         this.jettyErrors = jettyErrors;
         this.authentication = authentication;
         this.routes = List.of(trackQueries, trackCommands, albums, artists, cache, scans, users, tokens,
-                streams::addTo, covers::addTo, enrichment);
+                streams::addTo, covers::addTo, enrichment, sessions, web::addTo);
     }
 
     @Override

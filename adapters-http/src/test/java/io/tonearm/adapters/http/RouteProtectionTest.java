@@ -59,7 +59,8 @@ class RouteProtectionTest {
                         "HEAD /api/tracks/{id}/stream", "GET /api/tracks/{id}/download",
                         "HEAD /api/tracks/{id}/download", "GET /api/tracks/{id}/cover", "HEAD /api/tracks/{id}/cover",
                         "GET /api/albums/{id}/cover", "HEAD /api/albums/{id}/cover", "POST /api/library/enrichments",
-                        "PUT /api/albums/{id}/match");
+                        "PUT /api/albums/{id}/match", "GET /api/session", "POST /api/session",
+                        "DELETE /api/session", "GET /", "GET /app/js/main.js");
     }
 
     @TestFactory
