@@ -9,7 +9,9 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -70,7 +72,10 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T until(ExpectedCondition<T> condition, String what) {
-        return new WebDriverWait(driver, PATIENCE).withMessage(what).until(condition);
+        // the page replaces its elements as it renders: an element found a moment ago may be gone, so look again
+        return new WebDriverWait(driver, PATIENCE).withMessage(what)
+                .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                .until(condition);
     }
 
     Object script(String script, Object... arguments) {

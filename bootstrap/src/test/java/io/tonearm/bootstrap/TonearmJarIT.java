@@ -111,6 +111,8 @@ class TonearmJarIT {
 
         assertThat(api.get("/api/tracks/" + id).status()).isEqualTo(200);
         assertThat(dataDir.resolve("mariadb/data/tonearm")).isDirectory();
+        // the document and the Swagger UI files (found through the webjar's pom.properties) survive shading
+        assertThat(api.anonymous().get("/api/openapi.json").body().path("openapi").asText()).startsWith("3.1");
 
         // Other processes on the same data dir: a command uses the running server's database, a second server is
         // refused in one line naming the process that runs it.

@@ -91,6 +91,7 @@ public final class HttpModule extends AbstractModule {
         bind(EnrichmentRoutes.class).in(Singleton.class);
         bind(StreamRoutes.class).in(Singleton.class);
         bind(CoverRoutes.class).in(Singleton.class);
+        bind(OpenApiRoutes.class).in(Singleton.class);
         bind(ApiServer.class).to(JavalinApiServer.class).in(Singleton.class);
     }
 }

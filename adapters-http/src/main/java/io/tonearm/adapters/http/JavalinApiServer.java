@@ -41,14 +41,14 @@ final class JavalinApiServer implements ApiServer {
                      TrackQueryRoutes trackQueries, TrackCommandRoutes trackCommands, AlbumRoutes albums,
                      ArtistRoutes artists, CacheRoutes cache, ScanRoutes scans, UserRoutes users,
                      TokenRoutes tokens, StreamRoutes streams, CoverRoutes covers, EnrichmentRoutes enrichment,
-                     SessionRoutes sessions, WebApp web) {
+                     OpenApiRoutes description, SessionRoutes sessions, WebApp web) {
         this.settings = settings;
         this.filters = filters;
         this.errors = errors;
         this.jettyErrors = jettyErrors;
         this.authentication = authentication;
         this.routes = List.of(trackQueries, trackCommands, albums, artists, cache, scans, users, tokens,
-                streams::addTo, covers::addTo, enrichment, sessions, web::addTo);
+                streams::addTo, covers::addTo, enrichment, description, sessions, web::addTo);
     }
 
     @Override
