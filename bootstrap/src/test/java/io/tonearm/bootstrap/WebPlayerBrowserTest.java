@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -183,5 +184,124 @@ class WebPlayerBrowserTest {
         List<String> loaded = (List<String>) browser.script(
                 "return performance.getEntriesByType('resource').map(entry => entry.name);");
         assertThat(loaded).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(base));
+    }
+
+    @Test
+    void searchAsYouType_findsTheAlbum_andOpensIt() {
+        signIn("listener", "listener-password");
+        browser.find(".album-card");
+
+        browser.find("#search").sendKeys("secon");
+
+        browser.until(driver -> driver.getCurrentUrl().endsWith("#/search?q=secon")
+                && driver.findElement(By.cssSelector("main h1")).getText().equals("Search: secon"), "the results");
+        assertThat(browser.find("main .tracks tbody tr").getText()).contains("Second");
+        browser.find("#search").clear();
+        browser.find("#search").sendKeys("album");
+        browser.until(driver -> driver.findElement(By.cssSelector("main h1")).getText().equals("Search: album"),
+                "the new results");
+        browser.find("main .album-card").click();
+        browser.until(driver -> driver.findElement(By.cssSelector("main h1")).getText().equals("Album"),
+                "the album's page");
+    }
+
+    @Test
+    void theQueue_advancesToTheNextTrack_afterASeek_andCanBeEdited() {
+        signIn("listener", "listener-password");
+        browser.find(".album-card").click();
+        browser.until(driver -> driver.findElement(By.cssSelector("main h1")).getText().equals("Album"),
+                "the album's page");
+        browser.find("#play-album").click();
+        browser.until(driver -> (Boolean) browser.script("const a = document.getElementById('audio');"
+                + " return !a.paused && a.currentTime > 0.2;"), "the first track to play");
+
+        // the seek bar, as a person drags it: to a second before the end
+        browser.script("const seek = document.getElementById('seek'); seek.value = '5';"
+                + " seek.dispatchEvent(new Event('input'));");
+
+        long second = trackId("Second");
+        browser.until(driver -> "Second".equals(driver.findElement(By.id("now-title")).getText()),
+                "the queue to advance to the second track");
+        assertThat((String) browser.script("return document.getElementById('audio').src"))
+                .endsWith("/api/tracks/" + second + "/stream");
+        browser.find("tr[data-track-id='" + second + "'] .add-track").click();
+        browser.find("#queue-toggle").click();
+        assertThat(browser.driver.findElements(By.cssSelector("#queue-list li"))).hasSize(3);
+        assertThat(browser.find("#queue-list li[aria-current='true']").getText()).contains("Second");
+        browser.find("#queue-list li:last-child button[aria-label^='Remove']").click();
+        browser.until(driver -> driver.findElements(By.cssSelector("#queue-list li")).size() == 2, "two entries");
+        browser.screenshot("queue");
+        browser.find("#queue-clear").click();
+        browser.until(driver -> "Nothing playing".equals(driver.findElement(By.id("now-title")).getText()),
+                "the cleared queue to stop the player");
+    }
+
+    @Test
+    void aListener_isShownNoAdminPage_whileAnAdminScansAndAddsAUser() {
+        signIn("listener", "listener-password");
+        browser.find(".album-card");
+        browser.open(base + "#/admin");
+        browser.until(driver -> driver.findElement(By.cssSelector("main")).getText()
+                .contains("Only admins see this page."), "the refusal");
+        browser.find("#logout").click();
+
+        signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        browser.find("#nav-admin").click();
+        browser.find("#scan-start").click();
+        browser.until(driver -> driver.findElement(By.id("scan-status")).getText().contains("SUCCEEDED"),
+                "the scan's progress to show it finished");
+        assertThat(browser.find("#scan-status").getText()).contains("Processed");
+        browser.until(driver -> driver.findElement(By.cssSelector(".admin tbody")).getText().contains("listener"),
+                "the users");
+        browser.find("#user-name").sendKeys("newcomer");
+        browser.find("#user-password").sendKeys("newcomer-password");
+        browser.find("#user-form button[type=submit]").click();
+        browser.until(driver -> driver.findElement(By.cssSelector(".admin tbody")).getText().contains("newcomer"),
+                "the new user to be listed");
+        assertThat(admin.as("newcomer", "newcomer-password").get("/api/users/me").status()).isEqualTo(200);
+        browser.screenshot("admin");
+    }
+
+    @Test
+    void atPhoneWidth_thePagesAreOneColumn() {
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        signIn("listener", "listener-password");
+        browser.find(".album-card");
+        browser.screenshot("albums");
+        browser.find(".album-card").click();
+        browser.until(driver -> driver.findElement(By.cssSelector("main h1")).getText().equals("Album"),
+                "the album's page");
+        browser.screenshot("album");
+
+        Long overflow = (Long) browser.script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).as("no sideways scrolling").isLessThanOrEqualTo(0L);
+    }
+
+    @Test
+    void theCachePage_movesWithApiTraffic() {
+        signIn("listener", "listener-password");
+        browser.find(".album-card");
+        browser.open(base + "#/cache");
+        browser.until(driver -> requestsShown() > 0 && Integer.parseInt(
+                driver.findElement(By.cssSelector(".chart")).getDomAttribute("data-samples")) >= 1, "a first sample");
+        long before = requestsShown();
+
+        for (int i = 0; i < 25; i++) {
+            assertThat(admin.get("/api/tracks").status()).isEqualTo(200);
+        }
+
+        browser.until(driver -> requestsShown() >= before + 25, "the counters to move");
+        assertThat(browser.find("#cache-health").getText()).startsWith("Health: ");
+        assertThat(browser.driver.findElements(By.cssSelector("#cache-queries tr"))).isNotEmpty();
+        assertThat((String) browser.script("return document.querySelector('.chart .line-overall')"
+                + ".getAttribute('points')")).isNotBlank();
+        browser.screenshot("cache");
+    }
+
+    private long requestsShown() {
+        Object shown = browser.script("const dd = document.querySelector('#cache-counters dd');"
+                + " return dd ? dd.textContent : '0';");
+        return Long.parseLong((String) shown);
     }
 }

@@ -107,7 +107,7 @@ function renderScan(scan, target) {
   fill(target,
     h('progress', { class: 'progress', max: Math.max(p.found, 1), value: p.processed,
       'aria-label': 'Scan progress' }),
-    h('dl', { class: 'stats' }, stats.map(([label, value]) => [h('dt', {}, label), h('dd', {}, value)])),
+    h('dl', { class: 'stats' }, stats.map(([label, value]) => h('div', {}, h('dt', {}, label), h('dd', {}, value)))),
     scan.error ? h('p', { class: 'error' }, scan.error) : null,
     scan.failures.length ? h('details', {}, h('summary', {}, `${scan.failures.length} files failed`),
       h('ul', {}, scan.failures.map(f => h('li', {}, `${f.path}: ${f.reason}`)))) : null);

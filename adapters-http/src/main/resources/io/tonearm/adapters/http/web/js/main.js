@@ -5,6 +5,7 @@ import { debounce, fill, h } from './dom.js';
 import { Player } from './player.js';
 import * as library from './library.js';
 import { admin } from './admin.js';
+import { cache } from './cache.js';
 
 const routes = [
   [/^\/albums\/(?<id>\d+)$/, library.album, 'albums'],
@@ -17,6 +18,7 @@ const routes = [
   [/^\/popular$/, library.popular, 'popular'],
   [/^\/charts$/, library.charts, 'charts'],
   [/^\/admin$/, admin, 'admin'],
+  [/^\/cache$/, cache, 'cache'],
 ];
 
 const $ = id => document.getElementById(id);
