@@ -3,6 +3,7 @@ package io.tonearm.bootstrap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.tonearm.adapters.http.testing.OpenApiContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -21,7 +22,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A client of the running API over real HTTP ({@link HttpClient}), answering parsed JSON. Signs in as the first
  * admin the test environment configures ({@link #ADMIN}, see {@code FullStackTest.environment}) unless made with
- * {@link #as}, {@link #withToken} or {@link #anonymous}.
+ * {@link #as}, {@link #withToken} or {@link #anonymous}. Every answer is checked against the API's OpenAPI document
+ * ({@link OpenApiContract}): one that it does not describe fails the test.
  */
 final class Api {
     /** The first admin of every test server: TONEARM_ADMIN_USER and TONEARM_ADMIN_PASSWORD. */
@@ -138,6 +140,10 @@ final class Api {
     }
 
     private static Response parse(HttpResponse<String> response) {
+        // every answer as openapi.json describes it, or the test fails naming the request and the difference
+        OpenApiContract.get().check(response.request().method(), response.request().uri(), response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null),
+                response.body().getBytes(StandardCharsets.UTF_8));
         JsonNode body;
         try {
             body = response.body().isEmpty() ? MissingNode.getInstance() : JSON.readTree(response.body());

@@ -2,6 +2,7 @@ package io.tonearm.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tonearm.adapters.http.testing.OpenApiContract;
 import io.tonearm.adapters.persistence.testing.TestDatabase;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -103,7 +104,10 @@ class ListeningApiTest {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        OpenApiContract.get().check("GET", response.request().uri(), response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null), response.body());
+        return response;
     }
 
     private static long trackId() {

@@ -6,6 +6,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.multibindings.Multibinder;
 import io.tonearm.adapters.http.auth.AuthSettings;
+import io.tonearm.adapters.http.testing.OpenApiContract;
 import io.tonearm.application.Library;
 import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
@@ -33,7 +34,8 @@ import java.util.List;
  * random port, backed by a {@link FakeLibrary} and the users of {@link TestUsers} (an admin and a plain user), with
  * a {@link HttpClient} to call it. Requests are sent as the admin ({@code Authorization: Basic}); {@link #asUser()},
  * {@link #anonymous()}, {@link #as} and {@link #withToken} give a client of the same server that sends other
- * credentials.
+ * credentials. Every answer is checked against the OpenAPI document ({@link OpenApiContract}): one that it does not
+ * describe fails the test.
  */
 final class RunningApi implements AutoCloseable {
     static final HttpSettings SETTINGS = new HttpSettings("127.0.0.1", 0, Duration.ofSeconds(5), 64 * 1024);
@@ -184,7 +186,10 @@ final class RunningApi implements AutoCloseable {
             request.setHeader("Authorization", authorization);
         }
         try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            checkAgainstTheDocument(response, response.body());
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -205,6 +210,7 @@ final class RunningApi implements AutoCloseable {
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
+            checkAgainstTheDocument(response, response.body().getBytes(StandardCharsets.UTF_8));
             return new Response(response, mapper);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -212,6 +218,15 @@ final class RunningApi implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Fails the test unless openapi.json describes the answer: its status for the operation, its media type and,
+     * for JSON, its body (see {@link OpenApiContract}).
+     */
+    private static void checkAgainstTheDocument(HttpResponse<?> response, byte[] body) {
+        OpenApiContract.get().check(response.request().method(), response.request().uri(), response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null), body);
     }
 
     /** Stops the server (from any of its clients). */
