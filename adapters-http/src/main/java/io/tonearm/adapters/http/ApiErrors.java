@@ -54,7 +54,7 @@ final class ApiErrors {
         routing.exception(TagWriteException.class, (e, ctx) -> respond(ctx, ApiProblem.tagsNotWritten(e)));
         routing.exception(StoreUnavailableException.class, this::storeUnavailable);
         routing.exception(AuthenticationFailedException.class, (e, ctx) -> {
-            ctx.header(Header.WWW_AUTHENTICATE, AuthenticationFailedException.CHALLENGE);
+            ctx.header(Header.WWW_AUTHENTICATE, e.challenge());
             respond(ctx, ApiProblem.of(ProblemType.UNAUTHORIZED, e.getMessage()));
         });
         routing.exception(AccessDeniedException.class,

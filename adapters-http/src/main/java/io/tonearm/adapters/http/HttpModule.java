@@ -8,10 +8,12 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tonearm.adapters.http.auth.AuthSettings;
 import io.tonearm.adapters.http.auth.AuthenticationStep;
 import io.tonearm.adapters.http.auth.CredentialCheck;
+import io.tonearm.adapters.http.auth.Sessions;
 import io.tonearm.adapters.http.listening.CoverRoutes;
 import io.tonearm.adapters.http.listening.StreamRoutes;
 import io.tonearm.adapters.http.subsonic.SubsonicModule;
 import io.tonearm.adapters.http.subsonic.SubsonicRoutes;
+import io.tonearm.adapters.http.web.WebApp;
 import io.tonearm.application.Library;
 import io.tonearm.application.Listeners;
 import io.tonearm.application.changelog.ChangeFollower;
@@ -35,7 +37,8 @@ import java.util.Objects;
  * Binds the HTTP API: {@link ApiServer} (a singleton) over the {@link Library}, {@link LibraryScans},
  * {@link UserAccounts}, {@link TrackStreams}, {@link TrackTranscodes}, {@link CoverArt} and {@link Readiness} (the
  * health probes) bound elsewhere; every {@code /api} request is signed in by the one {@link CredentialCheck}
- * (also for other entry points of this module). Does no I/O: the server binds its port only on {@link ApiServer#start()}. Contributes a set of
+ * (also for other entry points of this module), and the web app is served at {@code /}. Does no I/O: the server
+ * binds its port only on {@link ApiServer#start()}. Contributes a set of
  * {@link ResponseHeaderHook}s that other modules may add to. When a {@link CacheMonitor} is bound elsewhere, it
  * also serves {@code /api/cache/*} and adds the cache headers to every GET; without one, neither. When a
  * {@link PrometheusMeterRegistry} is bound elsewhere, requests are timed into it and it is served at {@code /metrics};
@@ -92,6 +95,9 @@ public final class HttpModule extends AbstractModule {
         bind(SubsonicAccess.class).to(UserAccounts.class);
         bind(CredentialCheck.class).in(Singleton.class);
         bind(AuthenticationStep.class).in(Singleton.class);
+        bind(Sessions.class).in(Singleton.class);
+        bind(SessionRoutes.class).in(Singleton.class);
+        bind(WebApp.class).in(Singleton.class);
         bind(UserRoutes.class).in(Singleton.class);
         bind(TokenRoutes.class).in(Singleton.class);
         bind(ScrobbleRoutes.class).in(Singleton.class);

@@ -9,6 +9,7 @@ import io.tonearm.adapters.http.auth.AuthenticationStep;
 import io.tonearm.adapters.http.listening.CoverRoutes;
 import io.tonearm.adapters.http.listening.StreamRoutes;
 import io.tonearm.adapters.http.subsonic.SubsonicRoutes;
+import io.tonearm.adapters.http.web.WebApp;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.OptionalInt;
@@ -54,7 +55,7 @@ final class JavalinApiServer implements ApiServer {
                      TokenRoutes tokens, StreamRoutes streams, CoverRoutes covers, EnrichmentRoutes enrichment,
                      SubsonicRoutes subsonic, OpenApiRoutes description, ScrobbleRoutes scrobbles,
                      OperationsSettings operations, RequestLog requestLog, HealthRoutes health,
-                     MetricsRoutes metrics) {
+                     MetricsRoutes metrics, SessionRoutes sessions, WebApp web) {
         this.settings = settings;
         this.operations = operations;
         this.requestLog = requestLog;
@@ -65,7 +66,8 @@ final class JavalinApiServer implements ApiServer {
         this.jettyErrors = jettyErrors;
         this.authentication = authentication;
         this.routes = List.of(trackQueries, trackCommands, albums, artists, cache, scans, users, tokens,
-                streams::addTo, covers::addTo, enrichment, subsonic::addTo, description, scrobbles);
+                streams::addTo, covers::addTo, enrichment, subsonic::addTo, description, scrobbles, sessions,
+                web::addTo);
     }
 
     @Override

@@ -49,7 +49,7 @@ class ErrorHandlingTest {
 
     @Test
     void anUnknownRoute_isA404Problem() {
-        for (String path : List.of("/api/nope", "/", "/api/tracks/1/nope", "/favicon.ico")) {
+        for (String path : List.of("/api/nope", "/index.html", "/api/tracks/1/nope", "/favicon.ico", "/app/nope.js")) {
             RunningApi.Response response = api.get(path);
 
             assertThat(response.status()).as(path).isEqualTo(404);

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The OpenAPI document ({@code openapi.json} beside {@link OpenApiRoutes}) against the routes the running server
  * registers (taken from the server itself, as {@link RouteProtectionTest} does): no route missing from it, no
- * operation in it that the server does not have, and who may call each one as the server says. Subsonic's
- * {@code /rest} is left out ({@link OpenApiContract#describesNot}).
+ * operation in it that the server does not have, and who may call each one as the server says. Only {@code /api}
+ * is described: Subsonic's {@code /rest} and the web app's files are left out ({@link OpenApiContract#describesNot}).
  */
 class OpenApiDocumentTest {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
@@ -104,6 +104,9 @@ class OpenApiDocumentTest {
             assertThat(responses.has("429")).as("429 of " + key(route)).isTrue();
             if (route.roles().contains(Access.ADMIN)) {
                 assertThat(responses.has("403")).as("403 of the admin route " + key(route)).isTrue();
+            }
+            if (!route.method().equals("GET")) { // with the session cookie and without its CSRF token
+                assertThat(responses.has("403")).as("403 of the state-changing route " + key(route)).isTrue();
             }
         }
     }

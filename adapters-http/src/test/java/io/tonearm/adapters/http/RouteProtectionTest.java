@@ -65,7 +65,8 @@ class RouteProtectionTest {
                         "GET /api/albums/{id}/cover", "HEAD /api/albums/{id}/cover", "POST /api/library/enrichments",
                         "PUT /api/albums/{id}/match", "GET /api/openapi.json", "GET /api/docs",
                         "GET /api/docs/{file}", "GET /metrics", "HEAD /metrics", "GET /health/live",
-                        "GET /health/ready");
+                        "GET /health/ready", "GET /api/session", "POST /api/session", "DELETE /api/session", "GET /",
+                        "GET /app/js/main.js", "PUT /api/users/me/listenbrainz", "GET /api/users/me/scrobbles");
     }
 
     @TestFactory

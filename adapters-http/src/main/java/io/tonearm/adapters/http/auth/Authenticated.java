@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public final class Authenticated {
     static final String ATTRIBUTE = "tonearm.caller";
+    static final String SESSION = "tonearm.session";
 
     private Authenticated() {
     }
@@ -28,5 +29,10 @@ public final class Authenticated {
     /** @return the user who made the request, or empty if nobody signed in (public routes only) */
     public static Optional<Caller> callerIfAny(Context ctx) {
         return Optional.ofNullable(ctx.attribute(ATTRIBUTE));
+    }
+
+    /** @return the CSRF token of the session the request was signed in with, or empty if not signed in by one */
+    public static Optional<String> csrfToken(Context ctx) {
+        return Optional.ofNullable(ctx.<Sessions.Session>attribute(SESSION)).map(Sessions.Session::csrfToken);
     }
 }

@@ -8,13 +8,16 @@ import io.tonearm.application.users.Caller;
 import io.tonearm.domain.user.Credentials;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Signs in the caller of every {@code /api} and {@code /metrics} request from its {@code Authorization} header ({@code Basic} name and
- * password, or {@code Bearer} token) and lets the request through only if the route's {@link Access} allows:
+ * Signs in the caller of every {@code /api} and {@code /metrics} request from its {@code Authorization} header
+ * ({@code Basic} name and password, or {@code Bearer} token) or, without one, from the web app's session cookie
+ * ({@link SessionCookie}), and lets the request through only if the route's {@link Access} allows:
  * {@link Access#PUBLIC} to anyone; otherwise 401 without valid credentials, 429 after too many failures, and 403
  * for a non-admin on an {@link Access#ADMIN} route. A route registered without an {@link Access} is refused to
  * everybody (500), so that a forgotten classification cannot leave a route open.
@@ -22,15 +25,23 @@ import java.util.Set;
  * <p>The header is read before anything else runs for the request (before the cache trace and timing of the
  * response filters, so that signing in never counts as a cached read of the request), and the route's access is
  * enforced once the route is matched.
+ *
+ * <p>A request signed in by the cookie that may change something (any method but GET, HEAD and OPTIONS) must carry
+ * the session's CSRF token in {@value SessionCookie#CSRF_HEADER}; without it the request is not signed in, and a
+ * route that needs a user answers 403. A cookie that names no live session is cleared, and a route that needs a user
+ * answers 401 with {@link AuthenticationFailedException#SESSION_CHALLENGE}.
  */
 public final class AuthenticationStep {
     private static final String FAILURE = "tonearm.authFailure";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final CredentialCheck check;
+    private final Sessions sessions;
 
     @Inject
-    AuthenticationStep(CredentialCheck check) {
+    AuthenticationStep(CredentialCheck check, Sessions sessions) {
         this.check = check;
+        this.sessions = sessions;
     }
 
     /** Adds the step; call it before any other {@code before} handler is added. */
@@ -43,6 +54,10 @@ public final class AuthenticationStep {
     private void identify(Context ctx) {
         String header = ctx.header(Header.AUTHORIZATION);
         if (header == null) {
+            String cookie = ctx.cookie(SessionCookie.NAME);
+            if (cookie != null) {
+                identifyBySession(ctx, cookie);
+            }
             return;
         }
         try {
@@ -51,6 +66,31 @@ public final class AuthenticationStep {
         } catch (AuthenticationFailedException | TooManyFailuresException e) {
             ctx.attribute(FAILURE, e); // thrown only if the route needs a user: a public route still answers
         }
+    }
+
+    private void identifyBySession(Context ctx, String cookie) {
+        Optional<Sessions.Signed> signed = sessions.find(cookie);
+        if (signed.isEmpty()) {
+            SessionCookie.clear(ctx);
+            ctx.attribute(FAILURE, new AuthenticationFailedException("the session has ended; sign in again",
+                    AuthenticationFailedException.SESSION_CHALLENGE));
+            return;
+        }
+        Sessions.Session session = signed.get().session();
+        if (!SAFE_METHODS.contains(ctx.method().name()) && !matches(ctx.header(SessionCookie.CSRF_HEADER),
+                session.csrfToken())) {
+            ctx.attribute(FAILURE, new AccessDeniedException(ctx.method().name() + " " + ctx.path() + " with the "
+                    + "session cookie must carry the session's CSRF token in " + SessionCookie.CSRF_HEADER
+                    + " (answered by GET /api/session)"));
+            return;
+        }
+        ctx.attribute(Authenticated.ATTRIBUTE, signed.get().caller());
+        ctx.attribute(Authenticated.SESSION, session);
+    }
+
+    private static boolean matches(String offered, String expected) {
+        return offered != null && MessageDigest.isEqual(offered.getBytes(StandardCharsets.UTF_8),
+                expected.getBytes(StandardCharsets.UTF_8));
     }
 
     private void enforce(Context ctx) {

@@ -39,6 +39,18 @@ public final class CredentialCheck {
      * @throws NoSubsonicPasswordException if Subsonic credentials name a user without a Subsonic password
      */
     public Caller authenticate(Credentials credentials, String clientAddress) {
+        return signIn(credentials, clientAddress).caller();
+    }
+
+    /**
+     * Like {@link #authenticate}, answering what was established, for an entry point that keeps the sign-in itself
+     * (a web session) and confirms it later with {@link Authentication#recheck}.
+     *
+     * @return the sign-in: who, and the version of their credentials it holds for
+     * @throws AuthenticationFailedException if the credentials sign nobody in
+     * @throws TooManyFailuresException if the address or the name failed too often lately
+     */
+    public SignIn signIn(Credentials credentials, String clientAddress) {
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(clientAddress, "clientAddress");
         String key = memory.keyOf(credentials);
@@ -46,7 +58,7 @@ public final class CredentialCheck {
         if (remembered != null) {
             Optional<Caller> caller = authentication.recheck(remembered);
             if (caller.isPresent()) {
-                return caller.get();
+                return new SignIn(caller.get(), remembered.credentialsVersion(), remembered.expiresAt());
             }
             memory.forget(key);
         }
@@ -66,7 +78,7 @@ public final class CredentialCheck {
         }
         limiter.succeeded(clientAddress, name);
         memory.remember(key, signIn.get());
-        return signIn.get().caller();
+        return signIn.get();
     }
 
     /** @return the name the credentials offer, or null for a token (which names nobody) */

@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * the document does not describe the answer: a status the operation does not list, a media type it does not list,
  * or a JSON body that does not match the response's schema (checked with a JSON-schema validator, formats
  * such as {@code date-time} included). An answer of a path or method that no operation has (Javalin's 404 and 405)
- * must be an error and a {@code Problem}. Subsonic's {@code /rest} is not described here and not checked.
+ * must be an error and a {@code Problem}. Only {@code /api} is described and checked (not Subsonic's {@code /rest},
+ * not the web app's files).
  */
 public final class OpenApiContract {
     /** The document as the server serves it, read from the class path. */
@@ -145,11 +146,12 @@ public final class OpenApiContract {
     }
 
     /**
-     * @return whether the path is outside the document: Subsonic's {@code /rest}, which speaks the Subsonic protocol
-     *     (its own specification, XML or JSON envelopes) rather than this API's
+     * @return whether the path is outside the document, which describes {@code /api} only: Subsonic's {@code /rest}
+     *     speaks the Subsonic protocol (its own specification, XML or JSON envelopes), and the web app's page and
+     *     files ({@code /}, {@code /app/...}) are HTML, CSS and scripts for a browser
      */
     public static boolean describesNot(String path) {
-        return path.equals("/rest") || path.startsWith("/rest/");
+        return !path.equals("/api") && !path.startsWith("/api/");
     }
 
     private void validate(String where, String pointer, JsonNode schemaNode, byte[] body) {

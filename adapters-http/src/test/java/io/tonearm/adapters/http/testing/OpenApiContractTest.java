@@ -104,10 +104,13 @@ class OpenApiContractTest {
     }
 
     @Test
-    void subsonicsRest_isNotThisDocuments() {
+    void onlyApi_isThisDocuments_notSubsonicsRestNorTheWebApp() {
         assertThatCode(() -> check("GET", "/rest/ping.view?f=json", 200, "application/json", "{\"subsonic-response\": {}}"))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> check("GET", "/restful", 200, JSON, "{}")).isInstanceOf(AssertionError.class);
+        assertThatCode(() -> check("GET", "/", 200, "text/html", "<!doctype html>")).doesNotThrowAnyException();
+        assertThatCode(() -> check("GET", "/app/js/main.js", 200, "text/javascript", "import")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> check("GET", "/api/restful", 200, JSON, "{}")).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> check("GET", "/api", 200, JSON, "{}")).isInstanceOf(AssertionError.class);
     }
 
     private void check(String method, String path, int status, String contentType, String body) {

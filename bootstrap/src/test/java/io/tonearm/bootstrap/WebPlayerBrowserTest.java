@@ -1,0 +1,307 @@
+package io.tonearm.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tonearm.adapters.persistence.testing.TestDatabase;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The web player in a real browser (headless Chromium) against the whole of Tonearm: two tracks made by ffmpeg,
+ * scanned into the real MariaDB, then a listener signs in, opens the album, plays it, marks a favorite and signs out.
+ */
+class WebPlayerBrowserTest {
+    static TestDatabase database;
+    static Tonearm tonearm;
+    static Api admin;
+    static String base;
+    Browser browser;
+
+    @BeforeAll
+    static void start(@TempDir Path dir) throws Exception {
+        Path album = Files.createDirectories(dir.resolve("music/Artist/Album"));
+        tone(album.resolve("01 First.flac"), "First", 1, 440);
+        tone(album.resolve("02 Second.flac"), "Second", 2, 660);
+        ImageIO.write(new BufferedImage(300, 300, BufferedImage.TYPE_INT_RGB), "jpg",
+                album.resolve("cover.jpg").toFile());
+        database = TestDatabase.create();
+        Map<String, String> environment = new HashMap<>(FullStackTest.environment(database.settings(),
+                dir.resolve("data")));
+        environment.put("TONEARM_LIBRARY_ROOTS", dir.resolve("music").toString());
+        tonearm = Tonearm.start(ConfigLoader.load(Optional.empty(), environment), Clock.systemUTC());
+        base = tonearm.uri().toString();
+        admin = new Api(tonearm.uri());
+        admin.newUser("listener", "listener-password", false);
+        String scan = admin.post("/api/library/scans").location();
+        Await.until("the scan ends", () -> !admin.get(scan).body().path("state").asText().equals("RUNNING"));
+        assertThat(admin.get("/api/tracks").body().path("total").asInt()).isEqualTo(2);
+    }
+
+    /** A six-second sine tone as FLAC, tagged, made by ffmpeg. */
+    private static void tone(Path file, String title, int number, int frequency) throws Exception {
+        Process ffmpeg = new ProcessBuilder("ffmpeg", "-nostdin", "-loglevel", "error", "-f", "lavfi", "-i",
+                "sine=frequency=" + frequency + ":duration=6:sample_rate=44100", "-c:a", "flac",
+                "-metadata", "title=" + title, "-metadata", "artist=Artist", "-metadata", "album=Album",
+                "-metadata", "track=" + number, file.toString()).redirectErrorStream(true).start();
+        String output = new String(ffmpeg.getInputStream().readAllBytes());
+        if (!ffmpeg.waitFor(60, TimeUnit.SECONDS) || ffmpeg.exitValue() != 0) {
+            throw new AssertionError("ffmpeg could not make " + file + ": " + output);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (tonearm != null) {
+            tonearm.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private void signIn(String name, String password) {
+        browser.open(base);
+        browser.find("#login-name").sendKeys(name);
+        browser.find("#login-password").sendKeys(password);
+        browser.find("#login-submit").click();
+    }
+
+    private long trackId(String title) {
+        for (var track : admin.get("/api/tracks").body().path("items")) {
+            if (track.path("title").asText().equals(title)) {
+                return track.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no track " + title);
+    }
+
+    @Test
+    void aListener_signsIn_playsAnAlbum_marksAFavorite_andSignsOut() throws Exception {
+        signIn("listener", "wrong-password");
+        browser.until(driver -> !driver.findElement(By.id("login-error")).getText().isEmpty(), "an error to show");
+        assertThat(browser.find("#login-error").getText()).isEqualTo("Wrong user name or password.");
+        browser.find("#login-password").clear();
+        browser.find("#login-password").sendKeys("listener-password");
+        browser.find("#login-submit").click();
+
+        WebElement card = browser.find(".album-card");
+        assertThat(card.getText()).contains("Album").contains("Artist");
+        assertThat(browser.find("#whoami").getText()).isEqualTo("listener");
+        assertThat(browser.driver.findElement(By.id("nav-admin")).isDisplayed()).as("no admin page for a listener")
+                .isFalse();
+        browser.until(driver -> (Boolean) browser.script(
+                "const img = document.querySelector('.album-card img'); return img.complete && img.naturalWidth > 0"
+                        + " && img.src.endsWith('/cover?size=200');"), "the album's cover to load");
+        browser.screenshot("albums");
+
+        card.click();
+        browser.until(driver -> driver.findElement(By.cssSelector("main h1")).getText().equals("Album"),
+                "the album's page");
+        assertThat(browser.driver.findElements(By.cssSelector(".tracks tbody tr"))).hasSize(2);
+        browser.find("#play-album").click();
+
+        long first = trackId("First");
+        browser.until(driver -> (Boolean) browser.script("const a = document.getElementById('audio');"
+                + " return !a.paused && a.currentTime > 1;"), "the audio element to play past one second");
+        assertThat((String) browser.script("return document.getElementById('audio').src"))
+                .endsWith("/api/tracks/" + first + "/stream");
+        assertThat(browser.find("#now-title").getText()).isEqualTo("First");
+        assertThat((Boolean) browser.script("return navigator.mediaSession.metadata.title === 'First'")).isTrue();
+        Await.until("the play to be recorded after half the track",
+                () -> admin.get("/api/tracks/" + first).body().path("playCount").asLong() == 1);
+        browser.screenshot("album-playing");
+
+        browser.find("tr[data-track-id='" + first + "'] .fav").click();
+        browser.until(driver -> "true".equals(driver.findElement(
+                By.cssSelector("tr[data-track-id='" + first + "'] .fav")).getAttribute("aria-pressed")),
+                "the favorite to be marked");
+        assertThat(admin.get("/api/tracks/" + first).body().path("favorite").asBoolean()).isTrue();
+
+        browser.open(base + "#/favorites"); // a reload: the session cookie keeps the listener signed in
+        browser.until(driver -> driver.findElements(By.cssSelector(".tracks tbody tr")).size() == 1,
+                "the favorite to be listed");
+        assertThat(browser.find(".tracks tbody tr").getText()).contains("First");
+
+        Cookie session = browser.driver.manage().getCookieNamed("tonearm_session");
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Lax");
+        assertThat(withCookie(session, "/api/tracks")).isEqualTo(200);
+        browser.find("#logout").click();
+        browser.find("#login-name");
+        assertThat(browser.driver.manage().getCookieNamed("tonearm_session")).isNull();
+        assertThat(withCookie(session, "/api/tracks")).as("the old cookie no longer signs anybody in")
+                .isEqualTo(401);
+    }
+
+    private static int withCookie(Cookie cookie, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        base + path.substring(1))).header("Cookie", cookie.getName() + "=" + cookie.getValue()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode();
+    }
+
+    @Test
+    void thePage_loadsOnlyFromItsOwnOrigin() {
+        signIn("listener", "listener-password");
+        browser.find(".album-card");
+
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) browser.script(
+                "return performance.getEntriesByType('resource').map(entry => entry.name);");
+        assertThat(loaded).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(base));
+    }
+
+    @Test
+    void searchAsYouType_findsTheAlbum_andOpensIt() {
+        signIn("listener", "listener-password");
+        browser.find(".album-card");
+
+        browser.find("#search").sendKeys("secon");
+
+        browser.until(driver -> driver.getCurrentUrl().endsWith("#/search?q=secon")
+                && driver.findElement(By.cssSelector("main h1")).getText().equals("Search: secon"), "the results");
+        assertThat(browser.find("main .tracks tbody tr").getText()).contains("Second");
+        browser.find("#search").clear();
+        browser.find("#search").sendKeys("album");
+        browser.until(driver -> driver.findElement(By.cssSelector("main h1")).getText().equals("Search: album"),
+                "the new results");
+        browser.find("main .album-card").click();
+        browser.until(driver -> driver.findElement(By.cssSelector("main h1")).getText().equals("Album"),
+                "the album's page");
+    }
+
+    @Test
+    void theQueue_advancesToTheNextTrack_afterASeek_andCanBeEdited() {
+        signIn("listener", "listener-password");
+        browser.find(".album-card").click();
+        browser.until(driver -> driver.findElement(By.cssSelector("main h1")).getText().equals("Album"),
+                "the album's page");
+        browser.find("#play-album").click();
+        browser.until(driver -> (Boolean) browser.script("const a = document.getElementById('audio');"
+                + " return !a.paused && a.currentTime > 0.2;"), "the first track to play");
+
+        // the seek bar, as a person drags it: to a second before the end
+        browser.script("const seek = document.getElementById('seek'); seek.value = '5';"
+                + " seek.dispatchEvent(new Event('input'));");
+
+        long second = trackId("Second");
+        browser.until(driver -> "Second".equals(driver.findElement(By.id("now-title")).getText()),
+                "the queue to advance to the second track");
+        assertThat((String) browser.script("return document.getElementById('audio').src"))
+                .endsWith("/api/tracks/" + second + "/stream");
+        browser.find("tr[data-track-id='" + second + "'] .add-track").click();
+        browser.find("#queue-toggle").click();
+        assertThat(browser.driver.findElements(By.cssSelector("#queue-list li"))).hasSize(3);
+        assertThat(browser.find("#queue-list li[aria-current='true']").getText()).contains("Second");
+        browser.find("#queue-list li:last-child button[aria-label^='Remove']").click();
+        browser.until(driver -> driver.findElements(By.cssSelector("#queue-list li")).size() == 2, "two entries");
+        browser.screenshot("queue");
+        browser.find("#queue-clear").click();
+        browser.until(driver -> "Nothing playing".equals(driver.findElement(By.id("now-title")).getText()),
+                "the cleared queue to stop the player");
+    }
+
+    @Test
+    void aListener_isShownNoAdminPage_whileAnAdminScansAndAddsAUser() {
+        signIn("listener", "listener-password");
+        browser.find(".album-card");
+        browser.open(base + "#/admin");
+        browser.until(driver -> driver.findElement(By.cssSelector("main")).getText()
+                .contains("Only admins see this page."), "the refusal");
+        browser.find("#logout").click();
+
+        signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        browser.find("#nav-admin").click();
+        browser.find("#scan-start").click();
+        browser.until(driver -> driver.findElement(By.id("scan-status")).getText().contains("SUCCEEDED"),
+                "the scan's progress to show it finished");
+        assertThat(browser.find("#scan-status").getText()).contains("Processed");
+        browser.until(driver -> driver.findElement(By.cssSelector(".admin tbody")).getText().contains("listener"),
+                "the users");
+        browser.find("#user-name").sendKeys("newcomer");
+        browser.find("#user-password").sendKeys("newcomer-password");
+        browser.find("#user-form button[type=submit]").click();
+        browser.until(driver -> driver.findElement(By.cssSelector(".admin tbody")).getText().contains("newcomer"),
+                "the new user to be listed");
+        assertThat(admin.as("newcomer", "newcomer-password").get("/api/users/me").status()).isEqualTo(200);
+        browser.screenshot("admin");
+    }
+
+    @Test
+    void atPhoneWidth_thePagesAreOneColumn() {
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        signIn("listener", "listener-password");
+        browser.find(".album-card");
+        browser.screenshot("albums");
+        browser.find(".album-card").click();
+        browser.until(driver -> driver.findElement(By.cssSelector("main h1")).getText().equals("Album"),
+                "the album's page");
+        browser.screenshot("album");
+
+        Long overflow = (Long) browser.script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).as("no sideways scrolling").isLessThanOrEqualTo(0L);
+    }
+
+    @Test
+    void theCachePage_movesWithApiTraffic() {
+        signIn("listener", "listener-password");
+        browser.find(".album-card");
+        browser.open(base + "#/cache");
+        browser.until(driver -> requestsShown() > 0 && Integer.parseInt(
+                driver.findElement(By.cssSelector(".chart")).getDomAttribute("data-samples")) >= 1, "a first sample");
+        long before = requestsShown();
+
+        for (int i = 0; i < 25; i++) {
+            assertThat(admin.get("/api/tracks").status()).isEqualTo(200);
+        }
+
+        browser.until(driver -> requestsShown() >= before + 25, "the counters to move");
+        assertThat(browser.find("#cache-health").getText()).startsWith("Health: ");
+        assertThat(browser.driver.findElements(By.cssSelector("#cache-queries tr"))).isNotEmpty();
+        assertThat((String) browser.script("return document.querySelector('.chart .line-overall')"
+                + ".getAttribute('points')")).isNotBlank();
+        browser.screenshot("cache");
+    }
+
+    private long requestsShown() {
+        Object shown = browser.script("const dd = document.querySelector('#cache-counters dd');"
+                + " return dd ? dd.textContent : '0';");
+        return Long.parseLong((String) shown);
+    }
+}
