@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
 import io.tonearm.adapters.http.auth.Access;
 import io.tonearm.adapters.http.listening.ListeningProblem;
+import io.tonearm.application.ListenerLibrary;
 import io.tonearm.application.Listeners;
 import io.tonearm.application.users.Caller;
 import io.tonearm.domain.InvalidValueException;
@@ -85,7 +86,9 @@ public final class SubsonicRoutes {
                             + caller.name() + " is not an admin");
                 }
             }
-            Element answer = entry.method().answer(new SubsonicCall(ctx, params, caller, listeners.of(caller.id())));
+            // a public method (ping, the extensions) has no caller, and reads nothing of a listener's
+            ListenerLibrary library = caller == null ? null : listeners.of(caller.id());
+            Element answer = entry.method().answer(new SubsonicCall(ctx, params, caller, library));
             if (answer != SubsonicMethod.SENT) {
                 send(ctx, envelope("ok").addAll(answer), format);
             }
