@@ -142,6 +142,16 @@ class MyBatisSubsonicPasswordsTest {
     }
 
     @Test
+    void theKeyFile_ofADataDirectoryNotMadeYet_isCreatedWithItsDirectory(@TempDir Path dir) {
+        Path file = dir.resolve("data").resolve("subsonic.key");
+
+        SubsonicKey created = SubsonicKey.loadOrCreate(file);
+
+        assertThat(file).isRegularFile();
+        assertThat(SubsonicKey.loadOrCreate(file).open(7, created.seal(7, "subsonic-secret"))).contains("subsonic-secret");
+    }
+
+    @Test
     void aKeyThatIsNot32BytesOfBase64_isRefused_namingTheSetting() {
         assertThatThrownBy(() -> SubsonicKey.of("not base64!")).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("subsonic.key");
