@@ -17,11 +17,13 @@ import jakarta.inject.Inject;
 final class AlbumRoutes implements ApiRoutes {
     private final Library library;
     private final ApiJson json;
+    private final TrackJson tracks;
 
     @Inject
-    AlbumRoutes(Library library, ApiJson json) {
+    AlbumRoutes(Library library, ApiJson json, TrackJson tracks) {
         this.library = library;
         this.json = json;
+        this.tracks = tracks;
     }
 
     @Override
@@ -40,7 +42,7 @@ final class AlbumRoutes implements ApiRoutes {
         AlbumId id = AlbumId.of(id(ctx));
         PageRequest page = page(ctx);
         album(ctx); // an unknown album is a 404, not an empty list
-        json.respond(ctx, 200, PageResponse.of(library.getAlbumTracks(id, page), TrackResponse::of));
+        json.respond(ctx, 200, PageResponse.of(library.getAlbumTracks(id, page), tracks::of));
     }
 
     private Album album(Context ctx) {
