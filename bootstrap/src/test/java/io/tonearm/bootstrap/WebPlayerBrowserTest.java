@@ -141,6 +141,11 @@ class WebPlayerBrowserTest {
         assertThat((String) browser.script("return document.getElementById('audio').src"))
                 .endsWith("/api/tracks/" + first + "/stream");
         assertThat(browser.find("#now-title").getText()).isEqualTo("First");
+        @SuppressWarnings("unchecked")
+        List<Long> streamStatuses = (List<Long>) browser.script("return performance.getEntriesByType('resource')"
+                + ".filter(entry => entry.name.includes('/stream')).map(entry => entry.responseStatus);");
+        assertThat(streamStatuses).as("the stream requests' statuses").isNotEmpty().allSatisfy(status ->
+                assertThat(status).isIn(200L, 206L));
         assertThat((Boolean) browser.script("return navigator.mediaSession.metadata.title === 'First'")).isTrue();
         Await.until("the play to be recorded after half the track",
                 () -> admin.get("/api/tracks/" + first).body().path("playCount").asLong() == 1);
@@ -303,5 +308,36 @@ class WebPlayerBrowserTest {
         Object shown = browser.script("const dd = document.querySelector('#cache-counters dd');"
                 + " return dd ? dd.textContent : '0';");
         return Long.parseLong((String) shown);
+    }
+
+    @Test
+    void aUser_issuesAndRevokesAToken_andAPasswordChangeEndsTheSession() {
+        admin.newUser("changer", "changer-password", false);
+        signIn("changer", "changer-password");
+        browser.find(".album-card");
+        browser.find("#nav-account").click();
+        browser.find("#token-name").sendKeys("phone");
+        browser.find("#token-form button[type=submit]").click();
+        String secret = browser.find("#token-secret").getText();
+        assertThat(secret).startsWith("tnrm_");
+        assertThat(admin.withToken(secret).get("/api/tracks").status()).isEqualTo(200);
+        browser.find("#tokens button[aria-label='Revoke phone']").click();
+
+        // a revocation moves the user's one credentials version on: their sessions end with it, as documented
+        assertThat(browser.find("#login-name").getDomProperty("value")).as("the name is kept").isEqualTo("changer");
+        assertThat(admin.withToken(secret).get("/api/tracks").status()).isEqualTo(401);
+        browser.find("#login-password").sendKeys("changer-password");
+        browser.find("#login-submit").click();
+        browser.find("#nav-account").click();
+        browser.until(driver -> driver.findElement(By.id("tokens")).getText().contains("No tokens."), "no tokens");
+        browser.find("#current-password").sendKeys("changer-password");
+        browser.find("#new-password").sendKeys("changer-new-password");
+        browser.find("#password-form button[type=submit]").click();
+
+        // the session ended with the old password
+        assertThat(browser.find("#login-name").getDomProperty("value")).isEqualTo("changer");
+        browser.find("#login-password").sendKeys("changer-new-password");
+        browser.find("#login-submit").click();
+        browser.until(driver -> "changer".equals(driver.findElement(By.id("whoami")).getText()), "signed in again");
     }
 }
