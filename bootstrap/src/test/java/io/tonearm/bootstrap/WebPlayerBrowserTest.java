@@ -181,9 +181,22 @@ class WebPlayerBrowserTest {
     }
 
     @Test
-    void thePage_loadsOnlyFromItsOwnOrigin() {
+    void thePage_loadsOnlyFromItsOwnOrigin_inUnder300KB_andIsInteractiveWithinASecond() {
         signIn("listener", "listener-password");
         browser.find(".album-card");
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> load = (Map<String, Object>) browser.script("const nav = performance"
+                + ".getEntriesByType('navigation')[0]; const files = performance.getEntriesByType('resource')"
+                + ".filter(entry => !entry.name.includes('/api/'));"
+                + " return {interactive: nav.domInteractive, loaded: nav.loadEventEnd,"
+                + " bytes: nav.transferSize + files.reduce((sum, entry) => sum + entry.transferSize, 0),"
+                + " files: files.length};");
+        System.out.println("web player first load: " + load);
+        assertThat(((Number) load.get("files")).intValue()).as("the styles, scripts and icon").isGreaterThan(5);
+        assertThat(((Number) load.get("bytes")).longValue()).as("bytes of HTML, JS, CSS as sent")
+                .isPositive().isLessThan(300 * 1024);
+        assertThat(((Number) load.get("interactive")).doubleValue()).as("ms until interactive").isLessThan(1000);
 
         @SuppressWarnings("unchecked")
         List<String> loaded = (List<String>) browser.script(
