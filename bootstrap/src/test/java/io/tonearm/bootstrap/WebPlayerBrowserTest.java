@@ -233,6 +233,14 @@ class WebPlayerBrowserTest {
         browser.until(driver -> (Boolean) browser.script("const a = document.getElementById('audio');"
                 + " return !a.paused && a.currentTime > 0.2;"), "the first track to play");
 
+        browser.driver.findElement(By.tagName("body")).sendKeys(" "); // space pauses
+        browser.until(driver -> (Boolean) browser.script("return document.getElementById('audio').paused"),
+                "space to pause");
+        assertThat(browser.find("#play").getDomAttribute("aria-label")).isEqualTo("Play");
+        browser.driver.findElement(By.tagName("body")).sendKeys(" "); // and plays again
+        browser.until(driver -> !(Boolean) browser.script("return document.getElementById('audio').paused"),
+                "space to play again");
+
         // the seek bar, as a person drags it: to a second before the end
         browser.script("const seek = document.getElementById('seek'); seek.value = '5';"
                 + " seek.dispatchEvent(new Event('input'));");
@@ -352,5 +360,20 @@ class WebPlayerBrowserTest {
         browser.find("#login-password").sendKeys("changer-new-password");
         browser.find("#login-submit").click();
         browser.until(driver -> "changer".equals(driver.findElement(By.id("whoami")).getText()), "signed in again");
+    }
+
+    @Test
+    void everyControl_hasANameForScreenReaders() {
+        signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        browser.find(".album-card").click();
+        browser.until(driver -> driver.findElement(By.cssSelector("main h1")).getText().equals("Album"),
+                "the album's page");
+
+        @SuppressWarnings("unchecked")
+        List<String> unnamed = (List<String>) browser.script("return [...document.querySelectorAll("
+                + "'button, a, input, [role=img]')].filter(e => e.offsetParent !== null || e.tagName === 'svg')"
+                + ".filter(e => !(e.getAttribute('aria-label') || e.textContent.trim() || e.labels && e.labels.length"
+                + " || e.title)).map(e => e.outerHTML.slice(0, 120));");
+        assertThat(unnamed).isEmpty();
     }
 }
