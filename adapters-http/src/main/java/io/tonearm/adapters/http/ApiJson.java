@@ -34,11 +34,12 @@ final class ApiJson {
     /**
      * Answers {@code body} as JSON with the given status. A 200 to a GET or HEAD under {@code /api/} carries a weak
      * {@code ETag} of its bytes (and {@code Cache-Control: private, no-cache}, so that clients revalidate); when the
-     * request's {@code If-None-Match} names it, the answer is a 304 without a body instead.
+     * request's {@code If-None-Match} names it, the answer is a 304 without a body instead. Not when the route said
+     * {@code Cache-Control: no-store}: that answer is never kept, so never revalidated.
      */
     void respond(Context ctx, int status, Object body) {
         byte[] bytes = bytes(body);
-        if (status == 200 && revalidatable(ctx)) {
+        if (status == 200 && revalidatable(ctx) && !noStore(ctx)) {
             String etag = JsonETags.weak(bytes);
             ctx.header(Header.ETAG, etag);
             ctx.header(Header.CACHE_CONTROL, "private, no-cache");
@@ -48,6 +49,12 @@ final class ApiJson {
             }
         }
         ctx.status(status).contentType(JSON).result(bytes);
+    }
+
+    /** An answer the route marked {@code no-store} (a secret, a session's token) is neither tagged nor revalidated. */
+    private static boolean noStore(Context ctx) {
+        String declared = ctx.res().getHeader(Header.CACHE_CONTROL);
+        return declared != null && declared.toLowerCase(Locale.ROOT).contains("no-store");
     }
 
     private static boolean revalidatable(Context ctx) {

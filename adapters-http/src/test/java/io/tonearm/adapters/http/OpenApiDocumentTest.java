@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The OpenAPI document ({@code openapi.json} beside {@link OpenApiRoutes}) against the routes the running server
  * registers (taken from the server itself, as {@link RouteProtectionTest} does): no route missing from it, no
- * operation in it that the server does not have, and who may call each one as the server says. Only {@code /api}
- * is described: Subsonic's {@code /rest} and the web app's files are left out ({@link OpenApiContract#describesNot}).
+ * operation in it that the server does not have, and who may call each one as the server says. {@code /api}, the
+ * health probes and {@code /metrics} are described; Subsonic's {@code /rest} and the web app's files are left out
+ * ({@link OpenApiContract#describesNot}).
  */
 class OpenApiDocumentTest {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",

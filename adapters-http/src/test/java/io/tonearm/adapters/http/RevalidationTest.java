@@ -87,6 +87,17 @@ class RevalidationTest {
     }
 
     @Test
+    void anAnswerTheRouteMarkedNoStore_staysNoStore_withoutATag() {
+        for (String path : new String[] {"/api/session", "/api/users/me/scrobbles"}) {
+            RunningApi.Response secret = api.get(path);
+
+            assertThat(secret.status()).as(path).isEqualTo(200);
+            assertThat(secret.header("Cache-Control")).as(path).isEqualTo("no-store");
+            assertThat(secret.header("ETag")).as(path).isNull();
+        }
+    }
+
+    @Test
     void aLargeJsonAnswer_isGzipped_forAClientThatAcceptsIt_andASmallOneIsNot() throws IOException {
         for (int i = 0; i < 40; i++) {
             api.library.add("/music/many-" + i + ".mp3", "Track number " + i, "Band", "Album");

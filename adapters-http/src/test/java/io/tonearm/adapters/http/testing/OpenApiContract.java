@@ -146,12 +146,15 @@ public final class OpenApiContract {
     }
 
     /**
-     * @return whether the path is outside the document, which describes {@code /api} only: Subsonic's {@code /rest}
-     *     speaks the Subsonic protocol (its own specification, XML or JSON envelopes), and the web app's page and
-     *     files ({@code /}, {@code /app/...}) are HTML, CSS and scripts for a browser
+     * @return whether the path is outside the document, which describes {@code /api} and the operators' endpoints
+     *     ({@code /health/...}, {@code /metrics}): Subsonic's {@code /rest} speaks the Subsonic protocol (its own
+     *     specification, XML or JSON envelopes), and the web app's page and files ({@code /}, {@code /app/...}) are
+     *     HTML, CSS and scripts for a browser
      */
     public static boolean describesNot(String path) {
-        return !path.equals("/api") && !path.startsWith("/api/");
+        boolean described = path.equals("/api") || path.startsWith("/api/") || path.startsWith("/health/")
+                || path.equals("/metrics");
+        return !described;
     }
 
     private void validate(String where, String pointer, JsonNode schemaNode, byte[] body) {

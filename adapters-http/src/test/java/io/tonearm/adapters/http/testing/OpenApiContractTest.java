@@ -104,7 +104,9 @@ class OpenApiContractTest {
     }
 
     @Test
-    void onlyApi_isThisDocuments_notSubsonicsRestNorTheWebApp() {
+    void theApi_theHealthProbesAndMetrics_areThisDocuments_notSubsonicsRestNorTheWebApp() {
+        assertThatThrownBy(() -> check("GET", "/health/unknown", 200, JSON, "{}")).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> check("POST", "/metrics", 200, JSON, "{}")).isInstanceOf(AssertionError.class);
         assertThatCode(() -> check("GET", "/rest/ping.view?f=json", 200, "application/json", "{\"subsonic-response\": {}}"))
                 .doesNotThrowAnyException();
         assertThatCode(() -> check("GET", "/", 200, "text/html", "<!doctype html>")).doesNotThrowAnyException();
