@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
 import io.tonearm.adapters.http.auth.Access;
 import io.tonearm.adapters.http.listening.ListeningProblem;
-import io.tonearm.application.ListenerLibrary;
 import io.tonearm.application.Listeners;
 import io.tonearm.application.users.Caller;
 import io.tonearm.domain.InvalidValueException;
