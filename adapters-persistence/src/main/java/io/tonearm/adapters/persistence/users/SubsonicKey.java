@@ -87,6 +87,10 @@ public final class SubsonicKey {
     }
 
     private static void create(Path file, String text) throws IOException {
+        Path directory = file.toAbsolutePath().getParent();
+        if (directory != null) {
+            Files.createDirectories(directory); // a data directory used for the first time, with a server database
+        }
         boolean posix = file.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix");
         if (posix) {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));

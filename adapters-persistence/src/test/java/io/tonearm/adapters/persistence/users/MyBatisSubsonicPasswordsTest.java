@@ -142,6 +142,16 @@ class MyBatisSubsonicPasswordsTest {
     }
 
     @Test
+    void theKeyFile_ofADataDirectoryNotMadeYet_isCreatedWithItsDirectory(@TempDir Path dir) {
+        Path file = dir.resolve("data").resolve("subsonic.key"); // a server database: nothing made data/ before
+
+        SubsonicKey created = SubsonicKey.loadOrCreate(file);
+
+        assertThat(Files.isRegularFile(file)).isTrue();
+        assertThat(SubsonicKey.loadOrCreate(file).open(7, created.seal(7, "secret"))).contains("secret");
+    }
+
+    @Test
     void aKeyThatIsNot32BytesOfBase64_isRefused_namingTheSetting() {
         assertThatThrownBy(() -> SubsonicKey.of("not base64!")).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("subsonic.key");
