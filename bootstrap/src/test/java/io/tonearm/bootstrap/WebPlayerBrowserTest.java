@@ -141,6 +141,11 @@ class WebPlayerBrowserTest {
         assertThat((String) browser.script("return document.getElementById('audio').src"))
                 .endsWith("/api/tracks/" + first + "/stream");
         assertThat(browser.find("#now-title").getText()).isEqualTo("First");
+        @SuppressWarnings("unchecked")
+        List<Long> streamStatuses = (List<Long>) browser.script("return performance.getEntriesByType('resource')"
+                + ".filter(entry => entry.name.includes('/stream')).map(entry => entry.responseStatus);");
+        assertThat(streamStatuses).as("the stream requests' statuses").isNotEmpty().allSatisfy(status ->
+                assertThat(status).isIn(200L, 206L));
         assertThat((Boolean) browser.script("return navigator.mediaSession.metadata.title === 'First'")).isTrue();
         Await.until("the play to be recorded after half the track",
                 () -> listener().get("/api/tracks/" + first).body().path("playCount").asLong() == 1);
@@ -176,9 +181,22 @@ class WebPlayerBrowserTest {
     }
 
     @Test
-    void thePage_loadsOnlyFromItsOwnOrigin() {
+    void thePage_loadsOnlyFromItsOwnOrigin_inUnder300KB_andIsInteractiveWithinASecond() {
         signIn("listener", "listener-password");
         browser.find(".album-card");
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> load = (Map<String, Object>) browser.script("const nav = performance"
+                + ".getEntriesByType('navigation')[0]; const files = performance.getEntriesByType('resource')"
+                + ".filter(entry => !entry.name.includes('/api/'));"
+                + " return {interactive: nav.domInteractive, loaded: nav.loadEventEnd,"
+                + " bytes: nav.transferSize + files.reduce((sum, entry) => sum + entry.transferSize, 0),"
+                + " files: files.length};");
+        System.out.println("web player first load: " + load);
+        assertThat(((Number) load.get("files")).intValue()).as("the styles, scripts and icon").isGreaterThan(5);
+        assertThat(((Number) load.get("bytes")).longValue()).as("bytes of HTML, JS, CSS as sent")
+                .isPositive().isLessThan(300 * 1024);
+        assertThat(((Number) load.get("interactive")).doubleValue()).as("ms until interactive").isLessThan(1000);
 
         @SuppressWarnings("unchecked")
         List<String> loaded = (List<String>) browser.script(
@@ -214,6 +232,14 @@ class WebPlayerBrowserTest {
         browser.find("#play-album").click();
         browser.until(driver -> (Boolean) browser.script("const a = document.getElementById('audio');"
                 + " return !a.paused && a.currentTime > 0.2;"), "the first track to play");
+
+        browser.driver.findElement(By.tagName("body")).sendKeys(" "); // space pauses
+        browser.until(driver -> (Boolean) browser.script("return document.getElementById('audio').paused"),
+                "space to pause");
+        assertThat(browser.find("#play").getDomAttribute("aria-label")).isEqualTo("Play");
+        browser.driver.findElement(By.tagName("body")).sendKeys(" "); // and plays again
+        browser.until(driver -> !(Boolean) browser.script("return document.getElementById('audio').paused"),
+                "space to play again");
 
         // the seek bar, as a person drags it: to a second before the end
         browser.script("const seek = document.getElementById('seek'); seek.value = '5';"
@@ -303,6 +329,52 @@ class WebPlayerBrowserTest {
         Object shown = browser.script("const dd = document.querySelector('#cache-counters dd');"
                 + " return dd ? dd.textContent : '0';");
         return Long.parseLong((String) shown);
+    }
+
+    @Test
+    void aUser_issuesAndRevokesAToken_andAPasswordChangeEndsTheSession() {
+        admin.newUser("changer", "changer-password", false);
+        signIn("changer", "changer-password");
+        browser.find(".album-card");
+        browser.find("#nav-account").click();
+        browser.find("#token-name").sendKeys("phone");
+        browser.find("#token-form button[type=submit]").click();
+        String secret = browser.find("#token-secret").getText();
+        assertThat(secret).startsWith("tnrm_");
+        assertThat(admin.withToken(secret).get("/api/tracks").status()).isEqualTo(200);
+        browser.find("#tokens button[aria-label='Revoke phone']").click();
+
+        // a revocation moves the user's one credentials version on: their sessions end with it, as documented
+        assertThat(browser.find("#login-name").getDomProperty("value")).as("the name is kept").isEqualTo("changer");
+        assertThat(admin.withToken(secret).get("/api/tracks").status()).isEqualTo(401);
+        browser.find("#login-password").sendKeys("changer-password");
+        browser.find("#login-submit").click();
+        browser.find("#nav-account").click();
+        browser.until(driver -> driver.findElement(By.id("tokens")).getText().contains("No tokens."), "no tokens");
+        browser.find("#current-password").sendKeys("changer-password");
+        browser.find("#new-password").sendKeys("changer-new-password");
+        browser.find("#password-form button[type=submit]").click();
+
+        // the session ended with the old password
+        assertThat(browser.find("#login-name").getDomProperty("value")).isEqualTo("changer");
+        browser.find("#login-password").sendKeys("changer-new-password");
+        browser.find("#login-submit").click();
+        browser.until(driver -> "changer".equals(driver.findElement(By.id("whoami")).getText()), "signed in again");
+    }
+
+    @Test
+    void everyControl_hasANameForScreenReaders() {
+        signIn(Api.ADMIN, Api.ADMIN_PASSWORD);
+        browser.find(".album-card").click();
+        browser.until(driver -> driver.findElement(By.cssSelector("main h1")).getText().equals("Album"),
+                "the album's page");
+
+        @SuppressWarnings("unchecked")
+        List<String> unnamed = (List<String>) browser.script("return [...document.querySelectorAll("
+                + "'button, a, input, [role=img]')].filter(e => e.offsetParent !== null || e.tagName === 'svg')"
+                + ".filter(e => !(e.getAttribute('aria-label') || e.textContent.trim() || e.labels && e.labels.length"
+                + " || e.title)).map(e => e.outerHTML.slice(0, 120));");
+        assertThat(unnamed).isEmpty();
     }
 
     /** The listener's own view: plays and favorites are each user's (the admin sees its own). */

@@ -75,10 +75,15 @@ public record Track(
 
     /**
      * @return this track as one user sees it: favorite flag, play count and last played time from that user's
-     *     {@code annotation}, every other fact unchanged
+     *     {@code annotation}, every other fact unchanged; this very track when it shows them already (so that what
+     *     is kept per track instance, such as its JSON, is kept for a track nobody starred or played)
      */
     public Track withAnnotation(TrackAnnotation annotation) {
         Objects.requireNonNull(annotation, "annotation");
+        if (favorite == annotation.favorite() && playCount == annotation.playCount()
+                && Objects.equals(lastPlayedAt, annotation.lastPlayedAt())) {
+            return this;
+        }
         return new Track(id, path, title, artists, albumId, album, albumArtist, trackNumber, discNumber, year,
                 genre, duration, bitrate, sampleRate, format, fileSize, fileModifiedAt, musicBrainz,
                 annotation.favorite(), annotation.playCount(), annotation.lastPlayedAt(), addedAt, updatedAt);

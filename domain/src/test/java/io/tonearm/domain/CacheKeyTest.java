@@ -15,6 +15,16 @@ class CacheKeyTest {
     }
 
     @Test
+    void aSingleId_isItsDigits_theSameKeyAsItsText_andIdsAmongOtherPartsAreJoinedAsEveryPart() {
+        assertThat(CacheKey.of(42L).value()).isEqualTo("42");
+        assertThat(CacheKey.of(-7L).value()).isEqualTo("-7");
+        assertThat(CacheKey.of(42L)).isEqualTo(CacheKey.of("42"));
+        assertThat(CacheKey.of(42L, "a b").value()).isEqualTo("42&a+b");
+        assertThat(CacheKey.of("a b").value()).isEqualTo("a+b");
+        assertThat(CacheKey.of(42).value()).isEqualTo("42");
+    }
+
+    @Test
     void equalArgumentsGiveEqualKeys() {
         assertThat(CacheKey.of(0, 20, null)).isEqualTo(CacheKey.of(0, 20, null));
     }

@@ -54,6 +54,11 @@ class TrackAnnotationTest {
         assertThat(seen.playCount()).isEqualTo(4);
         assertThat(seen.lastPlayedAt()).isEqualTo(T.plusSeconds(5));
         assertThat(seen.withAnnotation(TrackAnnotation.NONE)).isEqualTo(shared);
+        assertThat(shared.withAnnotation(TrackAnnotation.NONE)).as("already showing it: the same track").isSameAs(shared);
+        assertThat(seen.withAnnotation(new TrackAnnotation(true, T, 4, T.plusSeconds(5)))).isSameAs(seen);
+        assertThat(seen.withAnnotation(new TrackAnnotation(true, T, 4, T))).isNotSameAs(seen);
+        assertThat(seen.withAnnotation(new TrackAnnotation(true, T, 5, T.plusSeconds(5))).playCount()).isEqualTo(5);
+        assertThat(seen.withAnnotation(new TrackAnnotation(false, null, 4, T.plusSeconds(5))).favorite()).isFalse();
         assertThatThrownBy(() -> shared.withAnnotation(null)).isInstanceOf(NullPointerException.class);
     }
 }

@@ -19,11 +19,13 @@ import jakarta.inject.Inject;
 final class AlbumRoutes implements ApiRoutes {
     private final Listeners listeners;
     private final ApiJson json;
+    private final TrackJson tracks;
 
     @Inject
-    AlbumRoutes(Listeners listeners, ApiJson json) {
+    AlbumRoutes(Listeners listeners, ApiJson json, TrackJson tracks) {
         this.listeners = listeners;
         this.json = json;
+        this.tracks = tracks;
     }
 
     @Override
@@ -42,7 +44,7 @@ final class AlbumRoutes implements ApiRoutes {
         AlbumId id = AlbumId.of(id(ctx));
         PageRequest page = page(ctx);
         album(ctx); // an unknown album is a 404, not an empty list
-        json.respond(ctx, 200, PageResponse.of(library(ctx).getAlbumTracks(id, page), TrackResponse::of));
+        json.respond(ctx, 200, PageResponse.of(library(ctx).getAlbumTracks(id, page), tracks::of));
     }
 
     /** @return the library as the caller sees it: tracks answered with their favorites and plays */

@@ -69,6 +69,15 @@ final class ApiJson {
         ctx.status(answer.status()).contentType(PROBLEM_JSON).result(bytes(answer));
     }
 
+    /** @return {@code body} as JSON text */
+    String text(Object body) {
+        try {
+            return mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + body.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
     byte[] bytes(Object body) {
         try {
             return mapper.writeValueAsBytes(body);

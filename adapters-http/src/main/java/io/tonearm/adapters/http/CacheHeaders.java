@@ -6,6 +6,7 @@ import io.tonearm.application.monitoring.Observed;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Observes every API request through the {@link CacheMonitor} (per-endpoint counters) and tells on every GET where
@@ -16,6 +17,8 @@ final class CacheHeaders implements ResponseHeaderHook {
     static final String SOURCE = "X-Cache-Source";
     static final String HIT = "X-Cache-Hit";
     private static final Completion NOTHING = (status, headers) -> { };
+    /** An id in a path: compiled once, not on every request. */
+    private static final Pattern ID = Pattern.compile("/\\d+(?=/|$)");
 
     private final Optional<CacheMonitor> monitor;
 
@@ -42,6 +45,6 @@ final class CacheHeaders implements ResponseHeaderHook {
 
     /** @return the path with its ids replaced by {@code {id}}, so that endpoints are counted, not paths */
     static String endpoint(String path) {
-        return path.replaceAll("/\\d+(?=/|$)", "/{id}");
+        return ID.matcher(path).replaceAll("/{id}");
     }
 }

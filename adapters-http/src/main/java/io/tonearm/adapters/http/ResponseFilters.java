@@ -5,7 +5,6 @@ import io.javalin.router.JavalinDefaultRouting;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -65,9 +64,19 @@ final class ResponseFilters {
         }
         Long started = ctx.attribute(STARTED);
         if (started != null) {
-            String millis = String.format(Locale.ROOT, "%.3f", (System.nanoTime() - started) / 1_000_000.0);
+            String millis = millis(System.nanoTime() - started);
             ctx.header(PROCESSING_TIME, millis);
             ctx.header(SERVER_TIMING, "app;dur=" + millis);
         }
+    }
+
+    /**
+     * @return the nanoseconds as milliseconds with three decimals, such as {@code 0.412} (truncated to the
+     *     microsecond); by hand, as String.format costs several per cent of a cached read
+     */
+    static String millis(long nanos) {
+        long micros = Math.max(0, nanos) / 1_000;
+        long fraction = micros % 1_000;
+        return (micros / 1_000) + (fraction < 10 ? ".00" : fraction < 100 ? ".0" : ".") + fraction;
     }
 }

@@ -5,6 +5,7 @@ import static io.tonearm.adapters.http.RequestParams.id;
 import static io.tonearm.adapters.http.RequestParams.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
 import io.tonearm.adapters.http.auth.Access;
@@ -30,11 +31,13 @@ final class TrackQueryRoutes implements ApiRoutes {
 
     private final Listeners listeners;
     private final ApiJson json;
+    private final TrackJson tracks;
 
     @Inject
-    TrackQueryRoutes(Listeners listeners, ApiJson json) {
+    TrackQueryRoutes(Listeners listeners, ApiJson json, TrackJson tracks) {
         this.listeners = listeners;
         this.json = json;
+        this.tracks = tracks;
     }
 
     @Override
@@ -58,13 +61,13 @@ final class TrackQueryRoutes implements ApiRoutes {
     }
 
     private void tracks(Context ctx, Page<Track> page) {
-        json.respond(ctx, 200, PageResponse.of(page, TrackResponse::of));
+        json.respond(ctx, 200, PageResponse.of(page, tracks::of));
     }
 
     private void track(Context ctx) {
         long id = id(ctx);
         Track track = library(ctx).getTrack(TrackId.of(id)).orElseThrow(() -> notFound(id));
-        json.respond(ctx, 200, TrackResponse.of(track));
+        json.respond(ctx, 200, tracks.of(track));
     }
 
     private void chart(Context ctx) {
@@ -100,7 +103,7 @@ final class TrackQueryRoutes implements ApiRoutes {
             }
         }
         problems.throwIfAny();
-        List<TrackResponse> found = library(ctx).findTracks(wanted).stream().map(TrackResponse::of).toList();
+        List<RawValue> found = library(ctx).findTracks(wanted).stream().map(tracks::of).toList();
         json.respond(ctx, 200, new ItemsResponse<>(found));
     }
 

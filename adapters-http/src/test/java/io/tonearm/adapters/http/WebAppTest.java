@@ -57,7 +57,7 @@ class WebAppTest {
         while (pageRefs.find()) {
             referenced.add(pageRefs.group(1));
         }
-        for (String file : List.of("main.js", "api.js", "dom.js", "player.js", "library.js", "admin.js", "cache.js")) {
+        for (String file : List.of("main.js", "api.js", "dom.js", "player.js", "library.js", "admin.js", "cache.js", "account.js")) {
             Matcher imports = IMPORT.matcher(api.get("/app/js/" + file).body());
             while (imports.find()) {
                 referenced.add("/app/js/" + imports.group(1));

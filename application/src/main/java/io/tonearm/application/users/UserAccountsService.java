@@ -275,7 +275,8 @@ final class UserAccountsService implements UserAccounts {
     @Override
     public boolean setSubsonicPassword(UserId id, Password password) {
         Objects.requireNonNull(id, "id");
-        boolean exists = subsonic.set(id, Objects.requireNonNull(password, "password"));
+        Objects.requireNonNull(password, "password");
+        boolean exists = changes.recording(signInsEnded(id), () -> subsonic.set(id, password));
         forgetSignIns(id);
         return exists;
     }

@@ -51,6 +51,14 @@ class UserChangeLogTest {
     }
 
     @Test
+    void aNewSubsonicPassword_logsTheDropOfThatUsersCredentialState() {
+        accounts.setSubsonicPassword(bob.id(), Password.of("bob-subsonic"));
+        accounts.generateSubsonicPassword(ann.id());
+
+        assertThat(logged()).containsExactly(credentialsOf(bob), credentialsOf(ann));
+    }
+
+    @Test
     void aRemovedUser_logsTheDropOfTheirCredentialState() {
         accounts.deleteUser(bob.id());
 

@@ -23,6 +23,11 @@ public record CacheKey(String value) {
 
     /** @return the key of a read with these arguments, in this order */
     public static CacheKey of(Object... parts) {
+        if (parts.length == 1 && parts[0] instanceof Long id) {
+            // a single id, the key of every by-id read (twenty of them for a page): URL-encoding leaves digits and
+            // '-' as they are, so this is the same key without a stream and an encoder per read
+            return new CacheKey(id.toString());
+        }
         return new CacheKey(Arrays.stream(parts)
                 .map(part -> part == null ? "~" : URLEncoder.encode(String.valueOf(part), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&")));

@@ -87,9 +87,4 @@ final class Element {
     Object value() {
         return value;
     }
-
-    /** @return the attribute's value, or null (for tests) */
-    Object attribute(String key) {
-        return attributes.get(key);
-    }
 }

@@ -11,7 +11,8 @@ import io.tonearm.application.users.Caller;
  * @param ctx     the request, for methods that answer with bytes
  * @param params  the query and form parameters
  * @param caller  the signed-in user, or null for a public method
- * @param library the library's use cases as the caller sees them, or null for a public method
+ * @param library the library's use cases as the caller sees them (their favorites and plays), or null for a
+ *                public method
  */
 record SubsonicCall(Context ctx, SubsonicParams params, Caller caller, ListenerLibrary library) {
 }

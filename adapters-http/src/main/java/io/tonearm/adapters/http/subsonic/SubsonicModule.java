@@ -18,5 +18,6 @@ public final class SubsonicModule extends AbstractModule {
         bind(MediaMethods.class).in(Singleton.class);
         bind(ListMethods.class).in(Singleton.class);
         bind(SearchMethods.class).in(Singleton.class);
+        bind(AnnotationMethods.class).in(Singleton.class);
     }
 }

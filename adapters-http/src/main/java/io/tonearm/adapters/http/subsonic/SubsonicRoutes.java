@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
 import io.tonearm.adapters.http.auth.Access;
 import io.tonearm.adapters.http.listening.ListeningProblem;
-import io.tonearm.application.ListenerLibrary;
 import io.tonearm.application.Listeners;
 import io.tonearm.application.users.Caller;
 import io.tonearm.domain.InvalidValueException;
@@ -41,7 +40,7 @@ public final class SubsonicRoutes {
 
     @Inject
     SubsonicRoutes(SubsonicAuth auth, Listeners listeners, SystemMethods system, BrowsingMethods browsing,
-                   MediaMethods media, ListMethods lists, SearchMethods search) {
+                   MediaMethods media, ListMethods lists, SearchMethods search, AnnotationMethods annotations) {
         this.auth = auth;
         this.listeners = listeners;
         system.addTo(methods);
@@ -49,6 +48,7 @@ public final class SubsonicRoutes {
         media.addTo(methods);
         lists.addTo(methods);
         search.addTo(methods);
+        annotations.addTo(methods);
         String version = SubsonicRoutes.class.getPackage().getImplementationVersion();
         this.serverVersion = version == null ? "dev" : version;
     }
@@ -57,11 +57,6 @@ public final class SubsonicRoutes {
     public void addTo(JavalinDefaultRouting routing) {
         routing.get(PATH, this::handle, Access.SUBSONIC);
         routing.post(PATH, this::handle, Access.SUBSONIC);
-    }
-
-    /** @return the names of the methods served (without {@code .view}) */
-    java.util.Set<String> methodNames() {
-        return java.util.Set.copyOf(methods.keySet());
     }
 
     private void handle(Context ctx) {
@@ -86,9 +81,9 @@ public final class SubsonicRoutes {
                             + caller.name() + " is not an admin");
                 }
             }
-            // a public method (ping, the extensions) has no caller, and reads nothing of a listener's
-            ListenerLibrary library = caller == null ? null : listeners.of(caller.id());
-            Element answer = entry.method().answer(new SubsonicCall(ctx, params, caller, library));
+            // a public method has no caller, and reads no library
+            Element answer = entry.method().answer(new SubsonicCall(ctx, params, caller,
+                    caller == null ? null : listeners.of(caller.id())));
             if (answer != SubsonicMethod.SENT) {
                 send(ctx, envelope("ok").addAll(answer), format);
             }

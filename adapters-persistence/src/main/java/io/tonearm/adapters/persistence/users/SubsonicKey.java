@@ -89,7 +89,7 @@ public final class SubsonicKey {
     private static void create(Path file, String text) throws IOException {
         Path directory = file.toAbsolutePath().getParent();
         if (directory != null) {
-            Files.createDirectories(directory); // the data directory, on a first start before anything else made it
+            Files.createDirectories(directory); // a data directory used for the first time, with a server database
         }
         boolean posix = file.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix");
         if (posix) {

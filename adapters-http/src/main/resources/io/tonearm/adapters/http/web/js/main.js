@@ -6,6 +6,7 @@ import { Player } from './player.js';
 import * as library from './library.js';
 import { admin } from './admin.js';
 import { cache } from './cache.js';
+import { account } from './account.js';
 
 const routes = [
   [/^\/albums\/(?<id>\d+)$/, library.album, 'albums'],
@@ -19,6 +20,7 @@ const routes = [
   [/^\/charts$/, library.charts, 'charts'],
   [/^\/admin$/, admin, 'admin'],
   [/^\/cache$/, cache, 'cache'],
+  [/^\/account$/, account, 'account'],
 ];
 
 const $ = id => document.getElementById(id);

@@ -1,0 +1,31 @@
+package io.tonearm.adapters.http;
+
+import com.fasterxml.jackson.databind.util.RawValue;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.tonearm.domain.Track;
+import jakarta.inject.Inject;
+
+/**
+ * The JSON of tracks as the API writes them, kept per {@link Track} instance while the instance lives. A cached
+ * read hands out the same immutable instance every time (the query cache keeps the object), so a track read again
+ * is copied into the answer instead of serialized again: serializing tracks was the largest cost of a cached read.
+ * A track is immutable and its JSON depends on nothing else, so a kept text can never be wrong; the keys are weak
+ * (compared by identity), so a track the query cache dropped leaves here too, and at most {@value #MOST} are kept.
+ */
+final class TrackJson {
+    static final int MOST = 10_000;
+
+    private final ApiJson json;
+    private final Cache<Track, RawValue> written = Caffeine.newBuilder().weakKeys().maximumSize(MOST).build();
+
+    @Inject
+    TrackJson(ApiJson json) {
+        this.json = json;
+    }
+
+    /** @return the track as the API writes it ({@link TrackResponse}), to embed in an answer as it is */
+    RawValue of(Track track) {
+        return written.get(track, key -> new RawValue(json.text(TrackResponse.of(key))));
+    }
+}
