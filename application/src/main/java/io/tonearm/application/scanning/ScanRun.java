@@ -142,8 +142,7 @@ final class ScanRun {
         }
         Throwable failure = writeFailure.get();
         if (failure != null) {
-            throw failure instanceof ScanFailedException scanFailed ? scanFailed
-                    : new ScanFailedException("the scan stopped: the catalog could not be written: " + failure, failure);
+            throw stoppedBy(failure);
         }
         removeVanished();
         reportProgress();
@@ -233,8 +232,7 @@ final class ScanRun {
         try {
             while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
                 if (writeFailure.get() != null) {
-                    throw new ScanFailedException("the scan stopped: the catalog could not be written",
-                            writeFailure.get());
+                    throw stoppedBy(writeFailure.get());
                 }
             }
         } catch (InterruptedException e) {
@@ -242,8 +240,17 @@ final class ScanRun {
             throw new ScanFailedException("the scan was interrupted", e);
         }
         if (writeFailure.get() != null && batch != END) {
-            throw new ScanFailedException("the scan stopped: the catalog could not be written", writeFailure.get());
+            throw stoppedBy(writeFailure.get());
         }
+    }
+
+    /**
+     * @return the writer's failure as the scan's: the same exception and message whichever thread notices it first
+     *     (the walk handing over a batch, or the end of the run)
+     */
+    private static ScanFailedException stoppedBy(Throwable failure) {
+        return failure instanceof ScanFailedException scanFailed ? scanFailed
+                : new ScanFailedException("the scan stopped: the catalog could not be written: " + failure, failure);
     }
 
     private void walkProblem(FileFailure problem) {
