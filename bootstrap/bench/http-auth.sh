@@ -3,7 +3,10 @@
 # authentication (BASE_JAR), and with Basic and with Bearer on this build, in alternating rounds, with wrk.
 # Results and the machine: docs/benchmarks.md ("Signing in on a cached read").
 #
-#   bootstrap/bench/http-auth.sh BASE_JAR [JAR] [ROUNDS] [SECONDS]
+#   bootstrap/bench/http-auth.sh BASE_JAR [JAR] [ROUNDS] [SECONDS] [WARMUP_SECONDS]
+#
+# Each server is warmed up with WARMUP_SECONDS (default 20) of the same load before it is measured: with a few
+# seconds only, the JIT is still compiling and the label measured first in a process is the slower one.
 #
 # BASE_JAR: tonearm.jar built from main before users landed, for example
 #   git worktree add /tmp/tonearm-base b8d2355 && (cd /tmp/tonearm-base && ./mvnw -q -DskipTests package)
@@ -15,6 +18,7 @@ base_jar=${1:?usage: http-auth.sh BASE_JAR [JAR] [ROUNDS] [SECONDS]}
 jar=${2:-bootstrap/target/tonearm.jar}
 rounds=${3:-3}
 seconds=${4:-10}
+warmup=${5:-20}
 port=18089
 db=tonearm_authbench_$$
 url="jdbc:mariadb://127.0.0.1:3306/$db"
@@ -45,7 +49,8 @@ measure() { # LABEL [HEADER]
     [ -n "$header" ] && args+=(-H "Authorization: $header")
     # one request first: its credentials are then remembered (the hash is checked once, as for any client)
     curl -sf -o /dev/null ${header:+-H "Authorization: $header"} "http://127.0.0.1:$port/api/tracks/1"
-    wrk -t2 -c8 -d3s ${header:+-H "Authorization: $header"} "http://127.0.0.1:$port/api/tracks/1" >/dev/null # warm-up
+    wrk -t2 -c8 "-d${warmup}s" ${header:+-H "Authorization: $header"} "http://127.0.0.1:$port/api/tracks/1" \
+        >/dev/null # warm-up
     local rps
     rps=$(wrk "${args[@]}" "http://127.0.0.1:$port/api/tracks/1" | awk '/Requests\/sec/ {print $2}')
     echo "$label $rps"
@@ -67,7 +72,13 @@ for round in $(seq 1 "$rounds"); do
     echo "$round $(measure none)"
     stop
     serve "$jar"
-    echo "$round $(measure basic "$basic")"
-    echo "$round $(measure bearer "Bearer $token")"
+    # alternate which of the two is measured first in the process
+    if [ $((round % 2)) -eq 1 ]; then
+        echo "$round $(measure basic "$basic")"
+        echo "$round $(measure bearer "Bearer $token")"
+    else
+        echo "$round $(measure bearer "Bearer $token")"
+        echo "$round $(measure basic "$basic")"
+    fi
     stop
 done
