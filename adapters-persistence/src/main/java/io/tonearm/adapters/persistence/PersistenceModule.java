@@ -7,6 +7,7 @@ import com.google.inject.multibindings.OptionalBinder;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tonearm.adapters.persistence.enrichment.EnrichmentModule;
+import io.tonearm.adapters.persistence.playback.PlaybackModule;
 import io.tonearm.adapters.persistence.scrobbling.ScrobblingModule;
 import io.tonearm.adapters.persistence.transactions.BeforeCommit;
 import io.tonearm.adapters.persistence.transactions.Transactions;
@@ -79,6 +80,7 @@ public final class PersistenceModule extends AbstractModule {
         install(new UsersModule());
         install(new EnrichmentModule());
         install(new ScrobblingModule());
+        install(new PlaybackModule());
     }
 
     /** The pool, with the schema brought up to date before anyone can use it. */
