@@ -1,0 +1,70 @@
+package io.tonearm.application.playback;
+
+import io.tonearm.domain.InvalidValueException;
+import io.tonearm.domain.Page;
+import io.tonearm.domain.PageRequest;
+import io.tonearm.domain.TrackId;
+import io.tonearm.domain.playback.Bookmark;
+import io.tonearm.domain.playback.Bookmarks;
+import io.tonearm.domain.playback.PlayQueue;
+import io.tonearm.domain.playback.PlayQueues;
+import io.tonearm.domain.user.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+final class SavedPlaybackService implements SavedPlayback {
+    private final PlayQueues queues;
+    private final Bookmarks bookmarks;
+    private final Clock clock;
+
+    SavedPlaybackService(PlayQueues queues, Bookmarks bookmarks, Clock clock) {
+        this.queues = Objects.requireNonNull(queues, "queues");
+        this.bookmarks = Objects.requireNonNull(bookmarks, "bookmarks");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Optional<PlayQueue> getPlayQueue(UserId user) {
+        return queues.find(Objects.requireNonNull(user, "user"));
+    }
+
+    @Override
+    public Optional<PlayQueue> savePlayQueue(UserId user, List<TrackId> tracks, TrackId current, long positionMs,
+                                             String client) {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(tracks, "tracks");
+        Instant now = clock.instant();
+        String by = client == null ? "" : client.strip();
+        if (tracks.isEmpty()) {
+            queues.delete(user);
+            return Optional.of(new PlayQueue(List.of(), PlayQueue.NONE, 0, now, by));
+        }
+        int index = current == null ? PlayQueue.NONE : tracks.indexOf(current);
+        if (current != null && index < 0) {
+            throw new InvalidValueException("current", "the current track " + current.value()
+                    + " is not in the queue");
+        }
+        PlayQueue queue = new PlayQueue(tracks, index, current == null ? 0 : positionMs, now, by);
+        return queues.save(user, queue) ? Optional.of(queue) : Optional.empty();
+    }
+
+    @Override
+    public Page<Bookmark> getBookmarks(UserId user, PageRequest page) {
+        return bookmarks.find(Objects.requireNonNull(user, "user"), Objects.requireNonNull(page, "page"));
+    }
+
+    @Override
+    public boolean setBookmark(UserId user, TrackId track, long positionMs, String comment) {
+        Objects.requireNonNull(user, "user");
+        Instant now = clock.instant();
+        return bookmarks.set(user, new Bookmark(track, positionMs, comment == null ? "" : comment, now, now));
+    }
+
+    @Override
+    public boolean deleteBookmark(UserId user, TrackId track) {
+        return bookmarks.delete(Objects.requireNonNull(user, "user"), Objects.requireNonNull(track, "track"));
+    }
+}

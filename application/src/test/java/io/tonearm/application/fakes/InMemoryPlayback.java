@@ -1,0 +1,82 @@
+package io.tonearm.application.fakes;
+
+import io.tonearm.domain.InvalidValueException;
+import io.tonearm.domain.Page;
+import io.tonearm.domain.PageRequest;
+import io.tonearm.domain.TrackId;
+import io.tonearm.domain.playback.Bookmark;
+import io.tonearm.domain.playback.Bookmarks;
+import io.tonearm.domain.playback.PlayQueue;
+import io.tonearm.domain.playback.PlayQueues;
+import io.tonearm.domain.user.UserId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Play queues and bookmarks in memory, over a fixed set of known users and tracks. */
+public final class InMemoryPlayback implements PlayQueues, Bookmarks {
+    private final Set<UserId> users;
+    private final Set<TrackId> tracks;
+    private final Map<UserId, PlayQueue> queues = new HashMap<>();
+    private final Map<UserId, Map<TrackId, Bookmark>> marks = new HashMap<>();
+
+    public InMemoryPlayback(Set<UserId> users, Set<TrackId> tracks) {
+        this.users = Set.copyOf(users);
+        this.tracks = Set.copyOf(tracks);
+    }
+
+    @Override
+    public synchronized Optional<PlayQueue> find(UserId user) {
+        return Optional.ofNullable(queues.get(user));
+    }
+
+    @Override
+    public synchronized boolean save(UserId user, PlayQueue queue) {
+        if (!users.contains(user)) {
+            return false;
+        }
+        List<TrackId> unknown = queue.tracks().stream().filter(t -> !tracks.contains(t)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidValueException("id", "no such track: " + unknown);
+        }
+        queues.put(user, queue);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean delete(UserId user) {
+        return queues.remove(user) != null;
+    }
+
+    @Override
+    public synchronized Page<Bookmark> find(UserId user, PageRequest page) {
+        List<Bookmark> all = new ArrayList<>(marks.getOrDefault(user, Map.of()).values());
+        all.sort(Comparator.comparing(Bookmark::changedAt).reversed());
+        List<Bookmark> items = all.subList(Math.min(page.offset(), all.size()),
+                Math.min(page.offset() + page.limit(), all.size()));
+        return Page.of(List.copyOf(items), all.size(), page);
+    }
+
+    @Override
+    public synchronized boolean set(UserId user, Bookmark bookmark) {
+        if (!users.contains(user) || !tracks.contains(bookmark.track())) {
+            return false;
+        }
+        Map<TrackId, Bookmark> own = marks.computeIfAbsent(user, u -> new LinkedHashMap<>());
+        Bookmark before = own.get(bookmark.track());
+        own.put(bookmark.track(), before == null ? bookmark : new Bookmark(bookmark.track(), bookmark.positionMs(),
+                bookmark.comment(), before.createdAt(), bookmark.changedAt()));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean delete(UserId user, TrackId track) {
+        Map<TrackId, Bookmark> own = marks.get(user);
+        return own != null && own.remove(track) != null;
+    }
+}
