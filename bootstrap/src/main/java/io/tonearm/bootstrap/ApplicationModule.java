@@ -19,6 +19,7 @@ import io.tonearm.application.listening.TrackTranscodes;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.monitoring.MonitorSettings;
 import io.tonearm.application.scanning.TagWriteBack;
+import io.tonearm.application.playback.SavedPlayback;
 import io.tonearm.application.scrobbling.Scrobbling;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.domain.enrichment.AlbumMatches;
@@ -35,6 +36,8 @@ import io.tonearm.domain.enrichment.ScrobbleQueue;
 import io.tonearm.domain.media.Artwork;
 import io.tonearm.domain.media.MediaFiles;
 import io.tonearm.domain.media.Transcoder;
+import io.tonearm.domain.playback.Bookmarks;
+import io.tonearm.domain.playback.PlayQueues;
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
 import io.tonearm.domain.port.AudioFiles;
@@ -105,6 +108,13 @@ final class ApplicationModule extends AbstractModule {
         // the Cover Art Archive and ListenBrainz, likewise
         OptionalBinder.newOptionalBinder(binder(), CoverArchive.class);
         OptionalBinder.newOptionalBinder(binder(), ListenSubmitter.class);
+    }
+
+    /** Each user's saved play queue and bookmarks. */
+    @Provides
+    @Singleton
+    SavedPlayback savedPlayback(PlayQueues queues, Bookmarks bookmarks, Clock clock) {
+        return SavedPlayback.create(queues, bookmarks, clock);
     }
 
     /** Each user's ListenBrainz token and scrobble counts; storing a token is refused while no service is set. */

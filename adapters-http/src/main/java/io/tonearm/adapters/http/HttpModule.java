@@ -25,6 +25,7 @@ import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.listening.TrackTranscodes;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.scanning.LibraryScans;
+import io.tonearm.application.playback.SavedPlayback;
 import io.tonearm.application.scrobbling.Scrobbling;
 import io.tonearm.application.users.Accounts;
 import io.tonearm.application.users.Authentication;
@@ -85,6 +86,7 @@ public final class HttpModule extends AbstractModule {
         requireBinding(CoverArt.class);
         requireBinding(TrackTranscodes.class);
         requireBinding(Scrobbling.class);
+        requireBinding(SavedPlayback.class);
         requireBinding(Readiness.class);
         bind(HttpSettings.class).toInstance(settings);
         bind(OperationsSettings.class).toInstance(operations);

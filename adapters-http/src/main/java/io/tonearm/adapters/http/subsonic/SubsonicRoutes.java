@@ -40,7 +40,8 @@ public final class SubsonicRoutes {
 
     @Inject
     SubsonicRoutes(SubsonicAuth auth, Listeners listeners, SystemMethods system, BrowsingMethods browsing,
-                   MediaMethods media, ListMethods lists, SearchMethods search, AnnotationMethods annotations) {
+                   MediaMethods media, ListMethods lists, SearchMethods search, AnnotationMethods annotations,
+                   PlaybackMethods playback) {
         this.auth = auth;
         this.listeners = listeners;
         system.addTo(methods);
@@ -49,6 +50,7 @@ public final class SubsonicRoutes {
         lists.addTo(methods);
         search.addTo(methods);
         annotations.addTo(methods);
+        playback.addTo(methods);
         String version = SubsonicRoutes.class.getPackage().getImplementationVersion();
         this.serverVersion = version == null ? "dev" : version;
     }
