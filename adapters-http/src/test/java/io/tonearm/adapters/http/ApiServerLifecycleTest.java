@@ -12,8 +12,10 @@ import io.tonearm.application.health.Readiness;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.listening.TrackTranscodes;
+import io.tonearm.application.fakes.InMemoryPlayback;
 import io.tonearm.application.fakes.InMemoryScrobbleQueue;
 import io.tonearm.application.scanning.LibraryScans;
+import io.tonearm.application.playback.SavedPlayback;
 import io.tonearm.application.scrobbling.Scrobbling;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.application.users.testing.TestUsers;
@@ -56,6 +58,9 @@ class ApiServerLifecycleTest {
                     binder.bind(EnrichmentJobs.class).toInstance(EnrichmentJobs.create(enrichment,
                             java.time.Clock.systemUTC()));
                     binder.bind(Scrobbling.class).toInstance(Scrobbling.disabled(new InMemoryScrobbleQueue(),
+                            Clock.systemUTC()));
+                    InMemoryPlayback playback = new InMemoryPlayback(java.util.Set.of(), java.util.Set.of());
+                    binder.bind(SavedPlayback.class).toInstance(SavedPlayback.create(playback, playback,
                             Clock.systemUTC()));
                     binder.bind(TrackTranscodes.class).toInstance(TrackTranscodes.create(library,
                             new FakeTranscoder(), new DiskMediaFiles()));

@@ -18,8 +18,10 @@ import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.listening.TrackTranscodes;
 import io.tonearm.application.monitoring.CacheMonitor;
+import io.tonearm.application.fakes.InMemoryPlayback;
 import io.tonearm.application.fakes.InMemoryScrobbleQueue;
 import io.tonearm.application.scanning.LibraryScans;
+import io.tonearm.application.playback.SavedPlayback;
 import io.tonearm.application.scrobbling.Scrobbling;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.application.users.testing.TestUsers;
@@ -36,6 +38,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 
@@ -118,6 +121,8 @@ final class RunningApi implements AutoCloseable {
             binder.bind(CoverArt.class).toInstance(covers);
             binder.bind(TrackTranscodes.class).toInstance(transcodes);
             binder.bind(Scrobbling.class).toInstance(scrobbling);
+            InMemoryPlayback playback = new InMemoryPlayback(Set.of(), Set.of());
+            binder.bind(SavedPlayback.class).toInstance(SavedPlayback.create(playback, playback, Clock.systemUTC()));
             binder.bind(Readiness.class).toInstance(readiness);
             binder.bind(PrometheusMeterRegistry.class).toInstance(metrics);
             Multibinder<ResponseHeaderHook> set = Multibinder.newSetBinder(binder, ResponseHeaderHook.class);
