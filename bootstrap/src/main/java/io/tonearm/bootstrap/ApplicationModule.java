@@ -37,6 +37,7 @@ import io.tonearm.domain.media.Artwork;
 import io.tonearm.domain.media.MediaFiles;
 import io.tonearm.domain.media.Transcoder;
 import io.tonearm.domain.playback.Bookmarks;
+import io.tonearm.domain.playback.NowPlayingBoard;
 import io.tonearm.domain.playback.PlayQueues;
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
@@ -110,11 +111,12 @@ final class ApplicationModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), ListenSubmitter.class);
     }
 
-    /** Each user's saved play queue and bookmarks. */
+    /** Each user's saved play queue and bookmarks, and what everyone plays now. */
     @Provides
     @Singleton
-    SavedPlayback savedPlayback(PlayQueues queues, Bookmarks bookmarks, Clock clock) {
-        return SavedPlayback.create(queues, bookmarks, clock);
+    SavedPlayback savedPlayback(PlayQueues queues, Bookmarks bookmarks, NowPlayingBoard board, Library library,
+                                Clock clock) {
+        return SavedPlayback.create(queues, bookmarks, board, library, clock);
     }
 
     /** Each user's ListenBrainz token and scrobble counts; storing a token is refused while no service is set. */

@@ -42,7 +42,8 @@ class SubsonicPlaybackApiTest extends FullStackTest {
 
     private static String rest(String user, String password, String method, String query) throws Exception {
         HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(tonearm.uri().resolve("/rest/" + method
-                + "?u=" + user + "&p=" + password + "&v=1.16.1&c=phone" + query)).build(),
+                + "?u=" + user + "&p=" + password + "&v=1.16.1" + (query.contains("&c=") ? "" : "&c=phone") + query))
+                .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
@@ -126,5 +127,31 @@ class SubsonicPlaybackApiTest extends FullStackTest {
                 .contains("\"code\":70");
         assertThat(rest(Api.ADMIN, SUBSONIC_PASSWORD, "createBookmark", "&f=json&id=tr-" + first))
                 .contains("\"code\":10", "position");
+    }
+
+    @Test
+    void aPlayerSayingWhatItPlays_showsInEveryonesNowPlaying_withoutCountingAPlay() throws Exception {
+        Api other = api.newUser("now-other-" + System.nanoTime(), "other-password", false);
+        String otherName = other.get("/api/users/me").body().get("name").asText();
+        assertThat(other.put("/api/users/me/subsonic-password", "{\"password\": \"other-subsonic\"}").status())
+                .isEqualTo(204);
+
+        json("scrobble", "&id=tr-" + first + "&submission=false");
+        assertThat(rest(otherName, "other-subsonic", "scrobble", "&f=json&c=desktop&id=tr-" + second
+                + "&submission=false")).contains("\"status\":\"ok\"");
+
+        JsonNode entries = JSON.readTree(rest(otherName, "other-subsonic", "getNowPlaying", "&f=json"))
+                .get("subsonic-response").get("nowPlaying").get("entry");
+        assertThat(ids(entries)).containsExactly("tr-" + second, "tr-" + first);
+        assertThat(entries.get(0).get("username").asText()).isEqualTo(otherName);
+        assertThat(entries.get(0).get("playerName").asText()).isEqualTo("desktop");
+        assertThat(entries.get(1).get("username").asText()).isEqualTo(Api.ADMIN);
+        assertThat(entries.get(1).get("playerName").asText()).isEqualTo("phone");
+        assertThat(entries.get(1).get("minutesAgo").asLong()).isZero();
+        assertThat(api.get("/api/tracks/" + first).body().get("playCount").asLong()).as("not a play").isZero();
+
+        json("scrobble", "&id=tr-" + third + "&submission=false");
+        assertThat(ids(json("getNowPlaying", "").get("nowPlaying").get("entry")))
+                .as("the phone plays another song now").containsExactly("tr-" + third, "tr-" + second);
     }
 }

@@ -122,7 +122,8 @@ final class RunningApi implements AutoCloseable {
             binder.bind(TrackTranscodes.class).toInstance(transcodes);
             binder.bind(Scrobbling.class).toInstance(scrobbling);
             InMemoryPlayback playback = new InMemoryPlayback(Set.of(), Set.of());
-            binder.bind(SavedPlayback.class).toInstance(SavedPlayback.create(playback, playback, Clock.systemUTC()));
+            binder.bind(SavedPlayback.class).toInstance(SavedPlayback.create(playback, playback, playback, library,
+                    Clock.systemUTC()));
             binder.bind(Readiness.class).toInstance(readiness);
             binder.bind(PrometheusMeterRegistry.class).toInstance(metrics);
             Multibinder<ResponseHeaderHook> set = Multibinder.newSetBinder(binder, ResponseHeaderHook.class);

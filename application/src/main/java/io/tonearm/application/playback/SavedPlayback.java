@@ -1,11 +1,14 @@
 package io.tonearm.application.playback;
 
+import io.tonearm.application.TrackQueries;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.Page;
 import io.tonearm.domain.PageRequest;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.playback.Bookmark;
 import io.tonearm.domain.playback.Bookmarks;
+import io.tonearm.domain.playback.NowPlaying;
+import io.tonearm.domain.playback.NowPlayingBoard;
 import io.tonearm.domain.playback.PlayQueue;
 import io.tonearm.domain.playback.PlayQueues;
 import io.tonearm.domain.user.UserId;
@@ -14,8 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Each listener's saved play queue and bookmarks. Every method acts for the user it names, who is the caller: a
- * listener never reads or changes another's.
+ * Each listener's saved play queue and bookmarks, and what everyone is playing now. Every method that names a user
+ * acts for that user, who is the caller: a listener never reads or changes another's queue or bookmarks.
  *
  * <p>Nothing here goes through the query cache: a queue or a bookmark is read by its owner's own devices when they
  * start or resume, rarely next to everything else, and reading it from the database means that a save on one
@@ -24,8 +27,9 @@ import java.util.Optional;
 public interface SavedPlayback {
 
     /** @return the use cases over these ports, timestamping with the clock */
-    static SavedPlayback create(PlayQueues queues, Bookmarks bookmarks, Clock clock) {
-        return new SavedPlaybackService(queues, bookmarks, clock);
+    static SavedPlayback create(PlayQueues queues, Bookmarks bookmarks, NowPlayingBoard board, TrackQueries tracks,
+                                Clock clock) {
+        return new SavedPlaybackService(queues, bookmarks, board, tracks, clock);
     }
 
     /** @return the user's saved play queue, or empty if they have none */
@@ -58,4 +62,23 @@ public interface SavedPlayback {
 
     /** @return true if the user had a bookmark in the track, which is gone now */
     boolean deleteBookmark(UserId user, TrackId track);
+
+    /**
+     * Says that the user started playing the track now on the player, in place of what it played before.
+     *
+     * @param player the player's name, or null or blank when unknown
+     * @return true if the track exists (nothing is written otherwise)
+     */
+    boolean setNowPlaying(UserId user, TrackId track, String player);
+
+    /**
+     * @return what is playing now: each player's last track whose length (plus {@link #NOW_PLAYING_GRACE}) has not
+     *     passed since it started, the latest first, at most {@value #MOST_NOW_PLAYING}
+     */
+    List<NowPlaying> getNowPlaying();
+
+    /** How long after a track's end its player still counts as playing it (a pause, a slow network). */
+    java.time.Duration NOW_PLAYING_GRACE = java.time.Duration.ofMinutes(1);
+
+    int MOST_NOW_PLAYING = 100;
 }

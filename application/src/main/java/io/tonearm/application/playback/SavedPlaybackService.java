@@ -1,28 +1,44 @@
 package io.tonearm.application.playback;
 
+import io.tonearm.application.TrackQueries;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.Page;
 import io.tonearm.domain.PageRequest;
+import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.playback.Bookmark;
 import io.tonearm.domain.playback.Bookmarks;
+import io.tonearm.domain.playback.NowPlaying;
+import io.tonearm.domain.playback.NowPlayingBoard;
 import io.tonearm.domain.playback.PlayQueue;
 import io.tonearm.domain.playback.PlayQueues;
 import io.tonearm.domain.user.UserId;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 final class SavedPlaybackService implements SavedPlayback {
     private final PlayQueues queues;
+    /** The longest a track can be and still be playing: now-playing entries older than this are not read. */
+    private static final Duration LONGEST_TRACK = Duration.ofHours(12);
+
     private final Bookmarks bookmarks;
+    private final NowPlayingBoard board;
+    private final TrackQueries tracks;
     private final Clock clock;
 
-    SavedPlaybackService(PlayQueues queues, Bookmarks bookmarks, Clock clock) {
+    SavedPlaybackService(PlayQueues queues, Bookmarks bookmarks, NowPlayingBoard board, TrackQueries tracks,
+                         Clock clock) {
         this.queues = Objects.requireNonNull(queues, "queues");
         this.bookmarks = Objects.requireNonNull(bookmarks, "bookmarks");
+        this.board = Objects.requireNonNull(board, "board");
+        this.tracks = Objects.requireNonNull(tracks, "tracks");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -66,5 +82,34 @@ final class SavedPlaybackService implements SavedPlayback {
     @Override
     public boolean deleteBookmark(UserId user, TrackId track) {
         return bookmarks.delete(Objects.requireNonNull(user, "user"), Objects.requireNonNull(track, "track"));
+    }
+
+    @Override
+    public boolean setNowPlaying(UserId user, TrackId track, String player) {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(track, "track");
+        return board.set(user, track, player == null ? "" : player.strip(), clock.instant());
+    }
+
+    @Override
+    public List<NowPlaying> getNowPlaying() {
+        Instant now = clock.instant();
+        List<NowPlaying> entries = board.find(now.minus(LONGEST_TRACK), PageRequest.first(PageRequest.MAX_LIMIT))
+                .items();
+        Map<TrackId, Track> lengths = new HashMap<>();
+        List<TrackId> ids = entries.stream().map(NowPlaying::track).distinct().toList();
+        for (int from = 0; from < ids.size(); from += TrackQueries.MAX_LOOKUPS) {
+            tracks.getTracks(ids.subList(from, Math.min(ids.size(), from + TrackQueries.MAX_LOOKUPS)))
+                    .forEach(track -> lengths.put(track.id(), track));
+        }
+        List<NowPlaying> playing = new ArrayList<>();
+        for (NowPlaying entry : entries) {
+            Track track = lengths.get(entry.track());
+            if (track != null && !entry.startedAt().plus(track.duration()).plus(NOW_PLAYING_GRACE)
+                    .isBefore(now) && playing.size() < MOST_NOW_PLAYING) {
+                playing.add(entry);
+            }
+        }
+        return List.copyOf(playing);
     }
 }

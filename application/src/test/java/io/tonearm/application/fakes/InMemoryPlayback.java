@@ -6,9 +6,13 @@ import io.tonearm.domain.PageRequest;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.playback.Bookmark;
 import io.tonearm.domain.playback.Bookmarks;
+import io.tonearm.domain.playback.NowPlaying;
+import io.tonearm.domain.playback.NowPlayingBoard;
 import io.tonearm.domain.playback.PlayQueue;
 import io.tonearm.domain.playback.PlayQueues;
 import io.tonearm.domain.user.UserId;
+import io.tonearm.domain.user.UserName;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,12 +22,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Play queues and bookmarks in memory, over a fixed set of known users and tracks. */
-public final class InMemoryPlayback implements PlayQueues, Bookmarks {
+/** Play queues, bookmarks and the now-playing board in memory, over a fixed set of known users and tracks. */
+public final class InMemoryPlayback implements PlayQueues, Bookmarks, NowPlayingBoard {
     private final Set<UserId> users;
     private final Set<TrackId> tracks;
     private final Map<UserId, PlayQueue> queues = new HashMap<>();
     private final Map<UserId, Map<TrackId, Bookmark>> marks = new HashMap<>();
+    private final Map<List<Object>, NowPlaying> playing = new HashMap<>();
 
     public InMemoryPlayback(Set<UserId> users, Set<TrackId> tracks) {
         this.users = Set.copyOf(users);
@@ -78,5 +83,23 @@ public final class InMemoryPlayback implements PlayQueues, Bookmarks {
     public synchronized boolean delete(UserId user, TrackId track) {
         Map<TrackId, Bookmark> own = marks.get(user);
         return own != null && own.remove(track) != null;
+    }
+
+    @Override
+    public synchronized boolean set(UserId user, TrackId track, String player, Instant at) {
+        if (!users.contains(user) || !tracks.contains(track)) {
+            return false;
+        }
+        playing.put(List.of(user, player), new NowPlaying(user, UserName.of("user" + user.value()), track, player,
+                at));
+        return true;
+    }
+
+    @Override
+    public synchronized Page<NowPlaying> find(Instant since, PageRequest page) {
+        List<NowPlaying> all = playing.values().stream().filter(entry -> !entry.startedAt().isBefore(since))
+                .sorted(Comparator.comparing(NowPlaying::startedAt).reversed()).toList();
+        return Page.of(all.subList(Math.min(page.offset(), all.size()),
+                Math.min(page.offset() + page.limit(), all.size())), all.size(), page);
     }
 }

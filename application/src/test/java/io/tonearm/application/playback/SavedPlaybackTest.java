@@ -2,13 +2,20 @@ package io.tonearm.application.playback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import static io.tonearm.application.fakes.NewTrackBuilder.aTrack;
+
+import io.tonearm.application.Library;
+import io.tonearm.application.fakes.InMemoryCatalog;
 import io.tonearm.application.fakes.InMemoryPlayback;
+import io.tonearm.application.fakes.InMemoryQueryCache;
 import io.tonearm.application.fakes.TestClock;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.PageRequest;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.playback.Bookmark;
+import io.tonearm.domain.playback.NowPlaying;
 import io.tonearm.domain.playback.PlayQueue;
 import io.tonearm.domain.user.UserId;
 import java.time.Duration;
@@ -23,19 +30,22 @@ class SavedPlaybackTest {
     private static final UserId ANN = new UserId(1);
     private static final UserId BOB = new UserId(2);
     private static final UserId GONE = new UserId(3);
-    private static final TrackId ONE = new TrackId(11);
-    private static final TrackId TWO = new TrackId(12);
-    private static final TrackId THREE = new TrackId(13);
 
     private final TestClock clock = new TestClock(T);
-    private final InMemoryPlayback store = new InMemoryPlayback(Set.of(ANN, BOB), Set.of(ONE, TWO, THREE));
-    private final SavedPlayback playback = SavedPlayback.create(store, store, clock);
+    private final InMemoryCatalog catalog = new InMemoryCatalog(clock);
+    private final Library library = Library.create(catalog, catalog.albums(), catalog.artists(), catalog,
+            new InMemoryQueryCache(), clock);
+    private final TrackId one = catalog.add(aTrack().path("/m/1.mp3").duration(Duration.ofMinutes(3)).build()).id();
+    private final TrackId two = catalog.add(aTrack().path("/m/2.mp3").duration(Duration.ofMinutes(10)).build()).id();
+    private final TrackId three = catalog.add(aTrack().path("/m/3.mp3").build()).id();
+    private final InMemoryPlayback store = new InMemoryPlayback(Set.of(ANN, BOB), Set.of(one, two, three));
+    private final SavedPlayback playback = SavedPlayback.create(store, store, store, library, clock);
 
     @Test
     void aSavedQueue_isTheCallersOwn_withTheCurrentTrackAtItsFirstPlace_stampedNow() {
-        Optional<PlayQueue> saved = playback.savePlayQueue(ANN, List.of(ONE, TWO, ONE), TWO, 1_500, "  DSub ");
+        Optional<PlayQueue> saved = playback.savePlayQueue(ANN, List.of(one, two, one), two, 1_500, "  DSub ");
 
-        PlayQueue expected = new PlayQueue(List.of(ONE, TWO, ONE), 1, 1_500, T, "DSub");
+        PlayQueue expected = new PlayQueue(List.of(one, two, one), 1, 1_500, T, "DSub");
         assertThat(saved).contains(expected);
         assertThat(playback.getPlayQueue(ANN)).contains(expected);
         assertThat(playback.getPlayQueue(BOB)).isEmpty();
@@ -43,19 +53,19 @@ class SavedPlaybackTest {
 
     @Test
     void aRepeatedCurrentTrack_isItsFirstPlace() {
-        assertThat(playback.savePlayQueue(ANN, List.of(THREE, ONE, THREE), THREE, 0, null).orElseThrow()
+        assertThat(playback.savePlayQueue(ANN, List.of(three, one, three), three, 0, null).orElseThrow()
                 .currentIndex()).isZero();
     }
 
     @Test
     void withoutACurrentTrack_thePositionIsZero_andAnUnnamedClientIsEmpty() {
-        assertThat(playback.savePlayQueue(ANN, List.of(ONE), null, 9_000, null))
-                .contains(new PlayQueue(List.of(ONE), PlayQueue.NONE, 0, T, ""));
+        assertThat(playback.savePlayQueue(ANN, List.of(one), null, 9_000, null))
+                .contains(new PlayQueue(List.of(one), PlayQueue.NONE, 0, T, ""));
     }
 
     @Test
     void anEmptyQueue_clearsTheSavedOne() {
-        playback.savePlayQueue(ANN, List.of(ONE), ONE, 0, "a");
+        playback.savePlayQueue(ANN, List.of(one), one, 0, "a");
         clock.advance(Duration.ofSeconds(5));
 
         assertThat(playback.savePlayQueue(ANN, List.of(), null, 0, "b"))
@@ -65,36 +75,36 @@ class SavedPlaybackTest {
 
     @Test
     void aCurrentTrackOutsideTheQueue_isRefusedNamingCurrent_andNothingIsSaved() {
-        assertThatThrownBy(() -> playback.savePlayQueue(ANN, List.of(ONE), THREE, 0, "a"))
+        assertThatThrownBy(() -> playback.savePlayQueue(ANN, List.of(one), three, 0, "a"))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("13")
+                .hasMessageContaining(String.valueOf(three.value()))
                 .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("current"));
         assertThat(playback.getPlayQueue(ANN)).isEmpty();
     }
 
     @Test
     void aNegativePosition_isRefusedNamingPosition() {
-        assertThatThrownBy(() -> playback.savePlayQueue(ANN, List.of(ONE), ONE, -1, "a"))
+        assertThatThrownBy(() -> playback.savePlayQueue(ANN, List.of(one), one, -1, "a"))
                 .isInstanceOf(InvalidValueException.class)
                 .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("position"));
     }
 
     @Test
     void aUserWhoIsGone_savesNothing() {
-        assertThat(playback.savePlayQueue(GONE, List.of(ONE), ONE, 0, "a")).isEmpty();
+        assertThat(playback.savePlayQueue(GONE, List.of(one), one, 0, "a")).isEmpty();
     }
 
     @Test
     void aBookmark_isSetNow_movedBySettingItAgain_andDeleted() {
-        assertThat(playback.setBookmark(ANN, ONE, 1_000, null)).isTrue();
+        assertThat(playback.setBookmark(ANN, one, 1_000, null)).isTrue();
         clock.advance(Duration.ofMinutes(1));
-        assertThat(playback.setBookmark(ANN, ONE, 2_000, "later")).isTrue();
+        assertThat(playback.setBookmark(ANN, one, 2_000, "later")).isTrue();
 
         assertThat(playback.getBookmarks(ANN, PageRequest.first(10)).items())
-                .containsExactly(new Bookmark(ONE, 2_000, "later", T, T.plusSeconds(60)));
+                .containsExactly(new Bookmark(one, 2_000, "later", T, T.plusSeconds(60)));
         assertThat(playback.getBookmarks(BOB, PageRequest.first(10)).items()).isEmpty();
-        assertThat(playback.deleteBookmark(ANN, ONE)).isTrue();
-        assertThat(playback.deleteBookmark(ANN, ONE)).isFalse();
+        assertThat(playback.deleteBookmark(ANN, one)).isTrue();
+        assertThat(playback.deleteBookmark(ANN, one)).isFalse();
     }
 
     @Test
@@ -104,8 +114,29 @@ class SavedPlaybackTest {
 
     @Test
     void aTooLongComment_isRefusedNamingComment() {
-        assertThatThrownBy(() -> playback.setBookmark(ANN, ONE, 0, "x".repeat(Bookmark.MAX_COMMENT_LENGTH + 1)))
+        assertThatThrownBy(() -> playback.setBookmark(ANN, one, 0, "x".repeat(Bookmark.MAX_COMMENT_LENGTH + 1)))
                 .isInstanceOf(InvalidValueException.class)
                 .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("comment"));
+    }
+
+    @Test
+    void nowPlaying_listsEachPlayersLastTrack_whileItCanStillBePlaying_theLatestFirst() {
+        assertThat(playback.setNowPlaying(ANN, one, " phone ")).isTrue();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(playback.setNowPlaying(BOB, two, null)).isTrue();
+
+        assertThat(playback.getNowPlaying()).extracting(NowPlaying::track, NowPlaying::player)
+                .containsExactly(tuple(two, ""), tuple(one, "phone"));
+
+        clock.advance(Duration.ofMinutes(2)); // one (3 min) started 4 min ago: within its minute of grace
+        assertThat(playback.getNowPlaying()).extracting(NowPlaying::track).containsExactly(two, one);
+        clock.advance(Duration.ofSeconds(1)); // past it
+        assertThat(playback.getNowPlaying()).extracting(NowPlaying::track).containsExactly(two);
+    }
+
+    @Test
+    void nowPlaying_ofAnUnknownTrack_isNotSet() {
+        assertThat(playback.setNowPlaying(ANN, new TrackId(99_999), "phone")).isFalse();
+        assertThat(playback.getNowPlaying()).isEmpty();
     }
 }

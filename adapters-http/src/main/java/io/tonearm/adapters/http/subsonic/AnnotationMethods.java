@@ -3,6 +3,7 @@ package io.tonearm.adapters.http.subsonic;
 import io.tonearm.adapters.http.subsonic.SubsonicMethod.Entry;
 import io.tonearm.adapters.http.subsonic.SubsonicMethod.Need;
 import io.tonearm.application.ListenerLibrary;
+import io.tonearm.application.playback.SavedPlayback;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackId;
 import jakarta.inject.Inject;
@@ -14,18 +15,20 @@ import java.util.Map;
 
 /**
  * The annotation methods, each the caller's own: star and unstar (songs), scrobble ({@code submission=true}
- * records a play at {@code time}; {@code false}, "now playing", is accepted and kept nowhere), getStarred and
+ * records a play at {@code time}; {@code false} says what the caller's player is playing now), getStarred and
  * getStarred2. They call the same per-user use cases as {@code /api}'s favorites and plays, so a star through
  * either drops exactly the same cached queries.
  */
 final class AnnotationMethods {
     private final SubsonicCatalog catalog;
+    private final SavedPlayback playback;
     /** A scrobble without {@code time} is a play now; the use case checks a given time against its own clock. */
     private final Clock clock = Clock.systemUTC();
 
     @Inject
-    AnnotationMethods(SubsonicCatalog catalog) {
+    AnnotationMethods(SubsonicCatalog catalog, SavedPlayback playback) {
         this.catalog = catalog;
+        this.playback = playback;
     }
 
     void addTo(Map<String, Entry> methods) {
@@ -55,7 +58,10 @@ final class AnnotationMethods {
         List<TrackId> ids = songs(call);
         List<String> times = params.all("time");
         if (!params.booleanParam("submission", true)) {
-            return Element.fragment(); // now playing: nothing is kept (getNowPlaying is always empty)
+            // now playing: the player's last song (getNowPlaying), not a play
+            String player = params.optional("c");
+            ids.forEach(id -> playback.setNowPlaying(call.caller().id(), id, player));
+            return Element.fragment();
         }
         for (int i = 0; i < ids.size(); i++) {
             Instant at = i < times.size() ? time(times.get(i)) : clock.instant();

@@ -29,7 +29,7 @@ import java.util.function.Predicate;
 
 /**
  * The list methods: getAlbumList and getAlbumList2 (random, newest, recent, frequent, highest, alphabeticalByName,
- * alphabeticalByArtist, starred, byYear, byGenre), getRandomSongs, getSongsByGenre, getGenres, getNowPlaying. Each
+ * alphabeticalByArtist, starred, byYear, byGenre), getRandomSongs, getSongsByGenre, getGenres. Each
  * is made of the library's lists (all albums, all tracks, recent, popular, favorites: cached pages), so no list
  * has a query of its own; the ones the catalog cannot sort by (year, genre) read the whole list of albums or
  * tracks, page by page from the cache.
@@ -57,8 +57,6 @@ final class ListMethods {
         methods.put("getRandomSongs", new Entry(Need.USER, this::randomSongs));
         methods.put("getSongsByGenre", new Entry(Need.USER, this::songsByGenre));
         methods.put("getGenres", new Entry(Need.USER, call -> genres(call.library())));
-        methods.put("getNowPlaying", new Entry(Need.USER, call -> Element.fragment(Element.of("nowPlaying")
-                .addList("entry", List.of()))));
     }
 
     // ---- albums

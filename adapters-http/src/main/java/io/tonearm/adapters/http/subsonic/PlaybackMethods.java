@@ -8,8 +8,11 @@ import io.tonearm.domain.PageRequest;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.playback.Bookmark;
+import io.tonearm.domain.playback.NowPlaying;
 import io.tonearm.domain.playback.PlayQueue;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +22,8 @@ import java.util.Optional;
 /**
  * The caller's saved play queue ({@code getPlayQueue}, {@code savePlayQueue}: what an app keeps to carry on on
  * another device) and bookmarks ({@code getBookmarks}, {@code createBookmark}, {@code deleteBookmark}), through
- * {@link SavedPlayback}. Songs are answered as the caller sees them (their stars and plays).
+ * {@link SavedPlayback}, and what everyone plays now ({@code getNowPlaying}; a player says so with {@code
+ * scrobble} and {@code submission=false}). Songs are answered as the caller sees them (their stars and plays).
  */
 final class PlaybackMethods {
     /** Bookmarks answered at most: Subsonic's {@code getBookmarks} is not paged. */
@@ -40,6 +44,28 @@ final class PlaybackMethods {
         methods.put("getBookmarks", new Entry(Need.USER, this::getBookmarks));
         methods.put("createBookmark", new Entry(Need.USER, this::createBookmark));
         methods.put("deleteBookmark", new Entry(Need.USER, this::deleteBookmark));
+        methods.put("getNowPlaying", new Entry(Need.USER, this::getNowPlaying));
+    }
+
+    /** Every user's players' current songs (each song as the caller sees it), with who, where and since when. */
+    private Element getNowPlaying(SubsonicCall call) {
+        List<NowPlaying> entries = playback.getNowPlaying();
+        Map<TrackId, Track> tracks = tracks(call, entries.stream().map(NowPlaying::track).toList());
+        Instant now = Instant.now();
+        Map<String, Integer> players = new HashMap<>();
+        List<Element> items = new ArrayList<>();
+        for (NowPlaying entry : entries) {
+            Track track = tracks.get(entry.track());
+            if (track != null) {
+                String player = entry.user().value() + "/" + entry.player();
+                items.add(catalog.song(call.library(), "entry", track, null)
+                        .attr("username", entry.userName().value())
+                        .attr("minutesAgo", Math.max(0, Duration.between(entry.startedAt(), now).toMinutes()))
+                        .attr("playerId", players.computeIfAbsent(player, key -> players.size() + 1))
+                        .attr("playerName", entry.player().isEmpty() ? null : entry.player()));
+            }
+        }
+        return Element.fragment(Element.of("nowPlaying").addList("entry", items));
     }
 
     /** No saved queue (or an empty one) answers an empty response, as Navidrome does. */

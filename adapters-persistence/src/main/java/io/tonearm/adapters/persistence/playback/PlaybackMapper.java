@@ -34,6 +34,15 @@ interface PlaybackMapper {
         Instant changedAt;
     }
 
+    /** An entry of the now-playing board, with its user's name. */
+    final class NowPlayingRow {
+        long userId;
+        String userName;
+        long trackId;
+        String player;
+        Instant startedAt;
+    }
+
     /** @return the user's id, read with a shared lock: the user cannot go before the commit */
     @Select("SELECT id FROM users WHERE id = #{user} LOCK IN SHARE MODE")
     Long shareUser(@Param("user") long user);
@@ -86,4 +95,18 @@ interface PlaybackMapper {
 
     @Delete("DELETE FROM bookmarks WHERE user_id = #{user} AND track_id = #{track}")
     void deleteBookmark(@Param("user") long user, @Param("track") long track);
+
+    @Insert("INSERT INTO now_playing (user_id, player, track_id, started_at) VALUES (#{user}, #{player}, #{track}, "
+            + "#{at}) ON DUPLICATE KEY UPDATE track_id = VALUES(track_id), started_at = VALUES(started_at)")
+    void upsertNowPlaying(@Param("user") long user, @Param("player") String player, @Param("track") long track,
+                          @Param("at") Instant at);
+
+    @Select("SELECT COUNT(*) FROM now_playing WHERE started_at >= #{since}")
+    long countNowPlaying(@Param("since") Instant since);
+
+    @Select("SELECT n.user_id, u.name AS user_name, n.track_id, n.player, n.started_at FROM now_playing n "
+            + "JOIN users u ON u.id = n.user_id WHERE n.started_at >= #{since} "
+            + "ORDER BY n.started_at DESC, n.user_id, n.player LIMIT #{limit} OFFSET #{offset}")
+    List<NowPlayingRow> selectNowPlaying(@Param("since") Instant since, @Param("offset") int offset,
+                                         @Param("limit") int limit);
 }

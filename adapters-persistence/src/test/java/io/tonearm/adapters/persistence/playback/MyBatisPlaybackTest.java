@@ -14,6 +14,8 @@ import io.tonearm.domain.PageRequest;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.playback.Bookmark;
 import io.tonearm.domain.playback.Bookmarks;
+import io.tonearm.domain.playback.NowPlaying;
+import io.tonearm.domain.playback.NowPlayingBoard;
 import io.tonearm.domain.playback.PlayQueue;
 import io.tonearm.domain.playback.PlayQueues;
 import io.tonearm.domain.port.Tracks;
@@ -39,6 +41,7 @@ class MyBatisPlaybackTest {
     private static Injector injector;
     private static PlayQueues queues;
     private static Bookmarks bookmarks;
+    private static NowPlayingBoard board;
     private static Tracks tracks;
     private static Users users;
     private UserId ann;
@@ -53,6 +56,7 @@ class MyBatisPlaybackTest {
         injector = Guice.createInjector(new PersistenceModule(db.settings()));
         queues = injector.getInstance(PlayQueues.class);
         bookmarks = injector.getInstance(Bookmarks.class);
+        board = injector.getInstance(NowPlayingBoard.class);
         tracks = injector.getInstance(Tracks.class);
         users = injector.getInstance(Users.class);
     }
@@ -76,6 +80,10 @@ class MyBatisPlaybackTest {
     private static UserId user(String name) {
         return users.add(new NewUser(UserName.of(name + NAMES.incrementAndGet()), new PasswordHash("x"), false, T))
                 .id();
+    }
+
+    private static UserName nameOf(UserId id) {
+        return users.findById(id).orElseThrow().name();
     }
 
     @Test
@@ -167,5 +175,29 @@ class MyBatisPlaybackTest {
         assertThat(bookmarks.delete(ann, three)).isTrue();
         assertThat(bookmarks.delete(ann, three)).isFalse();
         assertThat(bookmarks.find(ann, PageRequest.first(10)).items()).isEmpty();
+    }
+
+    @Test
+    void nowPlaying_isOneEntryPerUserAndPlayer_theLatestFirst_sinceAGivenTime() {
+        assertThat(board.set(ann, one, "phone", T)).isTrue();
+        assertThat(board.set(ann, two, "phone", T.plusSeconds(10))).isTrue();
+        assertThat(board.set(ann, three, "desktop", T.plusSeconds(5))).isTrue();
+        assertThat(board.set(bob, one, "", T.minusSeconds(3600))).isTrue();
+
+        assertThat(board.find(T, PageRequest.first(10)).items()).containsExactly(
+                new NowPlaying(ann, nameOf(ann), two, "phone", T.plusSeconds(10)),
+                new NowPlaying(ann, nameOf(ann), three, "desktop", T.plusSeconds(5)));
+        assertThat(board.find(T.minusSeconds(3600), PageRequest.first(10)).total()).isEqualTo(3);
+    }
+
+    @Test
+    void nowPlaying_ofAnUnknownTrackOrUser_isNotSet_andARemovedTrackLeavesTheBoard() {
+        assertThat(board.set(ann, new TrackId(987_654), "phone", T)).isFalse();
+        assertThat(board.set(new UserId(123_456), one, "phone", T)).isFalse();
+        board.set(ann, three, "phone", T);
+
+        tracks.delete(three);
+
+        assertThat(board.find(T, PageRequest.first(10)).items()).isEmpty();
     }
 }

@@ -35,3 +35,16 @@ CREATE TABLE bookmarks (
     CONSTRAINT fk_bookmarks_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
     CONSTRAINT fk_bookmarks_track FOREIGN KEY (track_id) REFERENCES tracks (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_ai_ci;
+
+-- What each listener says they are playing now (Subsonic's scrobble with submission=false), per player; entries
+-- older than a track's length are ignored by the readers and replaced by the next one of the same player.
+CREATE TABLE now_playing (
+    user_id    BIGINT       NOT NULL,
+    player     VARCHAR(200) NOT NULL,
+    track_id   BIGINT       NOT NULL,
+    started_at DATETIME(6)  NOT NULL,
+    PRIMARY KEY (user_id, player),
+    KEY ix_now_playing_started (started_at),
+    CONSTRAINT fk_now_playing_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+    CONSTRAINT fk_now_playing_track FOREIGN KEY (track_id) REFERENCES tracks (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_ai_ci;
