@@ -11,6 +11,7 @@ import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentDisabledException;
 import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.enrichment.EnrichmentSettings;
+import io.tonearm.application.enrichment.MatchWriteBack;
 import io.tonearm.application.enrichment.MissingCovers;
 import io.tonearm.application.health.Readiness;
 import io.tonearm.application.listening.CoverArt;
@@ -24,7 +25,6 @@ import io.tonearm.application.scrobbling.Scrobbling;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.domain.enrichment.AlbumMatches;
 import io.tonearm.domain.enrichment.CoverArchive;
-import io.tonearm.domain.enrichment.CoverSize;
 import io.tonearm.domain.enrichment.FetchedCovers;
 import io.tonearm.domain.enrichment.ListenSubmitter;
 import io.tonearm.domain.enrichment.MusicBrainzId;
@@ -130,9 +130,10 @@ final class ApplicationModule extends AbstractModule {
     /** Matching albums with MusicBrainz releases; without MusicBrainz, every lookup says how to turn it on. */
     @Provides
     @Singleton
-    AlbumEnrichment albumEnrichment(Library library, Optional<ReleaseLookup> musicBrainz, AlbumMatches matches,
-                                    QueryCache cache, Clock clock, Optional<CoverArchive> coverArtArchive,
-                                    CoverArt covers, FetchedCovers fetched) {
+    AlbumEnrichment albumEnrichment(Library library, CatalogOnly catalogOnly, Optional<ReleaseLookup> musicBrainz,
+                                    AlbumMatches matches, QueryCache cache, Clock clock,
+                                    Optional<CoverArchive> coverArtArchive, CoverArt covers, FetchedCovers fetched,
+                                    AudioFiles files, TrackFiles trackFiles) {
         ReleaseLookup lookup = musicBrainz.orElseGet(() -> new ReleaseLookup() {
             @Override
             public Optional<Release> findRelease(MusicBrainzId id) {
@@ -144,10 +145,14 @@ final class ApplicationModule extends AbstractModule {
                 throw new EnrichmentDisabledException(EnrichmentConfig.NO_CONTACT);
             }
         });
-        // matched albums without a cover of their own get the release's front cover, 1200 px
+        // matched albums without a cover of their own get the release's front cover, at enrichment.cover-size
         MissingCovers missing = coverArtArchive.map(archive -> MissingCovers.create(covers, fetched, archive,
-                CoverSize.LARGE, clock)).orElse(MissingCovers.NONE);
-        return AlbumEnrichment.create(library, library, lookup, matches, cache, clock, enrichmentSettings, missing);
+                enrichmentSettings.coverSize(), clock)).orElse(MissingCovers.NONE);
+        // the filled-in fields reach the catalog without library.write-tags writing the file a second time
+        MatchWriteBack writeBack = enrichmentSettings.writeTags()
+                ? MatchWriteBack.create(library, catalogOnly.library(), files, trackFiles) : MatchWriteBack.NONE;
+        return AlbumEnrichment.create(library, library, lookup, matches, cache, clock, enrichmentSettings, missing,
+                writeBack);
     }
 
     /** Enrichment runs in the background, or refusals saying how to turn enrichment on. */
@@ -158,12 +163,22 @@ final class ApplicationModule extends AbstractModule {
                 : EnrichmentJobs.disabled(EnrichmentConfig.NO_CONTACT);
     }
 
+    /** The library whose changes reach the catalog only, never the audio files. */
+    record CatalogOnly(Library library) {
+    }
+
     @Provides
     @Singleton
-    Library library(Tracks tracks, Albums albums, Artists artists, PlayHistory plays, QueryCache cache, Clock clock,
-                    AudioFiles files, TrackFiles trackFiles, ChangeLog changes) {
-        Library library = Library.create(tracks, albums, artists, plays, cache, changes, clock);
-        return writeTags ? TagWriteBack.enable(library, files, trackFiles) : library;
+    CatalogOnly catalogOnly(Tracks tracks, Albums albums, Artists artists, PlayHistory plays, QueryCache cache,
+                            Clock clock, ChangeLog changes) {
+        return new CatalogOnly(Library.create(tracks, albums, artists, plays, cache, changes, clock));
+    }
+
+    /** The library; with library.write-tags, a tag change is also written into the audio file. */
+    @Provides
+    @Singleton
+    Library library(CatalogOnly catalogOnly, AudioFiles files, TrackFiles trackFiles) {
+        return writeTags ? TagWriteBack.enable(catalogOnly.library(), files, trackFiles) : catalogOnly.library();
     }
 
     /** Each user's view of the library: their favorites and plays, over the shared (maybe tag-writing) library. */

@@ -79,6 +79,8 @@ final class ConfigLoader {
             "TONEARM_MUSICBRAINZ_REQUESTS_PER_SECOND", "enrichment.musicbrainz.requests-per-second",
             "TONEARM_COVERART_URL", "enrichment.coverart.url",
             "TONEARM_LISTENBRAINZ_URL", "enrichment.listenbrainz.url",
+            "TONEARM_ENRICHMENT_COVER_SIZE", "enrichment.cover-size",
+            "TONEARM_ENRICHMENT_WRITE_TAGS", "enrichment.write-tags",
             "TONEARM_SCROBBLING_INTERVAL", "scrobbling.interval",
             "TONEARM_SCROBBLING_FIRST_RETRY", "scrobbling.first-retry",
             "TONEARM_SCROBBLING_MAX_RETRY", "scrobbling.max-retry",
@@ -183,7 +185,8 @@ final class ConfigLoader {
                 r.duration("enrichment.retry.max-total"), r.duration("enrichment.connect-timeout"),
                 r.duration("enrichment.read-timeout"), r.integer("enrichment.breaker-failures"),
                 r.duration("enrichment.breaker-delay"), r.integer("enrichment.match-score"),
-                r.integer("enrichment.candidate-score")));
+                r.integer("enrichment.candidate-score"), r.integer("enrichment.cover-size"),
+                r.bool("enrichment.write-tags")));
         ArtworkConfig artwork = build(problems, () -> new ArtworkConfig(r.strings("artwork.files"),
                 r.integer("artwork.max-pixels")));
         TranscodingConfig transcoding = build(problems, () -> new TranscodingConfig(r.string("transcoding.ffmpeg"),

@@ -68,10 +68,10 @@ final class EnrichCommand implements Callable<Integer> {
             EnrichmentSummary summary = catalog.get(AlbumEnrichment.class)
                     .enrichAlbums(new EnrichmentRequest(dryRun), progress);
             out.printf("albums: %d, already matched: %d, %s: %d, with candidates: %d, unmatched: %d, failed: %d,"
-                            + " covers fetched: %d%n",
+                            + " covers fetched: %d, files written: %d, files not written: %d%n",
                     summary.albums(), summary.alreadyMatched(), dryRun ? "would be matched" : "matched",
                     summary.matched(), summary.candidates(), summary.unmatched(), summary.failed(),
-                    summary.coversFetched());
+                    summary.coversFetched(), summary.filesWritten(), summary.filesFailed());
             summary.failures().forEach(line -> out.println("  failed: " + line));
         }
         out.flush();

@@ -3,23 +3,29 @@ package io.tonearm.bootstrap;
 import io.tonearm.adapters.http.outbound.OutboundPolicy;
 import io.tonearm.adapters.http.outbound.OutboundSettings;
 import io.tonearm.application.enrichment.EnrichmentSettings;
+import io.tonearm.domain.enrichment.CoverSize;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The {@code enrichment} section: who to say is calling, where MusicBrainz, the Cover Art Archive and ListenBrainz
- * are, how each is called (docs/enrichment.md), and how sure a match must be.
+ * are, how each is called (docs/enrichment.md), how sure a match must be, the size of the covers fetched and whether
+ * matches are written into the audio files.
  *
- * @param contact a URL or e-mail address where the services can reach the operator, or null: enrichment off
+ * @param contact   a URL or e-mail address where the services can reach the operator, or null: enrichment off
+ * @param coverSize the longer side of the covers fetched, in pixels: one of the Cover Art Archive's sizes
+ * @param writeTags whether a match is also written into the album's files
  */
 record EnrichmentConfig(String contact, Service musicBrainz, Service coverArt, Service listenBrainz,
                         Duration baseDelay, double factor, Duration maxDelay, int maxAttempts, Duration maxTotal,
                         Duration connectTimeout, Duration readTimeout, int breakerFailures, Duration breakerDelay,
-                        int matchScore, int candidateScore) {
+                        int matchScore, int candidateScore, int coverSize, boolean writeTags) {
 
     /** Why enrichment is off without a contact, and how to turn it on. */
     static final String NO_CONTACT = "enrichment is off: set enrichment.contact (TONEARM_ENRICHMENT_CONTACT) to a URL "
@@ -55,6 +61,9 @@ record EnrichmentConfig(String contact, Service musicBrainz, Service coverArt, S
         } catch (IllegalArgumentException e) {
             problems.require(false, () -> e.getMessage() + " (enrichment.match-score, enrichment.candidate-score)");
         }
+        problems.require(coverSize(coverSize).isPresent(), () -> "enrichment.cover-size must be one of the Cover Art "
+                + "Archive's sizes " + Arrays.stream(CoverSize.values()).map(size -> String.valueOf(size.pixels()))
+                .collect(Collectors.joining(", ")) + " but was " + coverSize);
         problems.throwIfAny();
     }
 
@@ -92,8 +101,12 @@ record EnrichmentConfig(String contact, Service musicBrainz, Service coverArt, S
                 policy(listenBrainz.requestsPerSecond()), version));
     }
 
-    /** @return how sure a match must be */
+    private static Optional<CoverSize> coverSize(int pixels) {
+        return Arrays.stream(CoverSize.values()).filter(size -> size.pixels() == pixels).findFirst();
+    }
+
+    /** @return how sure a match must be, the size of the covers and whether matches are written into the files */
     EnrichmentSettings settings() {
-        return new EnrichmentSettings(matchScore, candidateScore);
+        return new EnrichmentSettings(matchScore, candidateScore, coverSize(coverSize).orElseThrow(), writeTags);
     }
 }

@@ -38,9 +38,12 @@ class CacheConfigTest {
         assertThat(config.redis().keyPrefix()).isEqualTo("tonearm:");
         assertThat(config.redis().timeout()).isEqualTo(Duration.ofMillis(50));
         assertThat(config.redis().stalenessBound()).isEqualTo(Duration.ofSeconds(1));
-        assertThat(config.cache().ttls()).as("only MusicBrainz's answers live longer than cache.ttl")
-                .containsOnlyKeys("musicbrainz.release", "musicbrainz.search")
-                .allSatisfy((name, life) -> assertThat(life).isEqualTo(java.time.Duration.ofHours(24)));
+        assertThat(config.cache().ttls())
+                .as("only MusicBrainz's answers outlive cache.ttl: a day, its not-founds an hour")
+                .containsOnly(Map.entry("musicbrainz.release", Duration.ofHours(24)),
+                        Map.entry("musicbrainz.search", Duration.ofHours(24)),
+                        Map.entry("musicbrainz.release-not-found", Duration.ofHours(1)),
+                        Map.entry("musicbrainz.search-not-found", Duration.ofHours(1)));
         assertThat(config.monitor().checkInterval()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.monitor().checksPeriodically()).isTrue();
     }

@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,7 +53,11 @@ class EnrichmentApiTest {
         musicBrainz.createContext("/release/", EnrichmentApiTest::cover); // the Cover Art Archive, same fake server
         musicBrainz.start();
         database = TestDatabase.create();
+        // a search that found nothing is kept 3 s here (an hour by default), a release a day
+        Path config = dataDir.resolve("tonearm.conf");
+        Files.writeString(config, "cache.ttl-jitter = 0\ncache.ttls { \"musicbrainz.search-not-found\" = 3s }\n");
         Map<String, String> environment = new HashMap<>(FullStackTest.environment(database.settings(), dataDir));
+        environment.put("TONEARM_CONFIG", config.toString());
         environment.put("TONEARM_ENRICHMENT_CONTACT", "mailto:ops@example.org");
         environment.put("TONEARM_MUSICBRAINZ_URL", "http://127.0.0.1:" + musicBrainz.getAddress().getPort());
         environment.put("TONEARM_MUSICBRAINZ_REQUESTS_PER_SECOND", "50");
@@ -127,6 +132,7 @@ class EnrichmentApiTest {
                 + track("/m/kob/2.flac", "Blue in Green", "Kind of Blue") + ", "
                 + track("/m/x/1.flac", "Untitled", "Unknown Session") + "]").status()).isEqualTo(201);
         long kindOfBlue = albumId("Kind of Blue");
+        long firstStarted = System.nanoTime();
 
         JsonNode first = run();
 
@@ -151,6 +157,15 @@ class EnrichmentApiTest {
         assertThat(second.path("counts").path("coversFetched").asInt()).as("kept from the first run").isZero();
         assertThat(second.path("counts").path("unmatched").asInt()).isEqualTo(1);
         assertThat(asked).as("the unmatched album's search came from the cache").hasSize(askedAfterFirst);
+        // once the "not found" expired, a run asks for it again (and only for it: the match and its cover stand)
+        Await.until("a run asks MusicBrainz again for the search that found nothing", () -> {
+            run();
+            return asked.size() > askedAfterFirst;
+        });
+        assertThat(asked.subList(askedAfterFirst, asked.size())).singleElement().asString()
+                .contains("release:\"Unknown Session\"");
+        assertThat(Duration.ofNanos(System.nanoTime() - firstStarted)).as("not before the not-found expired")
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(3));
     }
 
     private static long albumId(String title) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tonearm.adapters.http.outbound.OutboundSettings;
+import io.tonearm.application.enrichment.EnrichmentSettings;
+import io.tonearm.domain.enrichment.CoverSize;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +45,46 @@ class EnrichmentConfigTest {
         assertThat(outbound.musicBrainzPolicy().requestsPerSecond()).isEqualTo(0.5);
         assertThat(outbound.musicBrainzPolicy().maxDelay()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.enrichment().settings().matchScore()).isEqualTo(95);
+    }
+
+    @Test
+    void byDefault_coversAre1200Pixels_andNoTagIsWritten_andTheEnvironmentChangesBoth() {
+        EnrichmentSettings defaults = ConfigLoader.load(Optional.empty(), Map.of()).enrichment().settings();
+        EnrichmentSettings set = ConfigLoader.load(Optional.empty(), Map.of("TONEARM_ENRICHMENT_COVER_SIZE", "500",
+                "TONEARM_ENRICHMENT_WRITE_TAGS", "true")).enrichment().settings();
+
+        assertThat(defaults.coverSize()).isEqualTo(CoverSize.LARGE);
+        assertThat(defaults.writeTags()).isFalse();
+        assertThat(set.coverSize()).isEqualTo(CoverSize.MEDIUM);
+        assertThat(set.writeTags()).isTrue();
+        assertThat(ConfigLoader.load(Optional.empty(), Map.of("TONEARM_ENRICHMENT_COVER_SIZE", "250")).enrichment()
+                .settings().coverSize()).isEqualTo(CoverSize.SMALL);
+    }
+
+    @Test
+    void aCoverSizeTheArchiveDoesNotServe_orAWriteTagsThatIsNotABoolean_isRefusedAtStart() {
+        assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("TONEARM_ENRICHMENT_COVER_SIZE", "800",
+                "TONEARM_ENRICHMENT_WRITE_TAGS", "maybe")))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("enrichment.cover-size must be one of the Cover Art Archive's sizes 250, 500, "
+                        + "1200 but was 800")
+                .hasMessageContaining("enrichment.write-tags must be true or false");
+    }
+
+    @Test
+    void theNotFoundAnswers_liveAnHourByDefault_andAreNamedQueriesTheTtlsMayName(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("tonearm.conf");
+        Files.writeString(file, "cache.ttls { \"musicbrainz.release-not-found\" = 5m }\n");
+
+        TonearmConfig defaults = ConfigLoader.load(Optional.empty(), Map.of());
+        TonearmConfig set = ConfigLoader.load(Optional.of(file), Map.of());
+
+        assertThat(defaults.cache().ttls()).containsEntry("musicbrainz.release-not-found", Duration.ofHours(1))
+                .containsEntry("musicbrainz.search-not-found", Duration.ofHours(1))
+                .containsEntry("musicbrainz.release", Duration.ofHours(24));
+        assertThat(set.cache().ttls()).containsEntry("musicbrainz.release-not-found", Duration.ofMinutes(5))
+                .containsEntry("musicbrainz.search-not-found", Duration.ofHours(1));
     }
 
     @Test

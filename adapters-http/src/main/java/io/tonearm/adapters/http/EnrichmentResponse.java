@@ -11,7 +11,7 @@ record EnrichmentResponse(String id, String state, boolean dryRun, int albumsDon
 
     /** What a finished run did. */
     record Counts(int albums, int alreadyMatched, int matched, int candidates, int unmatched, int failed,
-                  int coversFetched) {
+                  int coversFetched, int filesWritten, int filesFailed) {
     }
 
     static EnrichmentResponse of(EnrichmentStatus status) {
@@ -19,7 +19,8 @@ record EnrichmentResponse(String id, String state, boolean dryRun, int albumsDon
         return new EnrichmentResponse(status.id(), status.state().name().toLowerCase(java.util.Locale.ROOT),
                 status.request().dryRun(), status.done(), status.total(), status.startedAt(), status.finishedAt(),
                 summary == null ? null : new Counts(summary.albums(), summary.alreadyMatched(), summary.matched(),
-                        summary.candidates(), summary.unmatched(), summary.failed(), summary.coversFetched()),
+                        summary.candidates(), summary.unmatched(), summary.failed(), summary.coversFetched(),
+                        summary.filesWritten(), summary.filesFailed()),
                 summary == null ? List.of() : summary.failures(), status.error());
     }
 }

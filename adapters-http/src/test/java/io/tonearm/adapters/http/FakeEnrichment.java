@@ -4,6 +4,8 @@ import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentProgress;
 import io.tonearm.application.enrichment.EnrichmentRequest;
 import io.tonearm.application.enrichment.EnrichmentSummary;
+import io.tonearm.application.enrichment.MatchWriteBack;
+import io.tonearm.application.enrichment.PersonMatch;
 import io.tonearm.domain.AlbumId;
 import io.tonearm.domain.enrichment.AlbumMatch;
 import io.tonearm.domain.enrichment.MatchSource;
@@ -55,7 +57,7 @@ final class FakeEnrichment implements AlbumEnrichment {
     }
 
     @Override
-    public AlbumMatch matchByPerson(AlbumId album, MusicBrainzId id) {
+    public PersonMatch matchByPerson(AlbumId album, MusicBrainzId id) {
         if (!albums.containsKey(album)) {
             throw new NoSuchElementException("no album with id " + album.value());
         }
@@ -69,6 +71,6 @@ final class FakeEnrichment implements AlbumEnrichment {
         }
         AlbumMatch match = new AlbumMatch(album, found, MatchSource.PERSON, AT);
         matches.put(album, match);
-        return match;
+        return new PersonMatch(match, MatchWriteBack.Report.NONE);
     }
 }

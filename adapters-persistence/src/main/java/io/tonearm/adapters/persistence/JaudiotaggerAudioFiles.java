@@ -4,6 +4,7 @@ import io.tonearm.domain.ArtistSeparators;
 import io.tonearm.domain.AudioFile;
 import io.tonearm.domain.FileFailure;
 import io.tonearm.domain.InvalidValueException;
+import io.tonearm.domain.MusicBrainzTags;
 import io.tonearm.domain.ScannedTrack;
 import io.tonearm.domain.TagReading;
 import io.tonearm.domain.TrackChanges;
@@ -101,6 +102,14 @@ final class JaudiotaggerAudioFiles implements AudioFiles {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(changes, "changes");
         return writer.write(path, changes);
+    }
+
+    @Override
+    public AudioFile writeTags(String path, TrackChanges changes, MusicBrainzTags musicBrainz) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(changes, "changes");
+        Objects.requireNonNull(musicBrainz, "musicBrainz");
+        return writer.write(path, changes, musicBrainz);
     }
 
     @Override

@@ -73,6 +73,22 @@ final class OggOpusFile {
     }
 
     /**
+     * @return the bytes of the audio packets: every page after the header packets, each read whole
+     * @throws IOException if the stream is not Ogg Opus or ends inside a page
+     */
+    static long audioBytes(Path file) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+            readHeaderPackets(in);
+            long bytes = 0;
+            Page page;
+            while ((page = readPage(in, true)) != null) {
+                bytes += page.data.length;
+            }
+            return bytes;
+        }
+    }
+
+    /**
      * Replaces the comment packet, writing the whole stream to {@code target}; the audio pages are copied,
      * renumbered (and their checksums recomputed) only if the new comments need a different number of pages.
      */

@@ -34,17 +34,19 @@ public interface AlbumEnrichment {
     List<ReleaseCandidate> candidates(AlbumId album);
 
     /**
-     * Matches the album with the release a person chose; enrichment never replaces it.
+     * Matches the album with the release a person chose; enrichment never replaces it. With
+     * {@code enrichment.write-tags}, the match is also written into the album's files ({@link MatchWriteBack}).
      *
-     * @return the stored match
+     * @return the stored match, and what writing it into the files did
      * @throws java.util.NoSuchElementException if the album does not exist or MusicBrainz does not know the release
      * @throws io.tonearm.domain.enrichment.RemoteServiceException if MusicBrainz could not answer
      */
-    AlbumMatch matchByPerson(AlbumId album, MusicBrainzId release);
+    PersonMatch matchByPerson(AlbumId album, MusicBrainzId release);
 
     /** @return the names of the named queries enrichment reads through (MusicBrainz's answers), for settings */
     static java.util.Set<String> cachedQueryNames() {
-        return java.util.Set.of(AlbumEnrichmentService.RELEASE.name(), AlbumEnrichmentService.SEARCH.name());
+        return java.util.Set.of(AlbumEnrichmentService.RELEASE.name(), AlbumEnrichmentService.RELEASE_NOT_FOUND.name(),
+                AlbumEnrichmentService.SEARCH.name(), AlbumEnrichmentService.SEARCH_NOT_FOUND.name());
     }
 
     /**
@@ -68,10 +70,22 @@ public interface AlbumEnrichment {
     static AlbumEnrichment create(AlbumQueries albums, TrackQueries tracks, ReleaseLookup lookup,
                                   AlbumMatches matches, QueryCache cache, Clock clock, EnrichmentSettings settings,
                                   MissingCovers covers) {
+        return create(albums, tracks, lookup, matches, cache, clock, settings, covers, MatchWriteBack.NONE);
+    }
+
+    /**
+     * Creates the use cases, a match made by a run or a person also being written into the album's files
+     * ({@code writeBack}).
+     *
+     * @return the use cases
+     */
+    static AlbumEnrichment create(AlbumQueries albums, TrackQueries tracks, ReleaseLookup lookup,
+                                  AlbumMatches matches, QueryCache cache, Clock clock, EnrichmentSettings settings,
+                                  MissingCovers covers, MatchWriteBack writeBack) {
         return new AlbumEnrichmentService(Objects.requireNonNull(albums, "albums"),
                 Objects.requireNonNull(tracks, "tracks"), Objects.requireNonNull(lookup, "lookup"),
                 Objects.requireNonNull(matches, "matches"), Objects.requireNonNull(cache, "cache"),
                 Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(settings, "settings"),
-                Objects.requireNonNull(covers, "covers"));
+                Objects.requireNonNull(covers, "covers"), Objects.requireNonNull(writeBack, "writeBack"));
     }
 }

@@ -32,12 +32,21 @@ import java.util.Optional;
 
 /** {@link AlbumEnrichment} on the catalog's reads, MusicBrainz (through the query cache) and the match store. */
 final class AlbumEnrichmentService implements AlbumEnrichment {
-    /** MusicBrainz's answer to a release lookup by id (empty: unknown). Nothing in the catalog changes it. */
+    /** A release MusicBrainz knows, looked up by id. Nothing in the catalog changes it. */
     static final NamedQuery<Optional<Release>> RELEASE =
             NamedQuery.of("musicbrainz.release", new ResultType<>() { });
-    /** MusicBrainz's answer to a release search. */
+    /**
+     * MusicBrainz's "no such release" (its 404), kept apart from the releases it knows so that it lives shorter
+     * ({@code cache.ttls}): a release entered in MusicBrainz meanwhile is found by a later run.
+     */
+    static final NamedQuery<Boolean> RELEASE_NOT_FOUND =
+            NamedQuery.of("musicbrainz.release-not-found", new ResultType<>() { });
+    /** MusicBrainz's answer to a release search that found something. */
     static final NamedQuery<List<ReleaseCandidate>> SEARCH =
             NamedQuery.of("musicbrainz.search", new ResultType<>() { });
+    /** A release search that found nothing, kept shorter than one that found something, for the same reason. */
+    static final NamedQuery<Boolean> SEARCH_NOT_FOUND =
+            NamedQuery.of("musicbrainz.search-not-found", new ResultType<>() { });
 
     private final AlbumQueries albums;
     private final TrackQueries tracks;
@@ -47,9 +56,11 @@ final class AlbumEnrichmentService implements AlbumEnrichment {
     private final Clock clock;
     private final EnrichmentSettings settings;
     private final MissingCovers covers;
+    private final MatchWriteBack writeBack;
 
     AlbumEnrichmentService(AlbumQueries albums, TrackQueries tracks, ReleaseLookup lookup, AlbumMatches matches,
-                           QueryCache cache, Clock clock, EnrichmentSettings settings, MissingCovers covers) {
+                           QueryCache cache, Clock clock, EnrichmentSettings settings, MissingCovers covers,
+                           MatchWriteBack writeBack) {
         this.albums = albums;
         this.tracks = tracks;
         this.lookup = lookup;
@@ -58,6 +69,7 @@ final class AlbumEnrichmentService implements AlbumEnrichment {
         this.clock = clock;
         this.settings = settings;
         this.covers = covers;
+        this.writeBack = writeBack;
     }
 
     /** What became of one album. */
@@ -72,6 +84,8 @@ final class AlbumEnrichmentService implements AlbumEnrichment {
         int unmatched = 0;
         int failed = 0;
         int coversFetched = 0;
+        int filesWritten = 0;
+        int filesFailed = 0;
         List<String> failures = new ArrayList<>();
         PageRequest pageRequest = PageRequest.first(PageRequest.MAX_LIMIT);
         Page<Album> page = albums.getAllAlbums(pageRequest);
@@ -79,13 +93,17 @@ final class AlbumEnrichmentService implements AlbumEnrichment {
         while (!page.items().isEmpty()) {
             for (Album album : page.items()) {
                 looked++;
+                boolean matchedNow = false;
                 try {
                     Optional<AlbumMatch> earlier = matches.findByAlbum(album.id());
                     if (earlier.isPresent()) {
                         alreadyMatched++;
                     } else {
                         switch (enrich(album, request.dryRun())) {
-                            case MATCHED -> matched++;
+                            case MATCHED -> {
+                                matched++;
+                                matchedNow = true;
+                            }
                             case CANDIDATES -> withCandidates++;
                             case UNMATCHED -> unmatched++;
                         }
@@ -97,9 +115,19 @@ final class AlbumEnrichmentService implements AlbumEnrichment {
                     }
                 }
                 if (!request.dryRun()) {
+                    // a match made now, or by an earlier run or a person: its album may still lack a cover
+                    Optional<AlbumMatch> match = matches.findByAlbum(album.id());
+                    if (matchedNow && match.isPresent()) {
+                        MatchWriteBack.Report written = writeBack.write(match.get());
+                        filesWritten += written.written();
+                        filesFailed += written.failures().size();
+                        for (String line : written.failures()) {
+                            if (failures.size() < EnrichmentSummary.MAX_FAILURES) {
+                                failures.add(album.artist() + " – " + album.title() + ": " + line);
+                            }
+                        }
+                    }
                     try {
-                        // a match made now, or by an earlier run or a person: its album may still lack a cover
-                        Optional<AlbumMatch> match = matches.findByAlbum(album.id());
                         if (match.isPresent() && covers.fetchIfMissing(album.id(), match.get().release().id())) {
                             coversFetched++;
                         }
@@ -119,7 +147,7 @@ final class AlbumEnrichmentService implements AlbumEnrichment {
             page = albums.getAllAlbums(pageRequest);
         }
         return new EnrichmentSummary(looked, alreadyMatched, matched, withCandidates, unmatched, failed, coversFetched,
-                failures);
+                filesWritten, filesFailed, failures);
     }
 
     private Outcome enrich(Album album, boolean dryRun) {
@@ -174,12 +202,38 @@ final class AlbumEnrichmentService implements AlbumEnrichment {
     }
 
     private Optional<Release> release(MusicBrainzId id) {
-        return cache.get(RELEASE, CacheKey.of(id.value()), () -> lookup.findRelease(id));
+        CacheKey key = CacheKey.of(id.value());
+        if (cachedNotFound(RELEASE_NOT_FOUND, key)) {
+            return Optional.empty();
+        }
+        // a loader's null is returned but not kept: "not found" goes to its own, shorter-lived query
+        Optional<Release> found = cache.get(RELEASE, key, () -> lookup.findRelease(id).map(Optional::of).orElse(null));
+        if (found == null) {
+            cache.get(RELEASE_NOT_FOUND, key, () -> Boolean.TRUE);
+            return Optional.empty();
+        }
+        return found;
     }
 
     private List<ReleaseCandidate> search(ReleaseSearch search) {
-        return cache.get(SEARCH, CacheKey.of(search.artist(), search.album(), search.trackCount()),
-                () -> lookup.search(search));
+        CacheKey key = CacheKey.of(search.artist(), search.album(), search.trackCount());
+        if (cachedNotFound(SEARCH_NOT_FOUND, key)) {
+            return List.of();
+        }
+        List<ReleaseCandidate> found = cache.get(SEARCH, key, () -> {
+            List<ReleaseCandidate> results = lookup.search(search);
+            return results.isEmpty() ? null : results;
+        });
+        if (found == null) {
+            cache.get(SEARCH_NOT_FOUND, key, () -> Boolean.TRUE);
+            return List.of();
+        }
+        return found;
+    }
+
+    /** @return whether a "not found" is cached for the key (a read that loads nothing and keeps nothing) */
+    private boolean cachedNotFound(NamedQuery<Boolean> notFound, CacheKey key) {
+        return Boolean.TRUE.equals(cache.get(notFound, key, () -> null));
     }
 
     @Override
@@ -193,12 +247,12 @@ final class AlbumEnrichmentService implements AlbumEnrichment {
     }
 
     @Override
-    public AlbumMatch matchByPerson(AlbumId album, MusicBrainzId release) {
+    public PersonMatch matchByPerson(AlbumId album, MusicBrainzId release) {
         albums.getAlbum(album).orElseThrow(() -> new NoSuchElementException("no album with id " + album.value()));
         Release found = release(release).orElseThrow(
                 () -> new NoSuchElementException("MusicBrainz knows no release with id " + release.value()));
         AlbumMatch match = new AlbumMatch(album, found, MatchSource.PERSON, clock.instant());
         matches.save(match);
-        return match;
+        return new PersonMatch(match, writeBack.write(match));
     }
 }

@@ -12,10 +12,13 @@ import java.util.List;
  * @param unmatched      albums for which MusicBrainz had nothing close enough
  * @param failed         albums not looked up because MusicBrainz could not answer
  * @param coversFetched  matched albums without a cover of their own that got one from the Cover Art Archive
- * @param failures       what went wrong, one line per failed album (at most {@link #MAX_FAILURES})
+ * @param filesWritten   audio files of albums matched by this run whose tags were written (enrichment.write-tags)
+ * @param filesFailed    such files that could not be written; each is as it was
+ * @param failures       what went wrong, one line per failed album or file (at most {@link #MAX_FAILURES})
  */
 public record EnrichmentSummary(int albums, int alreadyMatched, int matched, int candidates, int unmatched,
-                                int failed, int coversFetched, List<String> failures) {
+                                int failed, int coversFetched, int filesWritten, int filesFailed,
+                                List<String> failures) {
     /** Failure lines kept in a summary. */
     public static final int MAX_FAILURES = 20;
 
@@ -23,7 +26,13 @@ public record EnrichmentSummary(int albums, int alreadyMatched, int matched, int
         failures = List.copyOf(failures);
     }
 
-    /** A summary of a run that fetched no cover. */
+    /** A summary of a run that wrote no file. */
+    public EnrichmentSummary(int albums, int alreadyMatched, int matched, int candidates, int unmatched, int failed,
+                             int coversFetched, List<String> failures) {
+        this(albums, alreadyMatched, matched, candidates, unmatched, failed, coversFetched, 0, 0, failures);
+    }
+
+    /** A summary of a run that fetched no cover and wrote no file. */
     public EnrichmentSummary(int albums, int alreadyMatched, int matched, int candidates, int unmatched, int failed,
                              List<String> failures) {
         this(albums, alreadyMatched, matched, candidates, unmatched, failed, 0, failures);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tonearm.application.Library;
 import io.tonearm.application.fakes.InMemoryArtwork;
+import io.tonearm.application.fakes.InMemoryAudioFiles;
 import io.tonearm.application.fakes.InMemoryFetchedCovers;
 import io.tonearm.application.fakes.InMemoryMediaFiles;
 import io.tonearm.application.listening.CoverArt;
@@ -15,7 +16,10 @@ import io.tonearm.application.fakes.NewTrackBuilder;
 import io.tonearm.application.fakes.TestClock;
 import io.tonearm.domain.Album;
 import io.tonearm.domain.AlbumId;
+import io.tonearm.domain.MusicBrainzTags;
 import io.tonearm.domain.PageRequest;
+import io.tonearm.domain.Track;
+import io.tonearm.domain.TrackChanges;
 import io.tonearm.domain.enrichment.AlbumMatch;
 import io.tonearm.domain.enrichment.ArtistCredit;
 import io.tonearm.domain.enrichment.Artwork;
@@ -24,6 +28,7 @@ import io.tonearm.domain.enrichment.MatchSource;
 import io.tonearm.domain.enrichment.MusicBrainzId;
 import io.tonearm.domain.enrichment.Release;
 import io.tonearm.domain.enrichment.ReleaseCandidate;
+import io.tonearm.domain.enrichment.ReleaseTrack;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -248,7 +253,7 @@ class AlbumEnrichmentTest {
         Album album = album("Kind of Blue", aTrack().releaseId(id(10).value()));
         musicBrainz.knows(KIND_OF_BLUE).knows(SKETCHES);
 
-        AlbumMatch chosen = enrichment.matchByPerson(album.id(), SKETCHES.id());
+        AlbumMatch chosen = enrichment.matchByPerson(album.id(), SKETCHES.id()).match();
         matches.save(new AlbumMatch(album.id(), KIND_OF_BLUE, MatchSource.TAGS, clock.instant()));
 
         assertThat(chosen.source()).isEqualTo(MatchSource.PERSON);
@@ -262,10 +267,110 @@ class AlbumEnrichmentTest {
     }
 
     @Test
+    void aNotFound_isCachedUnderItsOwnShorterLivedQueries_andAskedAgainOnceThoseExpire() {
+        album("Lost Session", aTrack().releaseId(id(99).value()));
+
+        enrichment.enrichAlbums(new EnrichmentRequest(false), EnrichmentProgress.NONE);
+        List<String> first = musicBrainz.asked();
+        enrichment.enrichAlbums(new EnrichmentRequest(false), EnrichmentProgress.NONE);
+
+        assertThat(first).containsExactly("release " + id(99).value(), "search Miles Davis / Lost Session / 1");
+        assertThat(musicBrainz.asked()).as("within their lifetime, neither is asked again").isEqualTo(first);
+        // what cache.ttls does to them after an hour, while the releases found stay a day
+        cache.invalidateQueries(List.of("musicbrainz.release-not-found", "musicbrainz.search-not-found"));
+        enrichment.enrichAlbums(new EnrichmentRequest(false), EnrichmentProgress.NONE);
+        assertThat(musicBrainz.asked()).hasSize(4).endsWith(first.toArray(String[]::new));
+        assertThat(AlbumEnrichment.cachedQueryNames()).contains("musicbrainz.release-not-found",
+                "musicbrainz.search-not-found", "musicbrainz.release", "musicbrainz.search");
+    }
+
+    @Test
+    void aReleaseFound_isNotKeptUnderTheNotFoundQuery() {
+        Album album = album("Kind of Blue", aTrack());
+        musicBrainz.knows(KIND_OF_BLUE);
+
+        enrichment.matchByPerson(album.id(), KIND_OF_BLUE.id());
+        cache.invalidateQueries(List.of("musicbrainz.release-not-found"));
+        enrichment.matchByPerson(album.id(), KIND_OF_BLUE.id());
+
+        assertThat(musicBrainz.asked()).as("the release stays cached").containsExactly("release " + id(10).value());
+    }
+
+    @Test
+    void withWriteBack_aRunsMatchReachesTheFiles_fillingOnlyWhatTracksLack_andCountsAFileThatFails() {
+        InMemoryAudioFiles files = new InMemoryAudioFiles();
+        AlbumEnrichment writing = writingInto(files);
+        NewTrackBuilder personal = aTrack().path("/m/kob/1.flac").artists("Miles Davis").genre("Modal Jazz")
+                .number(1, 1);
+        NewTrackBuilder plain = aTrack().path("/m/kob/2.flac").artists("Miles Davis", "John Coltrane").number(1, 2);
+        NewTrackBuilder locked = aTrack().path("/m/kob/3.flac").artists("Miles Davis").number(1, 3);
+        Album album = album("Kind of Blue", personal, plain, locked);
+        files.put(personal.album("Kind of Blue").build()).put(plain.album("Kind of Blue").build())
+                .put(locked.album("Kind of Blue").build()).readOnly("/m/kob/3.flac");
+        Release release = new Release(id(10), "Kind of Blue", List.of(MILES), "1959-08-17", "Columbia", 3,
+                List.of("jazz", "modal"), id(50),
+                List.of(new ReleaseTrack(1, 1, id(61)), new ReleaseTrack(1, 3, id(63))));
+        musicBrainz.knows(release).answers("Kind of Blue", new ReleaseCandidate(release, 100));
+
+        EnrichmentSummary summary = writing.enrichAlbums(new EnrichmentRequest(false), EnrichmentProgress.NONE);
+
+        assertThat(summary.filesWritten()).isEqualTo(2);
+        assertThat(summary.filesFailed()).isEqualTo(1);
+        assertThat(summary.failures()).singleElement().asString()
+                .startsWith("Miles Davis – Kind of Blue: cannot write tags to /m/kob/3.flac");
+        MusicBrainzTags first = files.musicBrainzWritten().get("/m/kob/1.flac");
+        assertThat(first).isEqualTo(new MusicBrainzTags(id(10).value(), id(50).value(), List.of(id(1).value()),
+                id(1).value(), id(61).value(), "Columbia"));
+        MusicBrainzTags second = files.musicBrainzWritten().get("/m/kob/2.flac");
+        assertThat(second.artistId()).as("not the release's artists alone").isNull();
+        assertThat(second.recordingId()).as("the release lists no recording at 1-2").isNull();
+        assertThat(files.written()).containsExactly(
+                new TrackChanges(null, null, null, null, null, null, 1959, null),
+                new TrackChanges(null, null, null, null, null, null, 1959, "jazz"));
+        List<Track> tracks = library.getAlbumTracks(album.id(), PageRequest.first(10)).items();
+        assertThat(tracks).extracting(Track::genre).containsExactly("Modal Jazz", "jazz", null);
+        assertThat(tracks).extracting(Track::year).containsExactly(1959, 1959, null);
+        assertThat(tracks.get(0).fileSize()).as("the written file's new size").isEqualTo(1_000_001);
+        assertThat(tracks.get(2).fileSize()).as("the file left as it was").isEqualTo(1_000_000);
+    }
+
+    @Test
+    void withWriteBack_aPersonsChoiceIsWrittenToo_butADryRunOrATaggedFileIsLeftAlone() {
+        InMemoryAudioFiles files = new InMemoryAudioFiles();
+        AlbumEnrichment writing = writingInto(files);
+        NewTrackBuilder sketch = aTrack().path("/m/sos/1.flac").year(1960).genre("Jazz");
+        NewTrackBuilder tagged = aTrack().path("/m/kob/1.flac").releaseId(id(10).value()).year(1959).genre("Jazz");
+        Album sketches = album("Sketches of Spain", sketch);
+        album("Kind of Blue", tagged);
+        files.put(sketch.album("Sketches of Spain").build()).put(tagged.album("Kind of Blue").build());
+        musicBrainz.knows(KIND_OF_BLUE).knows(SKETCHES);
+
+        writing.enrichAlbums(new EnrichmentRequest(true), EnrichmentProgress.NONE);
+        assertThat(files.written()).as("a dry run writes nothing").isEmpty();
+        EnrichmentSummary run = writing.enrichAlbums(new EnrichmentRequest(false), EnrichmentProgress.NONE);
+        assertThat(run.matched()).isEqualTo(1);
+        assertThat(run.filesWritten()).as("tagged with its release already, nothing lacking").isZero();
+        PersonMatch chosen = writing.matchByPerson(sketches.id(), SKETCHES.id());
+
+        assertThat(chosen.files()).isEqualTo(new MatchWriteBack.Report(1, List.of()));
+        assertThat(files.musicBrainzWritten()).containsOnlyKeys("/m/sos/1.flac");
+        assertThat(files.musicBrainzWritten().get("/m/sos/1.flac").releaseId()).isEqualTo(id(11).value());
+        assertThat(MatchWriteBack.NONE.write(chosen.match())).isEqualTo(MatchWriteBack.Report.NONE);
+    }
+
+    private AlbumEnrichment writingInto(InMemoryAudioFiles files) {
+        return AlbumEnrichment.create(library, library, musicBrainz, matches, cache, clock, EnrichmentSettings.DEFAULT,
+                MissingCovers.NONE, MatchWriteBack.create(library, library, files, catalog));
+    }
+
+    @Test
     void theScores_areChecked() {
         assertThatThrownBy(() -> new EnrichmentSettings(101, 50)).hasMessageContaining("<= 100");
         assertThatThrownBy(() -> new EnrichmentSettings(90, 95)).hasMessageContaining("candidate score (95)");
         assertThatThrownBy(() -> new EnrichmentSettings(90, -1)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new EnrichmentSettings(0, 0).matchScore()).isZero();
+        assertThat(EnrichmentSettings.DEFAULT.coverSize()).isEqualTo(CoverSize.LARGE);
+        assertThat(EnrichmentSettings.DEFAULT.writeTags()).isFalse();
+        assertThatThrownBy(() -> new EnrichmentSettings(95, 50, null, true)).hasMessage("coverSize");
     }
 }

@@ -42,7 +42,7 @@ class EnrichmentJobsTest {
             }
 
             @Override
-            public AlbumMatch matchByPerson(AlbumId album, MusicBrainzId release) {
+            public PersonMatch matchByPerson(AlbumId album, MusicBrainzId release) {
                 throw new UnsupportedOperationException();
             }
         };

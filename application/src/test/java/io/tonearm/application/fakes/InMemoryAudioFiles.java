@@ -3,6 +3,7 @@ package io.tonearm.application.fakes;
 import io.tonearm.domain.AudioFile;
 import io.tonearm.domain.FileFailure;
 import io.tonearm.domain.InvalidValueException;
+import io.tonearm.domain.MusicBrainzTags;
 import io.tonearm.domain.NewTrack;
 import io.tonearm.domain.ScannedTrack;
 import io.tonearm.domain.TagReading;
@@ -36,6 +37,7 @@ public final class InMemoryAudioFiles implements AudioFiles {
     private final Set<String> readOnly = new TreeSet<>();
     private final AtomicInteger reads = new AtomicInteger();
     private final List<TrackChanges> written = new ArrayList<>();
+    private final Map<String, MusicBrainzTags> musicBrainzWritten = new TreeMap<>();
 
     /** Puts a readable file at the track's path, with the track's size and time. */
     public synchronized InMemoryAudioFiles put(NewTrack track) {
@@ -115,6 +117,18 @@ public final class InMemoryAudioFiles implements AudioFiles {
     @Override
     public synchronized boolean exists(String path) {
         return files.containsKey(path);
+    }
+
+    /** @return the MusicBrainz tags last written into each file, by path */
+    public synchronized Map<String, MusicBrainzTags> musicBrainzWritten() {
+        return Map.copyOf(musicBrainzWritten);
+    }
+
+    @Override
+    public synchronized AudioFile writeTags(String path, TrackChanges changes, MusicBrainzTags musicBrainz) {
+        AudioFile rewritten = writeTags(path, changes);
+        musicBrainzWritten.put(path, musicBrainz);
+        return rewritten;
     }
 
     @Override

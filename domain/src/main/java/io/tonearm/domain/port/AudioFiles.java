@@ -3,6 +3,7 @@ package io.tonearm.domain.port;
 import io.tonearm.domain.AudioFile;
 import io.tonearm.domain.FileFailure;
 import io.tonearm.domain.InvalidValueException;
+import io.tonearm.domain.MusicBrainzTags;
 import io.tonearm.domain.TagReading;
 import io.tonearm.domain.TagWriteException;
 import io.tonearm.domain.TrackChanges;
@@ -42,11 +43,26 @@ public interface AudioFiles {
     boolean exists(String path);
 
     /**
-     * Writes changed tags into an audio file, atomically: the tags are written to a copy beside the file,
-     * which then replaces it in one rename. Fields that are null in {@code changes} are left as they are.
+     * Writes changed tags into an audio file, atomically: the tags are written to a copy beside the file, which
+     * is read back and then replaces it in one rename. Fields that are null in {@code changes} are left as they are.
      *
      * @return the file as it is now, with its new size and modification time
      * @throws TagWriteException if the file could not be written; it is then unchanged
      */
     AudioFile writeTags(String path, TrackChanges changes);
+
+    /**
+     * Writes changed tags and MusicBrainz tags into an audio file, as {@link #writeTags(String, TrackChanges)}
+     * does: into a copy that replaces the file only once it reads back as written. The default writes only
+     * {@code changes} and refuses MusicBrainz tags: for a store that cannot write them.
+     *
+     * @return the file as it is now, with its new size and modification time
+     * @throws TagWriteException if the file could not be written; it is then unchanged
+     */
+    default AudioFile writeTags(String path, TrackChanges changes, MusicBrainzTags musicBrainz) {
+        if (!musicBrainz.isEmpty()) {
+            throw new TagWriteException(path, "this store does not write MusicBrainz tags", null);
+        }
+        return writeTags(path, changes);
+    }
 }

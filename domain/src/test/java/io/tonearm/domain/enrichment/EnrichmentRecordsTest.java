@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tonearm.domain.InvalidValueException;
+import io.tonearm.domain.MusicBrainzTags;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,38 @@ class EnrichmentRecordsTest {
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("f5093c06-23e3-404f-aeaa-40f72885ee3")
                 .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("mbid"));
         assertThatThrownBy(() -> MusicBrainzId.of("../../etc/passwd")).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void aReleasesTracks_sayWhichRecordingIsWhere_andAReleaseWithoutThemHasNone() {
+        MusicBrainzId recording = MusicBrainzId.of("c5d3ad8a-98f1-4a0e-b1bd-7b0b5b0f9b3a");
+        Release release = new Release(ID, "Kind of Blue", List.of(MILES), null, null, 2, List.of(), ID,
+                List.of(new ReleaseTrack(2, 1, recording)));
+
+        assertThat(release.recordingAt(2, 1)).contains(recording);
+        assertThat(release.recordingAt(1, 1)).isEmpty();
+        Release plain = new Release(ID, "Kind of Blue", List.of(MILES), null, null, 2, List.of());
+        assertThat(plain.tracks()).isEmpty();
+        assertThat(plain.releaseGroup()).isNull();
+        assertThat(new Release(ID, "Stored earlier", List.of(MILES), null, null, 2, List.of(), null, null).tracks())
+                .as("a match stored before tracks were kept").isEmpty();
+        assertThatThrownBy(() -> new ReleaseTrack(0, 1, recording)).hasMessageContaining("start at 1");
+        assertThatThrownBy(() -> new ReleaseTrack(1, 1, null)).hasMessage("recording");
+    }
+
+    @Test
+    void musicBrainzTags_turnBlanksIntoNothing_andRefuseWhatIsTooLongByName() {
+        MusicBrainzTags tags = new MusicBrainzTags(" ", null,
+                Arrays.asList(ID.value(), " ", null), null, null, "");
+
+        assertThat(tags.releaseId()).isNull();
+        assertThat(tags.albumArtistIds()).containsExactly(ID.value());
+        assertThat(tags.label()).isNull();
+        assertThat(MusicBrainzTags.NONE.isEmpty()).isTrue();
+        assertThat(tags.isEmpty()).isFalse();
+        assertThatThrownBy(() -> new MusicBrainzTags("x".repeat(37), null, List.of(), null, null,
+                "l".repeat(256))).isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                .extracting(InvalidValueException.Violation::field).containsExactly("musicBrainz.releaseId", "label"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.tonearm.domain.enrichment.Release;
 import io.tonearm.domain.enrichment.ReleaseCandidate;
 import io.tonearm.domain.enrichment.ReleaseLookup;
 import io.tonearm.domain.enrichment.ReleaseSearch;
+import io.tonearm.domain.enrichment.ReleaseTrack;
 import io.tonearm.domain.enrichment.RemoteServiceException;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -22,7 +23,7 @@ import java.util.Optional;
 final class MusicBrainzClient implements ReleaseLookup {
     /** Search results asked for: the best few are enough to pick from. */
     static final int SEARCH_LIMIT = 5;
-    private static final String LOOKUP_INCLUDES = "artist-credits+labels+recordings+genres";
+    private static final String LOOKUP_INCLUDES = "artist-credits+labels+recordings+release-groups+genres";
 
     private final OutboundService service;
     private final ObjectMapper json = new ObjectMapper();
@@ -103,9 +104,23 @@ final class MusicBrainzClient implements ReleaseLookup {
             for (JsonNode genre : node.path("genres")) {
                 genres.add(genre.path("name").asText());
             }
+            String group = node.path("release-group").path("id").asText("");
+            List<ReleaseTrack> tracks = new ArrayList<>();
+            int disc = 0;
+            for (JsonNode medium : node.path("media")) {
+                disc = medium.path("position").asInt(disc + 1);
+                int position = 0;
+                for (JsonNode track : medium.path("tracks")) {
+                    position = track.path("position").asInt(position + 1);
+                    String recording = track.path("recording").path("id").asText("");
+                    if (!recording.isEmpty()) {
+                        tracks.add(new ReleaseTrack(disc, position, MusicBrainzId.of(recording)));
+                    }
+                }
+            }
             return new Release(MusicBrainzId.of(node.path("id").asText()), node.path("title").asText(), artists,
                     node.hasNonNull("date") && !node.path("date").asText().isBlank() ? node.path("date").asText() : null,
-                    label, trackCount, genres);
+                    label, trackCount, genres, group.isEmpty() ? null : MusicBrainzId.of(group), tracks);
         } catch (IllegalArgumentException e) {
             throw new RemoteServiceException(service.name(), "answered a release that cannot be read: "
                     + e.getMessage(), false, null, e);

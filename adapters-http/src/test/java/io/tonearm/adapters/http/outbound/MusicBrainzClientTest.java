@@ -9,6 +9,7 @@ import io.tonearm.domain.enrichment.MusicBrainzId;
 import io.tonearm.domain.enrichment.Release;
 import io.tonearm.domain.enrichment.ReleaseCandidate;
 import io.tonearm.domain.enrichment.ReleaseSearch;
+import io.tonearm.domain.enrichment.ReleaseTrack;
 import io.tonearm.domain.enrichment.RemoteServiceException;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -68,8 +69,33 @@ class MusicBrainzClientTest {
                 List.of("jazz", "modal jazz")));
         FakeService.Received request = fake.received().get(0);
         assertThat(request.path()).isEqualTo("/ws/2/release/" + KIND_OF_BLUE.value());
-        assertThat(request.rawQuery()).isEqualTo("inc=artist-credits+labels+recordings+genres&fmt=json");
+        assertThat(request.rawQuery()).isEqualTo("inc=artist-credits+labels+recordings+release-groups+genres&fmt=json");
         assertThat(request.header("Accept")).isEqualTo("application/json");
+    }
+
+    @Test
+    void aReleasesGroupAndRecordings_areReadByMediumAndPosition() {
+        fake.then(Answer.json(200, """
+                {"id": "8b4ab94d-ff94-4f3e-a4ab-7e5e1c7a4a8f", "title": "Kind of Blue",
+                 "artist-credit": [{"name": "Miles Davis", "artist": {"id": "561d854a-6a28-4aa7-8c99-323e6ce46c2a"}}],
+                 "release-group": {"id": "a0d3d2a8-0d3c-3e6c-b6a4-3c0f5b3b1f5e", "title": "Kind of Blue"},
+                 "media": [{"position": 1, "track-count": 2, "tracks": [
+                     {"position": 1, "number": "A1", "recording": {"id": "c5d3ad8a-98f1-4a0e-b1bd-7b0b5b0f9b3a"}},
+                     {"position": 2, "number": "A2", "recording": {"id": "d6e4be9b-a9f2-4b1f-82ce-8c1c6c1fac4b"}}]},
+                   {"position": 2, "track-count": 1, "tracks": [
+                     {"position": 1, "number": "B1", "recording": {"id": "e7f5cfac-baf3-4c2a-93df-9d2d7d2fbd5c"}}]}]}
+                """));
+
+        Release release = client.findRelease(KIND_OF_BLUE).orElseThrow();
+
+        assertThat(release.releaseGroup()).isEqualTo(MusicBrainzId.of("a0d3d2a8-0d3c-3e6c-b6a4-3c0f5b3b1f5e"));
+        assertThat(release.tracks()).containsExactly(
+                new ReleaseTrack(1, 1, MusicBrainzId.of("c5d3ad8a-98f1-4a0e-b1bd-7b0b5b0f9b3a")),
+                new ReleaseTrack(1, 2, MusicBrainzId.of("d6e4be9b-a9f2-4b1f-82ce-8c1c6c1fac4b")),
+                new ReleaseTrack(2, 1, MusicBrainzId.of("e7f5cfac-baf3-4c2a-93df-9d2d7d2fbd5c")));
+        assertThat(release.recordingAt(2, 1)).contains(MusicBrainzId.of("e7f5cfac-baf3-4c2a-93df-9d2d7d2fbd5c"));
+        assertThat(release.recordingAt(2, 2)).isEmpty();
+        assertThat(release.trackCount()).isEqualTo(3);
     }
 
     @Test
