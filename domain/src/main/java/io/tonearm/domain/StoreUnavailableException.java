@@ -15,7 +15,10 @@ public final class StoreUnavailableException extends RuntimeException {
     public enum Reason {
         /** The store could not be reached or did not answer in time. */
         UNREACHABLE,
-        /** The store answered, but the write kept colliding with others until its attempts ran out. */
+        /**
+         * The store answered, but the call kept colliding with others until its attempts ran out, or too many
+         * calls like it were running to start it in time.
+         */
         CONTENDED
     }
 

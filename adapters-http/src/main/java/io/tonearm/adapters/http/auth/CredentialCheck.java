@@ -6,8 +6,12 @@ import io.tonearm.application.users.NoSubsonicPasswordException;
 import io.tonearm.domain.user.Credentials;
 import io.tonearm.application.users.SignIn;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one way an HTTP entry point signs a caller in, whatever it reads the credentials from (the JSON API's
@@ -16,12 +20,16 @@ import java.util.Optional;
  * <p>Credentials verified in the last {@link AuthSettings#memory()} are remembered (by a keyed hash) and only
  * confirmed against the user's cached credential state, which every password change, token revocation and user
  * removal drops in every process: such a change ends the sign-in on the next request. Otherwise the credentials are
- * verified (a password hash is checked), after the failure limits per client address and per name allow it.
+ * verified (a password hash is checked), after the failure limits per client address and per name allow it; the
+ * same credentials arriving on many connections at once (a client opening its pool) are verified once, the others
+ * waiting for that answer.
  */
 public final class CredentialCheck {
     private final Authentication authentication;
     private final CredentialMemory memory;
     private final FailureLimiter limiter;
+    /** Verifications running now, by the credentials' key: the same credentials wait for the one running. */
+    private final Map<String, CompletableFuture<Optional<SignIn>>> running = new ConcurrentHashMap<>();
 
     @Inject
     CredentialCheck(Authentication authentication, AuthSettings settings) {
@@ -66,7 +74,7 @@ public final class CredentialCheck {
         limiter.check(clientAddress, name);
         Optional<SignIn> signIn;
         try {
-            signIn = authentication.verify(credentials);
+            signIn = verifyOnce(key, credentials);
         } catch (NoSubsonicPasswordException e) {
             limiter.failed(clientAddress, name); // it tells a name exists: counted like a failure
             throw e;
@@ -79,6 +87,32 @@ public final class CredentialCheck {
         limiter.succeeded(clientAddress, name);
         memory.remember(key, signIn.get());
         return signIn.get();
+    }
+
+    /** Verifies the credentials, or waits for their verification already running and answers its outcome. */
+    private Optional<SignIn> verifyOnce(String key, Credentials credentials) {
+        CompletableFuture<Optional<SignIn>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<SignIn>> theirs = running.putIfAbsent(key, mine);
+        if (theirs != null) {
+            try {
+                return theirs.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+        try {
+            Optional<SignIn> signIn = authentication.verify(credentials);
+            mine.complete(signIn);
+            return signIn;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            running.remove(key, mine);
+        }
     }
 
     /** @return the name the credentials offer, or null for a token (which names nobody) */
