@@ -85,7 +85,8 @@ final class ChangeLogSchedule implements AutoCloseable {
     private void log(FollowerStatus status) {
         if (status.gaps() > gapsLogged) {
             gapsLogged = status.gaps();
-            LOG.warn("change log: {}", status.lastGap());
+            // a position of the log it could not account for, or a gap the cache found by itself
+            LOG.warn("cache gap: {}", status.lastGap());
         }
         if (status.consecutiveFailures() == 1) {
             LOG.warn("change log: cannot be read, trying again with a growing pause: {}", status.lastFailure());

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,12 @@ final class JarProcess implements AutoCloseable {
 
     List<String> output() {
         return List.copyOf(output);
+    }
+
+    /** @return the CPU time the process used so far, all its threads together */
+    Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("this system does not tell a process's CPU time"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.tonearm.adapters.cache;
 
+import io.tonearm.domain.port.CacheGaps;
 import io.tonearm.domain.port.StoredResults;
 import io.tonearm.domain.port.TierStatistics;
 import jakarta.inject.Inject;
@@ -40,7 +41,8 @@ import redis.clients.jedis.JedisPooled;
  * applied, so a process knows up to when it has heard everything ({@code confirmedAt}). A tier-1 result is served
  * only while it or that confirmation is younger than the staleness bound: a process that stops hearing (lost
  * connection, Redis down) stops trusting what it holds after at most that bound. After (re)subscribing, a process
- * replays the invalidations it could not broadcast, re-reads the generations, and empties its tier 1.
+ * replays the invalidations it could not broadcast, re-reads the generations, and empties its tier 1; each time but
+ * the first this is a gap ({@link #gaps()}), which the process counts with the change log's.
  *
  * <p><b>Failure.</b> Commands time out quickly; a circuit breaker stops calling Redis after a few failures. Start
  * up never waits for Redis: the subscriber connects in the background and retries. While Redis is out of reach,
@@ -79,6 +81,9 @@ final class RedisTier implements SharedTier {
     private volatile String space;
     private volatile long generationsCheckedAtNanos;
     private volatile long[] stored = {0, 0, 0};
+    private volatile CacheGaps gaps = CacheGaps.NONE;
+    /** Whether this process was ever in step: the first time is no gap (tier 1 held nothing it could have missed). */
+    private boolean everSynced; // maintenance thread only
     private volatile Map<String, StoredResults> storedPerQuery = Map.of();
 
     @Inject
@@ -358,7 +363,7 @@ final class RedisTier implements SharedTier {
     private void notBroadcast(Object answer) {
         if (answer != null) {
             // the script found another server than the key space's: it restarted, resynchronize
-            subscription.markUnsynced();
+            subscription.markUnsynced("Redis was replaced (new run id)");
             calls.problem("Redis was replaced (new run id)");
         }
     }
@@ -499,6 +504,13 @@ final class RedisTier implements SharedTier {
         if (!subscription.declareSynced(from, since, tier1::invalidateAll)) {
             return; // the subscription dropped meanwhile: its successor resynchronizes
         }
+        if (everSynced) {
+            String loss = subscription.lastLoss();
+            gaps = gaps.plus((loss == null ? "this process was out of step with Redis" : loss)
+                    + "; back in step at " + Instant.now() + ", this process's own cache tier (tier 1) was dropped"
+                    + " once, since another process's invalidation may have been missed meanwhile");
+        }
+        everSynced = true;
         noteHealth();
     }
 
@@ -606,6 +618,11 @@ final class RedisTier implements SharedTier {
     @Override
     public Map<String, StoredResults> storedByQuery() {
         return storedPerQuery;
+    }
+
+    @Override
+    public CacheGaps gaps() {
+        return gaps;
     }
 
     /** @return invalidations that returned before every process acknowledged them */

@@ -1,5 +1,6 @@
 package io.tonearm.adapters.cache;
 
+import io.tonearm.domain.port.CacheGaps;
 import io.tonearm.domain.port.StoredResults;
 import io.tonearm.domain.port.TierStatistics;
 import java.util.Collection;
@@ -70,6 +71,14 @@ interface SharedTier extends AutoCloseable {
      *     does not count per query)
      */
     Map<String, StoredResults> storedByQuery();
+
+    /**
+     * @return the times this tier's process came back in step with the others after it may have missed some of their
+     *     invalidations (it emptied tier 1 each time), and why; none for a tier that cannot miss any
+     */
+    default CacheGaps gaps() {
+        return CacheGaps.NONE;
+    }
 
     @Override
     void close();

@@ -1,5 +1,6 @@
 package io.tonearm.adapters.cache;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -48,6 +49,8 @@ final class Subscription {
     private volatile boolean synced;
     private volatile long subscribedAtNanos;
     private volatile long confirmedAtNanos;
+    /** Why this process last went out of step after it had been in step (null until it does). */
+    private volatile String lastLoss;
 
     /**
      * @param node          this process's name, whose acknowledgement channel is subscribed to
@@ -109,9 +112,26 @@ final class Subscription {
         return confirmedAtNanos;
     }
 
-    /** Takes this process out of step: the maintenance thread resynchronizes it. */
-    void markUnsynced() {
-        synced = false;
+    /**
+     * Takes this process out of step: the maintenance thread resynchronizes it.
+     *
+     * @param why what happened, for {@link #lastLoss()}
+     */
+    void markUnsynced(String why) {
+        synchronized (subscription) {
+            if (synced) {
+                lastLoss = why + " at " + Instant.now();
+            }
+            synced = false;
+        }
+    }
+
+    /**
+     * @return why this process last went out of step after it had been in step, and when (a subscription lost, a
+     *     Redis replaced), or null if it never did
+     */
+    String lastLoss() {
+        return lastLoss;
     }
 
     /**
@@ -160,6 +180,7 @@ final class Subscription {
     private void subscribe() {
         long pause = 20;
         while (!closed.getAsBoolean()) {
+            String ended = null;
             try (Jedis connection = connections.subscriber(node)) {
                 String runId = runId(connection.info("server"));
                 Listener current = new Listener(connection, runId);
@@ -167,11 +188,16 @@ final class Subscription {
                 pause = 20;
                 connection.subscribe(current, keys.channel(), keys.acknowledgements(node));
             } catch (JedisException | IllegalStateException e) {
+                ended = e.getClass().getSimpleName() + ": " + e.getMessage();
                 if (!closed.getAsBoolean()) {
                     calls.problem("subscription lost: " + e.getMessage());
                 }
             } finally {
                 synchronized (subscription) {
+                    if (synced && !closed.getAsBoolean()) {
+                        lastLoss = "the subscription to Redis was lost at " + Instant.now() + " ("
+                                + (ended != null ? ended : calls.problemOr("it ended")) + ")";
+                    }
                     listener = null;
                     subscribed = false;
                     synced = false;

@@ -4,6 +4,7 @@ import io.tonearm.adapters.cache.SharedTier.SharedRead;
 import io.tonearm.adapters.cache.SharedTier.SharedWrite;
 import io.tonearm.adapters.cache.ValueCodec.ResultCodec;
 import io.tonearm.adapters.cache.ValueCodec.UnreadableValueException;
+import io.tonearm.domain.port.CacheGaps;
 import io.tonearm.domain.port.CacheInvalidation;
 import io.tonearm.domain.port.CacheKey;
 import io.tonearm.domain.port.CachePartition;
@@ -444,6 +445,12 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
     @Override
     public void trustOwnTier() {
         distrust = null;
+    }
+
+    /** @return the shared tier's gaps: tier 1 alone hears nothing it could miss */
+    @Override
+    public CacheGaps gaps() {
+        return tier2.gaps();
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tonearm.domain.Page;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackId;
+import io.tonearm.domain.port.CacheGaps;
 import io.tonearm.domain.port.CacheKey;
 import io.tonearm.domain.port.QueryStatistics;
 import io.tonearm.domain.port.TierStatistics;
@@ -143,6 +144,30 @@ class RedisFailureTest {
 
         assertThat(b.cache.get(TRACK_BY_ID, CacheKey.of(2), two::get).favorite())
                 .as("after resubscribing, b emptied its tier 1 although its clock did not move").isTrue();
+    }
+
+    @Test
+    void aSubscriptionLostAndRegained_isAGap_tier1IsDroppedOnce_andTheGapIsCountedWithWhy() {
+        // patient: a busy machine must not make the node drop a silent subscription of its own (a second gap)
+        CacheNode node = node(CacheNode.patientSettings(server.uri(), prefix), System::nanoTime).awaitInStep();
+        node.cache.get(TRACK_BY_ID, CacheKey.of(1), loading(() -> TestValues.track(1)));
+        node.cache.get(TRACK_BY_ID, CacheKey.of(1), loading(() -> TestValues.track(1)));
+        assertThat(loads).as("cached in tier 1").hasValue(1);
+        assertThat(node.cache.gaps()).as("the first subscription is no gap").isEqualTo(CacheGaps.NONE);
+
+        server.kill();
+        RedisTestSupport.awaitTrue("the node lost its subscription", Duration.ofSeconds(10),
+                () -> !node.tier2.inStep());
+        assertThat(node.cache.gaps().count()).as("a gap only once the node is back in step").isZero();
+        server.start();
+        node.awaitInStep();
+
+        CacheGaps gaps = node.cache.gaps();
+        assertThat(gaps.count()).isEqualTo(1);
+        assertThat(gaps.last()).startsWith("the subscription to Redis was lost at ").contains("back in step at ")
+                .contains("own cache tier (tier 1) was dropped once");
+        node.cache.get(TRACK_BY_ID, CacheKey.of(1), loading(() -> TestValues.track(1)));
+        assertThat(loads).as("tier 1 was dropped: the track is loaded again").hasValue(2);
     }
 
     @Test

@@ -9,7 +9,9 @@ import java.util.Objects;
  * Follows the catalog's change log for one process: reads the rows written since its last read and drops what the
  * other processes' changes made stale from its own cache tier ({@link QueryCache#invalidateLocally}); its own rows
  * it skips (it invalidated its cache when it made the change). A position it cannot account for — missing longer
- * than {@link CoherenceSettings#holeGrace()} — is a gap: the whole own tier is dropped once, logged and counted.
+ * than {@link CoherenceSettings#holeGrace()} — is a gap: the whole own tier is dropped once, logged and counted. The
+ * gaps the cache finds by itself ({@link QueryCache#gaps()}: a subscription to the other processes' invalidations
+ * that was lost and came back) are counted with them, at the next poll.
  * Poll it every {@link CoherenceSettings#poll()}; it is not thread-safe (one poller).
  */
 public interface ChangeFollower {

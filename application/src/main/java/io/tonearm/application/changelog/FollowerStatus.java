@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param position            the highest position read so far (0 before the first read)
  * @param applied             rows of other processes applied to this process's cache since start
  * @param gaps                times this process dropped its whole own tier because it could not account for
- *                            a change (a position that stayed missing), or stopped answering from it (a log it
- *                            could not read for longer than a result lives)
+ *                            a change (a position that stayed missing, or a subscription to the other processes'
+ *                            invalidations that was lost and came back: {@code QueryCache#gaps()}), or stopped
+ *                            answering from it (a log it could not read for longer than a result lives)
  * @param readFailures        reads of the log that failed since start
  * @param consecutiveFailures reads that failed since the last one that worked
  * @param lastRead            when the log was last read successfully, or null before the first read

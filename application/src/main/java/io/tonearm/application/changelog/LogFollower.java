@@ -1,5 +1,6 @@
 package io.tonearm.application.changelog;
 
+import io.tonearm.domain.port.CacheGaps;
 import io.tonearm.domain.port.CacheInvalidation;
 import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.LoggedChange;
@@ -51,6 +52,8 @@ final class LogFollower implements ChangeFollower {
     /** Since when the log has not been read (the start, or the last read that worked). */
     private Instant unreadSince;
     private boolean distrusting;
+    /** The cache's own gaps counted so far ({@link QueryCache#gaps()}). */
+    private long cacheGapsCounted;
 
     LogFollower(ChangeLog log, QueryCache cache, CoherenceSettings settings, Clock clock) {
         this.log = log;
@@ -62,6 +65,7 @@ final class LogFollower implements ChangeFollower {
 
     @Override
     public FollowerStatus poll() {
+        countCacheGaps();
         CacheInvalidation[] pending = {CacheInvalidation.NOTHING};
         try {
             Instant now = clock.instant();
@@ -132,6 +136,20 @@ final class LogFollower implements ChangeFollower {
             lastGap = "the change log could not be read since " + unreadSince + " (" + lastFailure
                     + "); reads skip this process's own tier until it can";
             cache.distrustOwnTier(lastGap);
+        }
+    }
+
+    /**
+     * Counts the gaps the cache found by itself (a lost subscription to the others' invalidations, say) as this
+     * process's own: the cache has dropped its own tier for each already. Whatever the log does, so that they count
+     * while the database is out of reach too.
+     */
+    private void countCacheGaps() {
+        CacheGaps found = cache.gaps();
+        if (found.count() > cacheGapsCounted) {
+            gaps += found.count() - cacheGapsCounted;
+            cacheGapsCounted = found.count();
+            lastGap = found.last();
         }
     }
 

@@ -264,6 +264,25 @@ class LogFollowerTest {
     }
 
     @Test
+    void aGapTheCacheFoundByItself_isCountedWithTheLogsGaps_atTheNextPoll_evenWhileTheLogCannotBeRead() {
+        follower.poll();
+        cache.gap("the subscription to Redis was lost at 12:00 (connection reset); tier 1 dropped once");
+        log.failNextReads(1);
+
+        FollowerStatus failed = follower.poll();
+        FollowerStatus next = follower.poll();
+        cache.gap("the subscription to Redis was lost at 12:05 (connection reset); tier 1 dropped once");
+        FollowerStatus second = follower.poll();
+
+        assertThat(failed.gaps()).isEqualTo(1);
+        assertThat(failed.lastGap()).contains("lost at 12:00");
+        assertThat(next.gaps()).as("once").isEqualTo(1);
+        assertThat(second.gaps()).isEqualTo(2);
+        assertThat(second.lastGap()).contains("lost at 12:05");
+        assertThat(cache.localInvalidations()).as("the cache dropped its tier itself").isEmpty();
+    }
+
+    @Test
     void aLogNeverReadSinceTheStart_isDistrustedOnceAResultsLifeHasPassed() {
         log.failNextReads(Integer.MAX_VALUE);
         follower.poll();

@@ -1,5 +1,6 @@
 package io.tonearm.application.fakes;
 
+import io.tonearm.domain.port.CacheGaps;
 import io.tonearm.domain.port.CacheInvalidation;
 import io.tonearm.domain.port.CacheKey;
 import io.tonearm.domain.port.CachePartition;
@@ -34,6 +35,7 @@ public final class InMemoryQueryCache implements QueryCache {
     private final List<String> droppedNames = new ArrayList<>();
     private final List<CacheInvalidation> localInvalidations = new ArrayList<>();
     private String distrusted;
+    private CacheGaps gaps = CacheGaps.NONE;
 
     @Override
     public synchronized <T> T get(NamedQuery<T> query, CacheKey key, Supplier<T> loader) {
@@ -138,6 +140,17 @@ public final class InMemoryQueryCache implements QueryCache {
     @Override
     public synchronized void trustOwnTier() {
         distrusted = null;
+    }
+
+    /** Drops every result as a cache that found a gap by itself does, and counts it ({@link #gaps()}). */
+    public synchronized void gap(String reason) {
+        entries.clear();
+        gaps = gaps.plus(reason);
+    }
+
+    @Override
+    public synchronized CacheGaps gaps() {
+        return gaps;
     }
 
     /** @return why the own tier is not trusted now, or null while it is */

@@ -110,6 +110,19 @@ public interface QueryCache {
     default void trustOwnTier() {
     }
 
+    /**
+     * The gaps this cache found by itself: the times it dropped the tier it keeps for its process because it may
+     * have missed another process's invalidation (for example over a subscription to the others' invalidations that
+     * was lost and came back). It has dropped that tier already; a caller counts them with the other gaps of the
+     * process (positions of the {@link ChangeLog} it could not account for). The default has none: a cache that
+     * hears of other processes' changes from the {@link ChangeLog} alone.
+     *
+     * @return the count since the cache started and the last one's reason; cheap, never throws
+     */
+    default CacheGaps gaps() {
+        return CacheGaps.NONE;
+    }
+
     /** @return the cache's counters since it started */
     CacheStatistics statistics();
 

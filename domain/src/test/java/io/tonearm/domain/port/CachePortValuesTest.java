@@ -121,5 +121,16 @@ class CachePortValuesTest {
 
         assertThat(dropped).containsExactly("track.byId/1");
         assertThat(cache.openTrace()).isSameAs(CacheTrace.NONE);
+        assertThat(cache.gaps()).as("a cache that finds no gap by itself").isEqualTo(CacheGaps.NONE);
+    }
+
+    @Test
+    void cacheGaps_countOneMoreWithTheLatestReason_andRefuseANegativeCount() {
+        CacheGaps two = CacheGaps.NONE.plus("first").plus("second");
+
+        assertThat(two).isEqualTo(new CacheGaps(2, "second"));
+        assertThat(CacheGaps.NONE).isEqualTo(new CacheGaps(0, ""));
+        assertThatThrownBy(() -> new CacheGaps(-1, "")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("count must be >= 0 but was -1");
     }
 }
