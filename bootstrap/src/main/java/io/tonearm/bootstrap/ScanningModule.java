@@ -2,6 +2,7 @@ package io.tonearm.bootstrap;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.scanning.LibraryScanner;
 import io.tonearm.application.scanning.LibraryScans;
 import io.tonearm.application.scanning.ScanSettings;
@@ -37,7 +38,8 @@ final class ScanningModule extends AbstractModule {
 
     @Provides
     @Singleton
-    LibraryScans scans(LibraryScanner scanner, Clock clock) {
-        return LibraryScans.create(scanner, library.roots(), clock);
+    LibraryScans scans(LibraryScanner scanner, Clock clock, TrackStreams streams) {
+        // the tracks a stream found vanished or changed are counted until a scan of their directory
+        return LibraryScans.create(scanner, library.roots(), clock, streams);
     }
 }
