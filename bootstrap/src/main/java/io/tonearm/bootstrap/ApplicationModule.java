@@ -120,7 +120,7 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     AlbumEnrichment albumEnrichment(Library library, Optional<ReleaseLookup> musicBrainz, AlbumMatches matches,
                                     QueryCache cache, Clock clock, Optional<CoverArchive> coverArtArchive,
-                                    CoverArt covers, FetchedCovers fetched) {
+                                    CoverArt covers, FetchedCovers fetched, ChangeLog changes) {
         ReleaseLookup lookup = musicBrainz.orElseGet(() -> new ReleaseLookup() {
             @Override
             public Optional<Release> findRelease(MusicBrainzId id) {
@@ -134,7 +134,7 @@ final class ApplicationModule extends AbstractModule {
         });
         // matched albums without a cover of their own get the release's front cover, 1200 px
         MissingCovers missing = coverArtArchive.map(archive -> MissingCovers.create(covers, fetched, archive,
-                CoverSize.LARGE, clock)).orElse(MissingCovers.NONE);
+                CoverSize.LARGE, clock, library, cache, changes)).orElse(MissingCovers.NONE);
         return AlbumEnrichment.create(library, library, lookup, matches, cache, clock, enrichmentSettings, missing);
     }
 

@@ -6,6 +6,7 @@ import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.scanning.LibraryScanner;
 import io.tonearm.application.scanning.LibraryScans;
 import io.tonearm.application.scanning.ScanSettings;
+import io.tonearm.domain.media.FolderCovers;
 import io.tonearm.domain.port.AudioFiles;
 import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.QueryCache;
@@ -17,7 +18,8 @@ import java.util.Objects;
 
 /**
  * Binds scanning: the scanner over the catalog's ports and the library's audio files (both bound by
- * {@link io.tonearm.adapters.persistence.PersistenceModule}), and the background scans of the HTTP API, limited
+ * {@link io.tonearm.adapters.persistence.PersistenceModule}) and their directories' cover images (bound by
+ * {@link io.tonearm.adapters.persistence.media.MediaModule}), and the background scans of the HTTP API, limited
  * to the configured library directories.
  */
 final class ScanningModule extends AbstractModule {
@@ -31,8 +33,8 @@ final class ScanningModule extends AbstractModule {
     @Provides
     @Singleton
     LibraryScanner scanner(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache,
-                           ChangeLog changes) {
-        return LibraryScanner.create(files, tracks, trackFiles, cache, changes,
+                           ChangeLog changes, FolderCovers folderCovers) {
+        return LibraryScanner.create(files, tracks, trackFiles, cache, changes, folderCovers,
                 new ScanSettings(library.effectiveReaders(), library.scanBatchSize()));
     }
 
