@@ -64,6 +64,19 @@ public enum Mutation {
      */
     PLAY_RECORDED(TrackEntry.KEPT, CachedQueries.of(CHART), CachedQueries.of(RECENT_TRACKS, POPULAR_TRACKS,
             OWN_CHART), true),
+    /**
+     * The cover image of a directory appeared or went while none of its audio files changed (a scan found it): the
+     * entries of the directory's tracks (their {@code hasCover}), dropped one by one, and the album reads (an album's
+     * cover is its first track's). Track lists hold ids, artists show no cover: both stay cached.
+     */
+    FOLDER_IMAGE_CHANGED(TrackEntry.DROPPED, CachedQueries.of(ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS),
+            CachedQueries.of()),
+    /**
+     * A cover was fetched for an album whose own files have none: the album reads and the entries of the album's
+     * tracks (their {@code hasCover}), dropped one by one.
+     */
+    ALBUM_COVER_FETCHED(TrackEntry.DROPPED, CachedQueries.of(ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS),
+            CachedQueries.of()),
     /** A scan changed files in bulk: any track may have changed, appeared or gone. */
     LIBRARY_RESCANNED(TrackEntry.KEPT, CachedQueries.except(), CachedQueries.of()),
     ;

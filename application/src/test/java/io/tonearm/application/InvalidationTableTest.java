@@ -117,6 +117,20 @@ class InvalidationTableTest {
     }
 
     @Test
+    void aFolderImageOrAFetchedCover_dropsTheTracksEntriesAndAlbumReads_keepsTrackListsAndArtists() {
+        for (Mutation mutation : new Mutation[] {Mutation.FOLDER_IMAGE_CHANGED, Mutation.ALBUM_COVER_FETCHED}) {
+            assertThat(mutation.droppedQueries()).as(mutation.name())
+                    .containsExactlyInAnyOrder(ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS);
+            assertThat(mutation.dropsTrackEntry()).as(mutation.name()).isTrue();
+            assertThat(mutation.reloadsTrackEntry()).as(mutation.name()).isFalse();
+            assertThat(mutation.reloadsAnnotation()).as(mutation.name()).isFalse();
+            // lists hold ids (filled from the dropped entries), and no artist read shows a cover
+            assertStaysCached(mutation, TRACK, ANNOTATIONS, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
+                    POPULAR_TRACKS, CHART, OWN_CHART, ALBUM_TRACKS, FOUND_TRACKS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS);
+        }
+    }
+
+    @Test
     void rescan_dropsEverything() {
         assertThat(Mutation.LIBRARY_RESCANNED.droppedQueries()).containsExactlyInAnyOrderElementsOf(CachedQueries.all());
         assertThat(Mutation.LIBRARY_RESCANNED.reloadsTrackEntry()).isFalse();

@@ -133,7 +133,7 @@ final class ApplicationModule extends AbstractModule {
     AlbumEnrichment albumEnrichment(Library library, CatalogOnly catalogOnly, Optional<ReleaseLookup> musicBrainz,
                                     AlbumMatches matches, QueryCache cache, Clock clock,
                                     Optional<CoverArchive> coverArtArchive, CoverArt covers, FetchedCovers fetched,
-                                    AudioFiles files, TrackFiles trackFiles) {
+                                    AudioFiles files, TrackFiles trackFiles, ChangeLog changes) {
         ReleaseLookup lookup = musicBrainz.orElseGet(() -> new ReleaseLookup() {
             @Override
             public Optional<Release> findRelease(MusicBrainzId id) {
@@ -147,7 +147,7 @@ final class ApplicationModule extends AbstractModule {
         });
         // matched albums without a cover of their own get the release's front cover, at enrichment.cover-size
         MissingCovers missing = coverArtArchive.map(archive -> MissingCovers.create(covers, fetched, archive,
-                enrichmentSettings.coverSize(), clock)).orElse(MissingCovers.NONE);
+                enrichmentSettings.coverSize(), clock, library, cache, changes)).orElse(MissingCovers.NONE);
         // the filled-in fields reach the catalog without library.write-tags writing the file a second time
         MatchWriteBack writeBack = enrichmentSettings.writeTags()
                 ? MatchWriteBack.create(library, catalogOnly.library(), files, trackFiles) : MatchWriteBack.NONE;

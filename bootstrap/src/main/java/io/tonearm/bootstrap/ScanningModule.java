@@ -2,9 +2,11 @@ package io.tonearm.bootstrap;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.scanning.LibraryScanner;
 import io.tonearm.application.scanning.LibraryScans;
 import io.tonearm.application.scanning.ScanSettings;
+import io.tonearm.domain.media.FolderCovers;
 import io.tonearm.domain.port.AudioFiles;
 import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.QueryCache;
@@ -16,7 +18,8 @@ import java.util.Objects;
 
 /**
  * Binds scanning: the scanner over the catalog's ports and the library's audio files (both bound by
- * {@link io.tonearm.adapters.persistence.PersistenceModule}), and the background scans of the HTTP API, limited
+ * {@link io.tonearm.adapters.persistence.PersistenceModule}) and their directories' cover images (bound by
+ * {@link io.tonearm.adapters.persistence.media.MediaModule}), and the background scans of the HTTP API, limited
  * to the configured library directories.
  */
 final class ScanningModule extends AbstractModule {
@@ -30,14 +33,15 @@ final class ScanningModule extends AbstractModule {
     @Provides
     @Singleton
     LibraryScanner scanner(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache,
-                           ChangeLog changes) {
-        return LibraryScanner.create(files, tracks, trackFiles, cache, changes,
+                           ChangeLog changes, FolderCovers folderCovers) {
+        return LibraryScanner.create(files, tracks, trackFiles, cache, changes, folderCovers,
                 new ScanSettings(library.effectiveReaders(), library.scanBatchSize()));
     }
 
     @Provides
     @Singleton
-    LibraryScans scans(LibraryScanner scanner, Clock clock) {
-        return LibraryScans.create(scanner, library.roots(), clock);
+    LibraryScans scans(LibraryScanner scanner, Clock clock, TrackStreams streams) {
+        // the tracks a stream found vanished or changed are counted until a scan of their directory
+        return LibraryScans.create(scanner, library.roots(), clock, streams);
     }
 }

@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param artist     the album artist's name
  * @param year       the release year (the earliest of its tracks), or null
  * @param trackCount how many tracks of the catalog belong to it
+ * @param hasCover   whether it has a cover: its first track's file or directory has one (as the last scan found), or
+ *                   one was fetched for it
  */
-public record Album(AlbumId id, String title, ArtistId artistId, String artist, Integer year, int trackCount) {
+public record Album(AlbumId id, String title, ArtistId artistId, String artist, Integer year, int trackCount,
+                    boolean hasCover) {
     /** @throws InvalidValueException if a required fact is missing */
     public Album {
         Objects.requireNonNull(id, "id");
@@ -21,5 +24,10 @@ public record Album(AlbumId id, String title, ArtistId artistId, String artist, 
         Objects.requireNonNull(artistId, "artistId");
         Check.notBlank("artist", artist, NewTrack.MAX_TEXT_LENGTH);
         Check.atLeast("trackCount", trackCount, 0);
+    }
+
+    /** An album without cover. */
+    public Album(AlbumId id, String title, ArtistId artistId, String artist, Integer year, int trackCount) {
+        this(id, title, artistId, artist, year, trackCount, false);
     }
 }

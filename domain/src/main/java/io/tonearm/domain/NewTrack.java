@@ -6,7 +6,11 @@ import java.util.List;
 
 /**
  * The command to add a track to the catalog: the file and its tags. Strings are stripped; blank optional
- * strings become null. See {@link Track} for the meaning of each field.
+ * strings become null. See {@link Track} for the meaning of each field; the two cover facts are null when not
+ * known (a track added by hand, or edited), and the catalog then keeps what it knows.
+ *
+ * @param embeddedPicture whether the file holds a picture, or null if it was not looked at
+ * @param folderImage     whether the file's directory holds a cover image, or null if it was not looked at
  *
  * @throws InvalidValueException (from the constructor) naming every field that is missing or out of range
  */
@@ -26,7 +30,9 @@ public record NewTrack(
         String format,
         long fileSize,
         Instant fileModifiedAt,
-        MusicBrainzIds musicBrainz) {
+        MusicBrainzIds musicBrainz,
+        Boolean embeddedPicture,
+        Boolean folderImage) {
 
     /** The longest file path the catalog stores, in characters. */
     public static final int MAX_PATH_LENGTH = 1024;
@@ -54,6 +60,27 @@ public record NewTrack(
         check.notNull("fileModifiedAt", fileModifiedAt);
         check.throwIfAny();
         musicBrainz = musicBrainz == null ? MusicBrainzIds.NONE : musicBrainz;
+    }
+
+    /** The command with its cover facts unknown (null). */
+    public NewTrack(String path, String title, List<String> artists, String album, String albumArtist,
+                    Integer trackNumber, Integer discNumber, Integer year, String genre, Duration duration,
+                    Integer bitrate, Integer sampleRate, String format, long fileSize, Instant fileModifiedAt,
+                    MusicBrainzIds musicBrainz) {
+        this(path, title, artists, album, albumArtist, trackNumber, discNumber, year, genre, duration, bitrate,
+                sampleRate, format, fileSize, fileModifiedAt, musicBrainz, null, null);
+    }
+
+    /** @return this command saying whether the file holds a picture */
+    public NewTrack withEmbeddedPicture(boolean present) {
+        return new NewTrack(path, title, artists, album, albumArtist, trackNumber, discNumber, year, genre, duration,
+                bitrate, sampleRate, format, fileSize, fileModifiedAt, musicBrainz, present, folderImage);
+    }
+
+    /** @return this command saying whether the file's directory holds a cover image */
+    public NewTrack withFolderImage(boolean present) {
+        return new NewTrack(path, title, artists, album, albumArtist, trackNumber, discNumber, year, genre, duration,
+                bitrate, sampleRate, format, fileSize, fileModifiedAt, musicBrainz, embeddedPicture, present);
     }
 
     /** @return the album artist, falling back to the first track artist when the file names none */

@@ -33,6 +33,8 @@ import java.util.Objects;
  * @param lastPlayedAt   when it was last played, or null if never
  * @param addedAt        when it entered the catalog
  * @param updatedAt      when its catalog entry last changed
+ * @param hasCover       whether it has a cover: its file holds a picture or its directory a cover image (as the
+ *                       last scan found), or a cover was fetched for its album
  */
 public record Track(
         TrackId id,
@@ -57,7 +59,8 @@ public record Track(
         long playCount,
         Instant lastPlayedAt,
         Instant addedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        boolean hasCover) {
 
     /** @throws InvalidValueException if a required fact is missing */
     public Track {
@@ -73,6 +76,17 @@ public record Track(
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
+    /** A track without cover: every fact but {@code hasCover}, which is false. */
+    public Track(TrackId id, String path, String title, List<String> artists, AlbumId albumId, String album,
+                 String albumArtist, Integer trackNumber, Integer discNumber, Integer year, String genre,
+                 Duration duration, Integer bitrate, Integer sampleRate, String format, long fileSize,
+                 Instant fileModifiedAt, MusicBrainzIds musicBrainz, boolean favorite, long playCount,
+                 Instant lastPlayedAt, Instant addedAt, Instant updatedAt) {
+        this(id, path, title, artists, albumId, album, albumArtist, trackNumber, discNumber, year, genre, duration,
+                bitrate, sampleRate, format, fileSize, fileModifiedAt, musicBrainz, favorite, playCount, lastPlayedAt,
+                addedAt, updatedAt, false);
+    }
+
     /**
      * @return this track as one user sees it: favorite flag, play count and last played time from that user's
      *     {@code annotation}, every other fact unchanged; this very track when it shows them already (so that what
@@ -86,13 +100,13 @@ public record Track(
         }
         return new Track(id, path, title, artists, albumId, album, albumArtist, trackNumber, discNumber, year,
                 genre, duration, bitrate, sampleRate, format, fileSize, fileModifiedAt, musicBrainz,
-                annotation.favorite(), annotation.playCount(), annotation.lastPlayedAt(), addedAt, updatedAt);
+                annotation.favorite(), annotation.playCount(), annotation.lastPlayedAt(), addedAt, updatedAt, hasCover);
     }
 
     /** @return this track with the favorite flag set to {@code flag} */
     public Track withFavorite(boolean flag) {
         return new Track(id, path, title, artists, albumId, album, albumArtist, trackNumber, discNumber, year,
                 genre, duration, bitrate, sampleRate, format, fileSize, fileModifiedAt, musicBrainz, flag,
-                playCount, lastPlayedAt, addedAt, updatedAt);
+                playCount, lastPlayedAt, addedAt, updatedAt, hasCover);
     }
 }

@@ -11,12 +11,14 @@ import java.util.function.ToDoubleFunction;
 /**
  * The library scans' meters, read from {@link LibraryScans#totals()} when scraped: {@value #SCANS} (tag
  * {@code outcome}: started, succeeded, failed), {@value #RUNNING}, and {@value #FILES} (tag {@code outcome}: what
- * became of the files of every scan that ended).
+ * became of the files of every scan that ended), and {@value #STALE_TRACKS} (tracks a stream found vanished or
+ * changed, counted for the next scan).
  */
 final class ScanMeters {
     static final String SCANS = "tonearm.scans";
     static final String RUNNING = "tonearm.scans.running";
     static final String FILES = "tonearm.scan.files";
+    static final String STALE_TRACKS = "tonearm.tracks.stale";
 
     private ScanMeters() {
     }
@@ -27,6 +29,9 @@ final class ScanMeters {
         scans(registry, scans, "failed", ScanTotals::failed);
         Gauge.builder(RUNNING, scans, s -> s.totals().running() ? 1 : 0)
                 .description("1 while a library scan runs").register(registry);
+        Gauge.builder(STALE_TRACKS, scans, LibraryScans::staleTracks)
+                .description("tracks whose file a stream found vanished or changed since the scan that read it,"
+                        + " until a scan of their directory").register(registry);
         files(registry, scans, "found", ScanCounts::found);
         files(registry, scans, "unchanged", ScanCounts::unchanged);
         files(registry, scans, "added", ScanCounts::added);

@@ -1,12 +1,14 @@
 package io.tonearm.adapters.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.tonearm.domain.Track;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * A track as the API shows it. Ids are plain numbers, the playing time is {@code durationMs} (whole
- * milliseconds), instants are ISO-8601 strings; unknown optional facts are left out rather than null.
+ * milliseconds), instants are ISO-8601 strings; unknown optional facts are left out rather than null, except
+ * {@code coverUrl}, which is always there: where the track's cover is, or null when it has none.
  */
 record TrackResponse(
         long id,
@@ -31,7 +33,8 @@ record TrackResponse(
         long playCount,
         Instant lastPlayedAt,
         Instant addedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String coverUrl) {
 
     static TrackResponse of(Track track) {
         return new TrackResponse(track.id().value(), track.path(), track.title(), track.artists(),
@@ -39,6 +42,7 @@ record TrackResponse(
                 track.trackNumber(), track.discNumber(), track.year(), track.genre(), track.duration().toMillis(),
                 track.bitrate(), track.sampleRate(), track.format(), track.fileSize(), track.fileModifiedAt(),
                 MusicBrainzJson.of(track.musicBrainz()), track.favorite(), track.playCount(), track.lastPlayedAt(),
-                track.addedAt(), track.updatedAt());
+                track.addedAt(), track.updatedAt(),
+                track.hasCover() ? "/api/tracks/" + track.id().value() + "/cover" : null);
     }
 }

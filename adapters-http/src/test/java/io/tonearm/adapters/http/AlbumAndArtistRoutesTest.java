@@ -36,7 +36,7 @@ class AlbumAndArtistRoutesTest {
         assertThat(page.get("total").asLong()).isEqualTo(2);
         JsonNode album = page.get("items").get(0);
         assertThat(TrackQueryRoutesTest.fieldNames(album))
-                .containsExactly("id", "title", "artistId", "artist", "year", "trackCount");
+                .containsExactly("id", "title", "artistId", "artist", "year", "trackCount", "coverUrl");
         assertThat(album.get("title").asText()).isEqualTo("The Dark Side of the Moon");
         assertThat(album.get("artist").asText()).isEqualTo("Pink Floyd");
         assertThat(album.get("trackCount").asInt()).isEqualTo(2);

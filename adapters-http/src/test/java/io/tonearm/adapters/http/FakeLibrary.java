@@ -104,8 +104,17 @@ final class FakeLibrary implements ListenerLibrary {
 
     /** Adds a track the plain way and returns it, for test setup. */
     synchronized Track add(String path, String title, String artist, String album) {
-        return addTrack(new NewTrack(path, title, List.of(artist), album, null, 1, 1, 2001, "Rock",
-                Duration.ofMillis(215_500), 320, 44_100, "MP3", 5_000_000L, ADDED_AT, null));
+        return addTrack(newTrack(path, title, artist, album));
+    }
+
+    /** Adds a track whose directory holds a cover image, as a scan would have found. */
+    synchronized Track addWithCover(String path, String title, String artist, String album) {
+        return addTrack(newTrack(path, title, artist, album).withFolderImage(true));
+    }
+
+    private static NewTrack newTrack(String path, String title, String artist, String album) {
+        return new NewTrack(path, title, List.of(artist), album, null, 1, 1, 2001, "Rock",
+                Duration.ofMillis(215_500), 320, 44_100, "MP3", 5_000_000L, ADDED_AT, null);
     }
 
     // ---- tracks: reads
@@ -223,7 +232,8 @@ final class FakeLibrary implements ListenerLibrary {
         Track stored = new Track(id, track.path(), track.title(), track.artists(), albumId, track.album(),
                 track.effectiveAlbumArtist(), track.trackNumber(), track.discNumber(), track.year(), track.genre(),
                 track.duration(), track.bitrate(), track.sampleRate(), track.format(), track.fileSize(),
-                track.fileModifiedAt(), track.musicBrainz(), false, 0, null, ADDED_AT, ADDED_AT);
+                track.fileModifiedAt(), track.musicBrainz(), false, 0, null, ADDED_AT, ADDED_AT,
+                Boolean.TRUE.equals(track.embeddedPicture()) || Boolean.TRUE.equals(track.folderImage()));
         tracks.put(id, stored);
         return stored;
     }
@@ -257,7 +267,8 @@ final class FakeLibrary implements ListenerLibrary {
                 or(changes.trackNumber(), t.trackNumber()), or(changes.discNumber(), t.discNumber()),
                 or(changes.year(), t.year()), or(changes.genre(), t.genre()), t.duration(), t.bitrate(),
                 t.sampleRate(), t.format(), t.fileSize(), t.fileModifiedAt(), t.musicBrainz(), t.favorite(),
-                t.playCount(), t.lastPlayedAt(), t.addedAt(), changes.isEmpty() ? t.updatedAt() : Instant.now());
+                t.playCount(), t.lastPlayedAt(), t.addedAt(), changes.isEmpty() ? t.updatedAt() : Instant.now(),
+                t.hasCover());
         tracks.put(id, changed);
         return Optional.of(changed);
     }
@@ -292,7 +303,7 @@ final class FakeLibrary implements ListenerLibrary {
         Track played = new Track(t.id(), t.path(), t.title(), t.artists(), t.albumId(), t.album(), t.albumArtist(),
                 t.trackNumber(), t.discNumber(), t.year(), t.genre(), t.duration(), t.bitrate(), t.sampleRate(),
                 t.format(), t.fileSize(), t.fileModifiedAt(), t.musicBrainz(), t.favorite(), t.playCount() + 1,
-                last, t.addedAt(), t.updatedAt());
+                last, t.addedAt(), t.updatedAt(), t.hasCover());
         tracks.put(id, played);
         return Optional.of(played);
     }
@@ -347,7 +358,7 @@ final class FakeLibrary implements ListenerLibrary {
             if (!on.isEmpty()) {
                 Track first = on.get(0);
                 albums.add(new Album(id, first.album(), artistId(first.albumArtist()), first.albumArtist(),
-                        first.year(), on.size()));
+                        first.year(), on.size(), first.hasCover()));
             }
         });
         return albums;

@@ -115,9 +115,10 @@ class SubsonicApiTest {
         return (Element) list.item(0);
     }
 
+    /** A track whose directory holds a cover image, as a scan found. */
     private Track song(String title, String artist, String album) {
-        return api.library.add(Path.of(System.getProperty("java.io.tmpdir"), "Music", artist, album, title + ".mp3")
-                .toString(), title, artist, album);
+        return api.library.addWithCover(Path.of(System.getProperty("java.io.tmpdir"), "Music", artist, album,
+                title + ".mp3").toString(), title, artist, album);
     }
 
     // ---- the envelope and signing in
@@ -339,6 +340,20 @@ class SubsonicApiTest {
         assertThat(song.getAttribute("path")).isEqualTo("Music/AC/DC/Highway/Rock & Roll <\"Live\"> 'n'.mp3");
         assertThat(song.getAttribute("type")).isEqualTo("music");
         assertThat(song.getAttribute("isDir")).isEqualTo("false");
+    }
+
+    @Test
+    void aSongAndAnAlbumWithoutCover_sayNoCoverArt_soThatAppsDoNotAskForIt() throws Exception {
+        Track track = api.library.add(Path.of(System.getProperty("java.io.tmpdir"), "Music", "Bare", "Plain",
+                "Bare.mp3").toString(), "Bare", "Bare", "Plain");
+
+        Element song = first(xml(rest("getSong", asListener() + "&id=tr-" + track.id().value())), "song");
+        JsonNode album = json(rest("getAlbum", asListener() + "&f=json&id=al-" + track.albumId().value()))
+                .get("album");
+
+        assertThat(song.hasAttribute("coverArt")).isFalse();
+        assertThat(album.has("coverArt")).isFalse();
+        assertThat(album.get("name").asText()).isEqualTo("Plain");
     }
 
     @Test

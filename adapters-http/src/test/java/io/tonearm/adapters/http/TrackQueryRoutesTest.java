@@ -69,6 +69,22 @@ class TrackQueryRoutesTest {
     }
 
     @Test
+    void aTrackWithACover_saysWhereItIs_andOneWithoutSaysNull() {
+        Track covered = api.library.addWithCover("/music/covered/song.mp3", "Covered", "Pink Floyd", "Animals");
+
+        JsonNode withCover = api.get("/api/tracks/" + covered.id()).json();
+        JsonNode without = api.get("/api/tracks/" + wish.id()).json();
+        JsonNode album = api.get("/api/albums/" + covered.albumId()).json();
+
+        assertThat(withCover.get("coverUrl").asText()).isEqualTo("/api/tracks/" + covered.id() + "/cover");
+        assertThat(without.has("coverUrl")).as("always there").isTrue();
+        assertThat(without.get("coverUrl").isNull()).isTrue();
+        assertThat(album.get("coverUrl").asText()).isEqualTo("/api/albums/" + covered.albumId() + "/cover");
+        assertThat(api.get("/api/albums/" + wish.albumId()).json().get("coverUrl").isNull()).isTrue();
+        assertThat(api.get("/api/tracks").json().get("items").findValues("coverUrl")).hasSize(4);
+    }
+
+    @Test
     void aTrack_isShownWithCamelCaseFieldsPlainIdsIsoInstantsAndDurationInMilliseconds() {
         JsonNode track = api.get("/api/tracks/" + wish.id()).json();
 
@@ -86,7 +102,7 @@ class TrackQueryRoutesTest {
         assertThat(track.get("playCount").asLong()).isZero();
         assertThat(fieldNames(track)).containsExactly("id", "path", "title", "artists", "albumId", "album",
                 "albumArtist", "trackNumber", "discNumber", "year", "genre", "durationMs", "bitrate", "sampleRate",
-                "format", "fileSize", "fileModifiedAt", "favorite", "playCount", "addedAt", "updatedAt");
+                "format", "fileSize", "fileModifiedAt", "favorite", "playCount", "addedAt", "updatedAt", "coverUrl");
     }
 
     @Test
@@ -99,7 +115,9 @@ class TrackQueryRoutesTest {
         assertThat(track.has("albumId")).isFalse();
         assertThat(track.has("lastPlayedAt")).isFalse();
         assertThat(track.has("musicBrainz")).isFalse();
-        assertThat(api.get("/api/tracks/" + noAlbum.id()).body()).doesNotContain("null");
+        // the one null: coverUrl is no unknown fact, it says the track has no cover
+        assertThat(api.get("/api/tracks/" + noAlbum.id()).body().replace("\"coverUrl\":null", ""))
+                .doesNotContain("null");
     }
 
     @Test

@@ -12,8 +12,10 @@ final class AlbumRow {
     String artistName;
     Integer year;
     int trackCount;
+    /** The album's first track has a cover of its own, or one was fetched for the album (AlbumMapper.xml). */
+    boolean hasCover;
 
     Album toAlbum() {
-        return new Album(AlbumId.of(id), title, ArtistId.of(artistId), artistName, year, trackCount);
+        return new Album(AlbumId.of(id), title, ArtistId.of(artistId), artistName, year, trackCount, hasCover);
     }
 }

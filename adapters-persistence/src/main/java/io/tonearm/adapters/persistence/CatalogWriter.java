@@ -159,6 +159,7 @@ final class CatalogWriter {
                     albumIds, now);
             row.albumArtistDerived = replacement.albumArtistDerived();
             row.id = old.id;
+            row.keepUnknownCovers(old);
             if (row.sameFactsAs(old)) {
                 written.add(old);
                 continue;

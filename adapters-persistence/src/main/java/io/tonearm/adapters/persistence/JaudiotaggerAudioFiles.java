@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jaudiotagger.audio.AudioHeader;
 import org.jaudiotagger.tag.Tag;
+import org.jaudiotagger.tag.images.Artwork;
 import org.jaudiotagger.tag.vorbiscomment.VorbisCommentReader;
 
 /**
@@ -125,7 +126,22 @@ final class JaudiotaggerAudioFiles implements AudioFiles {
             throw new IOException("no audio header found");
         }
         return tags.toTrack(file, fileName, audio.getTag(), new TrackTags.Audio(header.getPreciseTrackLength(),
-                header.getBitRateAsNumber(), header.getSampleRateAsNumber(), formatName(format, header)));
+                header.getBitRateAsNumber(), header.getSampleRateAsNumber(), formatName(format, header)))
+                .withEmbeddedPicture(hasPicture(audio.getTag()));
+    }
+
+    /**
+     * @return whether the tag holds a picture the cover route can send: the test of the artwork adapter (an image
+     *     of its own, not a link), on the tag already read, so the scan reads no more of the file
+     */
+    private static boolean hasPicture(Tag tag) {
+        try {
+            Artwork picture = tag == null ? null : tag.getFirstArtwork();
+            return picture != null && !picture.isLinked() && picture.getBinaryData() != null
+                    && picture.getBinaryData().length > 0;
+        } catch (RuntimeException e) { // a malformed picture frame: the cover route would find none either
+            return false;
+        }
     }
 
     private io.tonearm.domain.NewTrack readOpus(AudioFile file, Path path, String fileName) throws Exception {
@@ -133,8 +149,10 @@ final class JaudiotaggerAudioFiles implements AudioFiles {
         Tag tag = new VorbisCommentReader().read(headers.comments(), false, path);
         double seconds = headers.seconds();
         long bitrate = seconds > 0 ? Math.round(file.size() * 8 / seconds / 1000) : 0;
+        // no picture: the artwork adapter reads pictures with jaudiotagger, which does not read Opus files
         return tags.toTrack(file, fileName, tag,
-                new TrackTags.Audio(seconds, bitrate, OggOpusFile.SAMPLE_RATE, AudioFormat.OPUS.displayName()));
+                new TrackTags.Audio(seconds, bitrate, OggOpusFile.SAMPLE_RATE, AudioFormat.OPUS.displayName()))
+                .withEmbeddedPicture(false);
     }
 
     private static String formatName(AudioFormat format, AudioHeader header) {

@@ -33,7 +33,8 @@ final class MyBatisTrackFiles implements TrackFiles {
     /** A walk along the primary key, a page at a time; path is utf8mb4_bin, so LIKE compares exactly. */
     /** The time as microseconds since the epoch: a number is read far faster than a date-time's text. */
     private static final String SELECT_UNDER = "SELECT id, path, file_size,"
-            + " TIMESTAMPDIFF(MICROSECOND, TIMESTAMP'1970-01-01 00:00:00', file_modified_at) FROM tracks"
+            + " TIMESTAMPDIFF(MICROSECOND, TIMESTAMP'1970-01-01 00:00:00', file_modified_at),"
+            + " embedded_cover IS NOT NULL, folder_cover FROM tracks"
             + " WHERE id > ? AND id <= ? AND path LIKE ? ESCAPE '!' ORDER BY id LIMIT ?";
 
     /** Bound values per statement: MariaDB takes far more, but huge IN lists plan badly. */
@@ -98,7 +99,8 @@ final class MyBatisTrackFiles implements TrackFiles {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     files.add(new KnownFile(TrackId.of(rows.getLong(1)), rows.getString(2), rows.getLong(3),
-                            Instant.EPOCH.plus(rows.getLong(4), ChronoUnit.MICROS)));
+                            Instant.EPOCH.plus(rows.getLong(4), ChronoUnit.MICROS), rows.getBoolean(5),
+                            rows.getBoolean(6)));
                 }
             }
             return files;
@@ -142,6 +144,25 @@ final class MyBatisTrackFiles implements TrackFiles {
         return transactions.write(session -> {
             session.getMapper(TrackFileMapper.class).updateFileFacts(id.value(), size, modifiedAt, clock.instant());
             return Transactions.flushCount(session) > 0;
+        });
+    }
+
+    @Override
+    public int recordFolderImage(Collection<TrackId> ids, boolean present) {
+        Objects.requireNonNull(ids, "ids");
+        List<Long> distinct = ids.stream().map(id -> Objects.requireNonNull(id, "ids contains null").value())
+                .distinct().sorted().toList(); // ascending: two writers lock rows in one order
+        if (distinct.isEmpty()) {
+            return 0;
+        }
+        return transactions.write(session -> {
+            int changed = 0;
+            for (int from = 0; from < distinct.size(); from += CHUNK) {
+                session.getMapper(TrackFileMapper.class)
+                        .updateFolderCover(distinct.subList(from, Math.min(distinct.size(), from + CHUNK)), present);
+                changed += Transactions.flushCount(session); // one statement per flush: its count matters
+            }
+            return changed;
         });
     }
 

@@ -16,6 +16,8 @@ interface TrackFileMapper {
 
     int updatePath(@Param("id") long id, @Param("path") String path, @Param("now") Instant now);
 
+    int updateFolderCover(@Param("ids") Collection<Long> ids, @Param("present") boolean present);
+
     int updateFileFacts(@Param("id") long id, @Param("size") long size, @Param("modifiedAt") Instant modifiedAt,
                         @Param("now") Instant now);
 }

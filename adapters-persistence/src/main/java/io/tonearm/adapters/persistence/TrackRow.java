@@ -40,6 +40,12 @@ final class TrackRow {
     Instant lastPlayedAt;
     Instant addedAt;
     Instant updatedAt;
+    /** Whether the file holds a picture; null if not known (in a draft: keep the stored value). */
+    Boolean embeddedCover;
+    /** Whether the file's directory held a cover image; null in a draft that does not say (keep the stored value). */
+    Boolean folderCover;
+    /** Read only: whether a cover was fetched for the track's album (album_covers). */
+    boolean fetchedCover;
     /** Filled from track_artists, in position order. */
     List<String> artists = List.of();
     List<Long> artistIds = List.of();
@@ -71,10 +77,23 @@ final class TrackRow {
         row.artistIds = List.copyOf(artistIds);
         row.addedAt = now;
         row.updatedAt = now;
+        row.embeddedCover = track.embeddedPicture();
+        row.folderCover = track.folderImage();
         return row;
     }
 
-    /** @return true if every fact a file or a tag edit can change is the same in both rows */
+    /** Where this draft does not say what covers it has, takes what {@code stored} says; and its fetched cover. */
+    void keepUnknownCovers(TrackRow stored) {
+        if (embeddedCover == null) {
+            embeddedCover = stored.embeddedCover;
+        }
+        if (folderCover == null) {
+            folderCover = stored.folderCover;
+        }
+        fetchedCover = stored.fetchedCover;
+    }
+
+    /** @return true if every fact a file, a tag edit or a scan can change is the same in both rows */
     boolean sameFactsAs(TrackRow other) {
         return Objects.equals(path, other.path) && Objects.equals(title, other.title)
                 && Objects.equals(albumId, other.albumId) && Objects.equals(albumArtistId, other.albumArtistId)
@@ -86,7 +105,9 @@ final class TrackRow {
                 && fileSize == other.fileSize && Objects.equals(fileModifiedAt, other.fileModifiedAt)
                 && Objects.equals(mbRecordingId, other.mbRecordingId)
                 && Objects.equals(mbReleaseId, other.mbReleaseId) && Objects.equals(mbArtistId, other.mbArtistId)
-                && artistIds.equals(other.artistIds);
+                && artistIds.equals(other.artistIds)
+                && Objects.equals(embeddedCover, other.embeddedCover)
+                && Boolean.TRUE.equals(folderCover) == Boolean.TRUE.equals(other.folderCover);
     }
 
     /**
@@ -102,6 +123,11 @@ final class TrackRow {
                 albumTitle, albumArtistName, trackNumber, discNumber, year, genre, Duration.ofMillis(durationMs),
                 bitrate, sampleRate, format, fileSize, fileModifiedAt,
                 new MusicBrainzIds(mbRecordingId, mbReleaseId, mbArtistId), favorite, playCount, lastPlayedAt,
-                addedAt, updatedAt);
+                addedAt, updatedAt, hasCover());
+    }
+
+    /** @return whether the track has a cover: its own picture or directory image, else its album's fetched one */
+    boolean hasCover() {
+        return Boolean.TRUE.equals(embeddedCover) || Boolean.TRUE.equals(folderCover) || fetchedCover;
     }
 }

@@ -3,11 +3,13 @@ package io.tonearm.adapters.persistence;
 import static io.tonearm.adapters.persistence.testing.NewTrackBuilder.aTrack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.tonearm.domain.DuplicateTrackPathException;
 import io.tonearm.domain.KnownFile;
 import io.tonearm.domain.PlayEvent;
 import io.tonearm.domain.Track;
+import io.tonearm.domain.TrackChanges;
 import io.tonearm.domain.TrackId;
 import java.time.Instant;
 import java.util.List;
@@ -27,10 +29,50 @@ class MyBatisTrackFilesTest extends DatabaseTest {
         Track track = tracks.add(aTrack().path("/music/Ärzte/Song.mp3").fileSize(1234)
                 .fileModifiedAt(Instant.parse("2024-05-01T10:15:30.123Z")).build());
 
+        // added without cover facts: the next scan reads it again to learn whether it holds a picture
         assertThat(files.findUnder("/music/Ärzte/", 0, Long.MAX_VALUE, 10)).containsExactly(new KnownFile(
-                track.id(), "/music/Ärzte/Song.mp3", 1234, Instant.parse("2024-05-01T10:15:30.123Z")));
+                track.id(), "/music/Ärzte/Song.mp3", 1234, Instant.parse("2024-05-01T10:15:30.123Z"), false, false));
         assertThat(files.findUnder("/music/ärzte/", 0, Long.MAX_VALUE, 10)).isEmpty();
         assertThat(files.findUnder("/music/Arzte/", 0, Long.MAX_VALUE, 10)).isEmpty();
+    }
+
+    @Test
+    void coverFacts_areStoredWithTheTrack_andAFolderImageChangesOnItsOwn() {
+        Track embedded = tracks.add(aTrack().path("/c/a/1.flac").album("A").build().withEmbeddedPicture(true)
+                .withFolderImage(false));
+        Track plain = tracks.add(aTrack().path("/c/b/2.flac").album("B").build().withEmbeddedPicture(false)
+                .withFolderImage(false));
+        Track unread = tracks.add(aTrack().path("/c/b/3.flac").album("B").build());
+        assertThat(tracks.findById(embedded.id()).orElseThrow().hasCover()).isTrue();
+        assertThat(tracks.findById(plain.id()).orElseThrow().hasCover()).isFalse();
+        assertThat(albums.findById(embedded.albumId()).orElseThrow().hasCover()).isTrue();
+        assertThat(albums.findById(plain.albumId()).orElseThrow().hasCover()).isFalse();
+        assertThat(files.findUnder("/c/", 0, Long.MAX_VALUE, 10))
+                .extracting(KnownFile::coverRead, KnownFile::folderImage)
+                .containsExactly(tuple(true, false), tuple(true, false), tuple(false, false));
+
+        assertThat(files.recordFolderImage(List.of(plain.id(), unread.id()), true)).isEqualTo(2);
+        assertThat(files.recordFolderImage(List.of(plain.id(), unread.id()), true)).as("already so").isZero();
+
+        assertThat(tracks.findById(plain.id()).orElseThrow().hasCover()).isTrue();
+        assertThat(tracks.findById(plain.id()).orElseThrow().updatedAt()).isEqualTo(plain.updatedAt());
+        assertThat(albums.findById(plain.albumId()).orElseThrow().hasCover()).isTrue();
+        assertThat(files.findUnder("/c/b/", 0, Long.MAX_VALUE, 10)).extracting(KnownFile::folderImage)
+                .containsExactly(true, true);
+        assertThat(files.recordFolderImage(List.of(TrackId.of(999_999)), false)).isZero();
+    }
+
+    @Test
+    void aTagEdit_keepsTheCoverFacts_andARescanOfTheFileReplacesThem() {
+        Track track = tracks.add(aTrack().path("/e/1.flac").title("Old").build().withEmbeddedPicture(true)
+                .withFolderImage(true));
+
+        tracks.update(track.id(), new TrackChanges("New", null, null, null, null, null, null, null));
+
+        assertThat(tracks.findById(track.id()).orElseThrow().hasCover()).isTrue();
+        tracks.upsertAll(List.of(aTrack().path("/e/1.flac").title("New").build().withEmbeddedPicture(false)
+                .withFolderImage(false)));
+        assertThat(tracks.findById(track.id()).orElseThrow().hasCover()).isFalse();
     }
 
     @Test

@@ -9,6 +9,9 @@ import io.tonearm.domain.media.MediaGoneException;
 import io.tonearm.domain.media.TrackMedia;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +22,8 @@ final class TrackStreamService implements TrackStreams {
     private final TrackQueries tracks;
     private final MediaFiles files;
     private final int maxStale;
-    private final Set<TrackId> stale = ConcurrentHashMap.newKeySet();
+    /** The stale tracks with their file's path, to forget those a scan covered. */
+    private final Map<TrackId, String> stale = new ConcurrentHashMap<>();
 
     TrackStreamService(TrackQueries tracks, MediaFiles files) {
         this(tracks, files, MAX_STALE_REMEMBERED);
@@ -40,9 +44,10 @@ final class TrackStreamService implements TrackStreams {
             return Optional.empty();
         }
         Track track = found.get();
-        AudioFile onDisk = files.inspect(track.path()).orElseThrow(() -> gone(id, MediaGoneException.Reason.VANISHED));
+        AudioFile onDisk = files.inspect(track.path())
+                .orElseThrow(() -> gone(id, track.path(), MediaGoneException.Reason.VANISHED));
         if (!onDisk.sameAs(track.fileSize(), track.fileModifiedAt())) {
-            throw gone(id, MediaGoneException.Reason.CHANGED);
+            throw gone(id, track.path(), MediaGoneException.Reason.CHANGED);
         }
         return Optional.of(new TrackMedia(id, track.path(), onDisk.size(), onDisk.modifiedAt()));
     }
@@ -54,7 +59,7 @@ final class TrackStreamService implements TrackStreams {
         try {
             channel = files.open(media.path());
         } catch (IOException e) {
-            throw gone(media.track(), MediaGoneException.Reason.VANISHED);
+            throw gone(media.track(), media.path(), MediaGoneException.Reason.VANISHED);
         }
         try {
             if (channel.size() == media.size()) {
@@ -64,17 +69,36 @@ final class TrackStreamService implements TrackStreams {
             // unreadable after all: answered below like a changed file
         }
         close(channel);
-        throw gone(media.track(), MediaGoneException.Reason.CHANGED);
+        throw gone(media.track(), media.path(), MediaGoneException.Reason.CHANGED);
     }
 
     @Override
     public Set<TrackId> getStaleTracks() {
-        return Set.copyOf(stale);
+        return Set.copyOf(stale.keySet());
     }
 
-    private MediaGoneException gone(TrackId id, MediaGoneException.Reason reason) {
+    @Override
+    public int countStaleTracks() {
+        return stale.size();
+    }
+
+    @Override
+    public void scanned(Path directory) {
+        Path scanned = directory.toAbsolutePath().normalize();
+        stale.values().removeIf(path -> below(path, scanned));
+    }
+
+    private static boolean below(String path, Path directory) {
+        try {
+            return Path.of(path).toAbsolutePath().normalize().startsWith(directory);
+        } catch (InvalidPathException e) {
+            return false; // not a path of this system: no scan here covers it
+        }
+    }
+
+    private MediaGoneException gone(TrackId id, String path, MediaGoneException.Reason reason) {
         if (stale.size() < maxStale) {
-            stale.add(id);
+            stale.put(id, path);
         }
         return new MediaGoneException(id, reason);
     }

@@ -1,6 +1,7 @@
 package io.tonearm.application.listening;
 
 import io.tonearm.application.TrackQueries;
+import io.tonearm.application.scanning.StaleTracks;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.media.MediaFiles;
 import io.tonearm.domain.media.MediaGoneException;
@@ -13,9 +14,10 @@ import java.util.Set;
 /**
  * A catalog track's audio file, to stream or download. Only ids of the catalog lead to a file, and a file is
  * sent only while it is the one the last scan read (same size and modification time): a file that vanished or
- * changed since is refused and remembered until the next scan brings the catalog up to date.
+ * changed since is refused and remembered until the next scan of its directory brings the catalog up to date
+ * ({@link StaleTracks}: counted in the scans' {@link io.tonearm.application.scanning.LibraryScans#staleTracks()}).
  */
-public interface TrackStreams {
+public interface TrackStreams extends StaleTracks {
 
     /** The most stale tracks remembered; further ones are still refused. */
     int MAX_STALE_REMEMBERED = 10_000;

@@ -22,14 +22,16 @@ final class BackgroundScans implements LibraryScans {
     private final LibraryScanner scanner;
     private final List<Path> libraryRoots;
     private final Clock clock;
+    private final StaleTracks stale;
     private final Map<ScanId, Job> jobs = new LinkedHashMap<>();
     private Job running;
     private ScanTotals totals = ScanTotals.NONE;
 
-    BackgroundScans(LibraryScanner scanner, List<Path> libraryRoots, Clock clock) {
+    BackgroundScans(LibraryScanner scanner, List<Path> libraryRoots, Clock clock, StaleTracks stale) {
         this.scanner = scanner;
         this.libraryRoots = libraryRoots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
         this.clock = clock;
+        this.stale = stale;
     }
 
     @Override
@@ -70,6 +72,7 @@ final class BackgroundScans implements LibraryScans {
         String error = null;
         try {
             summary = scanner.scan(job.request, job);
+            stale.scanned(job.request.root()); // before the scan shows as ended: its end means they are counted off
         } catch (RuntimeException | Error e) {
             error = e.getMessage() == null ? e.toString() : e.getMessage();
         } finally {
@@ -88,6 +91,11 @@ final class BackgroundScans implements LibraryScans {
     @Override
     public synchronized ScanTotals totals() {
         return totals;
+    }
+
+    @Override
+    public int staleTracks() {
+        return stale.countStaleTracks();
     }
 
     private static ScanCounts plus(ScanCounts a, ScanCounts b) {

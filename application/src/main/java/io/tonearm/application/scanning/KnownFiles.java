@@ -17,7 +17,7 @@ import java.util.function.LongConsumer;
 /**
  * What the catalog knows of the files under a scan's root, loaded once at the start of the scan (a few large
  * pages instead of one lookup per batch) and held compactly: a 64-bit hash of each path with the track id,
- * size and modification time, in sorted primitive arrays — 32 bytes per track, 3.2 MB for 100,000 — rather
+ * size, modification time and cover facts, in sorted primitive arrays — 33 bytes per track, 3.3 MB for 100,000 — rather
  * than the paths themselves. The few paths whose hashes collide are kept whole.
  */
 final class KnownFiles {
@@ -28,15 +28,21 @@ final class KnownFiles {
     private final long[] ids;
     private final long[] sizes;
     private final long[] modifiedMicros;
+    /** {@link #COVER_READ} and {@link #FOLDER_IMAGE} of each file. */
+    private final byte[] flags;
     /** Paths sharing a hash with another path: looked up by path, never by hash. */
     private final Map<String, KnownFile> collided;
 
-    private KnownFiles(long[] hashes, long[] ids, long[] sizes, long[] modifiedMicros,
+    private static final byte COVER_READ = 1;
+    private static final byte FOLDER_IMAGE = 2;
+
+    private KnownFiles(long[] hashes, long[] ids, long[] sizes, long[] modifiedMicros, byte[] flags,
                        Map<String, KnownFile> collided) {
         this.hashes = hashes;
         this.ids = ids;
         this.sizes = sizes;
         this.modifiedMicros = modifiedMicros;
+        this.flags = flags;
         this.collided = collided;
     }
 
@@ -62,6 +68,7 @@ final class KnownFiles {
         long[] ids = new long[entries.size()];
         long[] sizes = new long[entries.size()];
         long[] micros = new long[entries.size()];
+        byte[] flags = new byte[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             boolean sharesHash = i > 0 && entries.get(i - 1).hash() == entry.hash()
@@ -74,10 +81,12 @@ final class KnownFiles {
             ids[n] = entry.file().id().value();
             sizes[n] = entry.file().size();
             micros[n] = micros(entry.file().modifiedAt());
+            flags[n] = (byte) ((entry.file().coverRead() ? COVER_READ : 0)
+                    | (entry.file().folderImage() ? FOLDER_IMAGE : 0));
             n++;
         }
         return new KnownFiles(Arrays.copyOf(hashes, n), Arrays.copyOf(ids, n), Arrays.copyOf(sizes, n),
-                Arrays.copyOf(micros, n), collided);
+                Arrays.copyOf(micros, n), Arrays.copyOf(flags, n), collided);
     }
 
     private record Entry(long hash, KnownFile file) {
@@ -93,7 +102,8 @@ final class KnownFiles {
         if (at < 0) {
             return Optional.empty();
         }
-        return Optional.of(new KnownFile(TrackId.of(ids[at]), path, sizes[at], fromMicros(modifiedMicros[at])));
+        return Optional.of(new KnownFile(TrackId.of(ids[at]), path, sizes[at], fromMicros(modifiedMicros[at]),
+                (flags[at] & COVER_READ) != 0, (flags[at] & FOLDER_IMAGE) != 0));
     }
 
     /** Passes the id of every known file, in no particular order. */

@@ -2,6 +2,7 @@ package io.tonearm.application.scanning;
 
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.ScanSummary;
+import io.tonearm.domain.media.FolderCovers;
 import io.tonearm.domain.port.AudioFiles;
 import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.QueryCache;
@@ -52,9 +53,21 @@ public interface LibraryScanner {
      */
     static LibraryScanner create(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache,
                                  ChangeLog changes, ScanSettings settings) {
+        return create(files, tracks, trackFiles, cache, changes, FolderCovers.NONE, settings);
+    }
+
+    /**
+     * Creates a scanner as {@link #create(AudioFiles, Tracks, TrackFiles, QueryCache, ChangeLog, ScanSettings)}
+     * that also records, per directory, whether it holds a cover image: a rescan that finds one added or removed
+     * changes the tracks' cover fact even if none of their files changed (row {@code FOLDER_IMAGE_CHANGED}).
+     *
+     * @return the scanner; it keeps no state between scans
+     */
+    static LibraryScanner create(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache,
+                                 ChangeLog changes, FolderCovers folderCovers, ScanSettings settings) {
         return new ParallelLibraryScanner(Objects.requireNonNull(files, "files"),
                 Objects.requireNonNull(tracks, "tracks"), Objects.requireNonNull(trackFiles, "trackFiles"),
                 Objects.requireNonNull(cache, "cache"), Objects.requireNonNull(changes, "changes"),
-                Objects.requireNonNull(settings, "settings"));
+                Objects.requireNonNull(folderCovers, "folderCovers"), Objects.requireNonNull(settings, "settings"));
     }
 }

@@ -29,6 +29,13 @@ public interface LibraryScans {
     /** @return how many scans started and ended, and their files, since the process started */
     ScanTotals totals();
 
+    /**
+     * @return how many tracks were found vanished or changed on disk since the scan that read them (a stream refused
+     *     them), counted for the next scan: a scan of their directory that succeeds brings them up to date and
+     *     takes them off the count
+     */
+    int staleTracks();
+
     /** @return the directories scans may cover; the first is the default root */
     List<Path> libraryRoots();
 
@@ -43,8 +50,21 @@ public interface LibraryScans {
      * @param clock        the clock for start and end times
      */
     static LibraryScans create(LibraryScanner scanner, List<Path> libraryRoots, Clock clock) {
+        return create(scanner, libraryRoots, clock, StaleTracks.NONE);
+    }
+
+    /**
+     * Creates the background scans on top of a scanner, counting the stale tracks of {@code stale} for the next scan
+     * and telling it each directory a scan brought up to date.
+     *
+     * @param libraryRoots the directories scans may cover (a scan's root must be one of them or inside one);
+     *                     the first is the default root
+     * @param clock        the clock for start and end times
+     * @param stale        the tracks found stale since the scan that read them
+     */
+    static LibraryScans create(LibraryScanner scanner, List<Path> libraryRoots, Clock clock, StaleTracks stale) {
         return new BackgroundScans(Objects.requireNonNull(scanner, "scanner"),
                 List.copyOf(Objects.requireNonNull(libraryRoots, "libraryRoots")),
-                Objects.requireNonNull(clock, "clock"));
+                Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(stale, "stale"));
     }
 }

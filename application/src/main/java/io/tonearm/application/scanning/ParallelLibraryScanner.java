@@ -1,6 +1,7 @@
 package io.tonearm.application.scanning;
 
 import io.tonearm.domain.ScanSummary;
+import io.tonearm.domain.media.FolderCovers;
 import io.tonearm.domain.port.AudioFiles;
 import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.QueryCache;
@@ -15,20 +16,22 @@ final class ParallelLibraryScanner implements LibraryScanner {
     private final TrackFiles trackFiles;
     private final QueryCache cache;
     private final ChangeLog changes;
+    private final FolderCovers folderCovers;
     private final ScanSettings settings;
 
     ParallelLibraryScanner(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache,
                            ScanSettings settings) {
-        this(files, tracks, trackFiles, cache, ChangeLog.NONE, settings);
+        this(files, tracks, trackFiles, cache, ChangeLog.NONE, FolderCovers.NONE, settings);
     }
 
     ParallelLibraryScanner(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache,
-                           ChangeLog changes, ScanSettings settings) {
+                           ChangeLog changes, FolderCovers folderCovers, ScanSettings settings) {
         this.files = files;
         this.tracks = tracks;
         this.trackFiles = trackFiles;
         this.cache = cache;
         this.changes = changes;
+        this.folderCovers = folderCovers;
         this.settings = settings;
     }
 
@@ -36,6 +39,6 @@ final class ParallelLibraryScanner implements LibraryScanner {
     public ScanSummary scan(ScanRequest request, ScanListener listener) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(listener, "listener");
-        return new ScanRun(files, tracks, trackFiles, cache, changes, settings, request, listener).run();
+        return new ScanRun(files, tracks, trackFiles, cache, changes, folderCovers, settings, request, listener).run();
     }
 }

@@ -1,5 +1,6 @@
 package io.tonearm.application.scanning;
 
+import io.tonearm.application.CachedQueries;
 import io.tonearm.application.Mutation;
 import io.tonearm.domain.AudioFile;
 import io.tonearm.domain.FileFailure;
@@ -12,8 +13,11 @@ import io.tonearm.domain.ScannedTrack;
 import io.tonearm.domain.TagReading;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackId;
+import io.tonearm.domain.media.FolderCovers;
 import io.tonearm.domain.port.AudioFiles;
 import io.tonearm.domain.port.CacheInvalidation;
+import io.tonearm.domain.port.CacheInvalidation.EntryDrop;
+import io.tonearm.domain.port.CacheKey;
 import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.port.TrackFiles;
@@ -24,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +53,8 @@ import java.util.stream.Stream;
  * and time as the catalog knows them, from {@link KnownFiles}, loaded once) and to-read; a pool of readers
  * reads tags in parallel; one writer stores each batch in one transaction and invalidates the cache once per
  * batch. A bounded hand-over queue between walker and writer keeps at most a few batches in memory, whatever
- * the library's size.
+ * the library's size. The walker also lists each directory once for a cover image ({@link FolderCovers}): a known
+ * file whose directory gained or lost one since the last scan has its fact changed without being read again.
  */
 final class ScanRun {
     /** How many batches may wait for the writer; the walker waits beyond that. */
@@ -57,6 +63,8 @@ final class ScanRun {
     private static final int EARLY_BATCHES = 40;
     /** A moved file plays as long as before; the catalog keeps milliseconds, the tag readers may round. */
     private static final long DURATION_TOLERANCE_MS = 1000;
+    /** Directories whose cover image is remembered: the walk meets a directory's files together. */
+    private static final int DIRECTORIES_REMEMBERED = 1024;
 
     private final AudioFiles files;
     private final Tracks tracks;
@@ -64,6 +72,7 @@ final class ScanRun {
     private final QueryCache cache;
     /** Every write of a batch logs the change: any track may have changed, appeared or gone (LIBRARY_RESCANNED). */
     private final ChangeLog changes;
+    private final FolderCovers folderCovers;
     private final ScanSettings settings;
     private final ScanRequest request;
     private final ScanListener listener;
@@ -84,27 +93,42 @@ final class ScanRun {
     private final Object listenerLock = new Object();
     private final AtomicReference<Throwable> writeFailure = new AtomicReference<>();
     private final Set<TrackId> claimedByMoves = new HashSet<>();
+    /** Whether each directory met lately holds a cover image; used by the walking thread only. */
+    private final Map<String, Boolean> directoryImages = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > DIRECTORIES_REMEMBERED;
+        }
+    };
 
     private volatile boolean walkFinished;
     private long lastKnownId;
     private SeenTracks seen;
     private KnownFiles known;
 
-    private record Pending(AudioFile file, KnownFile known, CompletableFuture<TagReading> reading) {
+    /** @param folderImage whether the file's directory holds a cover image */
+    private record Pending(AudioFile file, KnownFile known, boolean folderImage,
+                           CompletableFuture<TagReading> reading) {
     }
 
-    private record Batch(List<Pending> files) {
+    /**
+     * @param files        the files to read and store
+     * @param imageAdded   known files, not read again, whose directory has had a cover image since the last scan
+     * @param imageRemoved known files, not read again, whose directory's cover image is gone since the last scan
+     */
+    private record Batch(List<Pending> files, List<TrackId> imageAdded, List<TrackId> imageRemoved) {
     }
 
-    private static final Batch END = new Batch(List.of());
+    private static final Batch END = new Batch(List.of(), List.of(), List.of());
 
     ScanRun(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache, ChangeLog changes,
-            ScanSettings settings, ScanRequest request, ScanListener listener) {
+            FolderCovers folderCovers, ScanSettings settings, ScanRequest request, ScanListener listener) {
         this.files = files;
         this.tracks = tracks;
         this.trackFiles = trackFiles;
         this.cache = cache;
         this.changes = changes;
+        this.folderCovers = folderCovers;
         this.settings = settings;
         this.request = request;
         this.listener = listener;
@@ -203,20 +227,35 @@ final class ScanRun {
             return;
         }
         List<Pending> toRead = new ArrayList<>();
+        List<TrackId> imageAdded = new ArrayList<>();
+        List<TrackId> imageRemoved = new ArrayList<>();
         for (AudioFile file : batch) {
+            boolean folderImage = hasFolderImage(file.path());
             KnownFile knownFile = known.find(file.path()).orElse(null);
-            if (knownFile != null && !request.full() && knownFile.isCurrent(file)) {
+            if (knownFile != null && !request.full() && knownFile.isCurrent(file) && knownFile.coverRead()) {
                 seen.add(knownFile.id());
-                unchanged.increment();
+                if (knownFile.folderImage() == folderImage) {
+                    unchanged.increment();
+                } else {
+                    (folderImage ? imageAdded : imageRemoved).add(knownFile.id()); // counted when written
+                }
             } else {
-                toRead.add(new Pending(file, knownFile, CompletableFuture.supplyAsync(() -> read(file), readers)));
+                toRead.add(new Pending(file, knownFile, folderImage,
+                        CompletableFuture.supplyAsync(() -> read(file), readers)));
             }
         }
-        if (toRead.isEmpty()) {
+        if (toRead.isEmpty() && imageAdded.isEmpty() && imageRemoved.isEmpty()) {
             reportProgress();
         } else {
-            handOver(queue, new Batch(toRead));
+            handOver(queue, new Batch(toRead, imageAdded, imageRemoved));
         }
+    }
+
+    /** @return whether the directory of the file at {@code path} holds a cover image, listing it once per scan */
+    private boolean hasFolderImage(String path) {
+        int separator = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        String directory = separator < 0 ? "" : path.substring(0, Math.max(separator, 1)); // "/" stays itself
+        return directoryImages.computeIfAbsent(directory, folderCovers::hasCoverImage);
     }
 
     private TagReading read(AudioFile file) {
@@ -267,10 +306,14 @@ final class ScanRun {
         try {
             for (Batch batch = queue.take(); batch != END; batch = queue.take()) {
                 Batch current = batch;
-                changes.recording(RESCANNED, () -> {
-                    write(current);
-                    return null;
-                });
+                if (!current.files().isEmpty()) {
+                    changes.recording(RESCANNED, () -> {
+                        write(current);
+                        return null;
+                    });
+                }
+                writeFolderImage(current.imageAdded(), true);
+                writeFolderImage(current.imageRemoved(), false);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -290,7 +333,8 @@ final class ScanRun {
             if (reading instanceof FileFailure failure) {
                 fail(failure);
             } else if (reading instanceof ScannedTrack scanned) {
-                (pending.known() != null ? changed : newcomers).add(scanned.track());
+                NewTrack track = scanned.track().withFolderImage(pending.folderImage());
+                (pending.known() != null ? changed : newcomers).add(track);
             }
         }
         Map<TrackId, NewTrack> moves = findMoves(newcomers);
@@ -315,6 +359,27 @@ final class ScanRun {
         if (stored.changed() > 0 || !moves.isEmpty()) {
             invalidateCache();
         }
+        reportProgress();
+    }
+
+    /**
+     * Records that the directory of these known tracks gained or lost its cover image, dropping exactly what that
+     * changes (row {@code FOLDER_IMAGE_CHANGED}: each track's entry and the album reads), here and, through the
+     * change log, in every process sharing the catalog.
+     */
+    private void writeFolderImage(List<TrackId> ids, boolean present) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Set<EntryDrop> entries = new HashSet<>();
+        ids.forEach(id -> entries.add(new EntryDrop(CachedQueries.TRACK.name(), CacheKey.of(id.value()))));
+        Set<String> queries = Mutation.FOLDER_IMAGE_CHANGED.droppedQueryNames();
+        int changedCount = changes.recording(new CacheInvalidation(false, queries, Set.of(), entries),
+                () -> trackFiles.recordFolderImage(ids, present));
+        cache.invalidateQueries(queries);
+        ids.forEach(id -> cache.invalidate(CachedQueries.TRACK, CacheKey.of(id.value())));
+        updated.add(changedCount);
+        unchanged.add(ids.size() - changedCount); // changed meanwhile by another scan, or gone
         reportProgress();
     }
 

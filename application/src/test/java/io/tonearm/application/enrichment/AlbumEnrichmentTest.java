@@ -4,13 +4,16 @@ import static io.tonearm.application.fakes.NewTrackBuilder.aTrack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tonearm.application.CachedQueries;
 import io.tonearm.application.Library;
+import io.tonearm.application.Mutation;
 import io.tonearm.application.fakes.InMemoryArtwork;
 import io.tonearm.application.fakes.InMemoryAudioFiles;
 import io.tonearm.application.fakes.InMemoryFetchedCovers;
 import io.tonearm.application.fakes.InMemoryMediaFiles;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.fakes.InMemoryCatalog;
+import io.tonearm.application.fakes.InMemoryChangeLog;
 import io.tonearm.application.fakes.InMemoryQueryCache;
 import io.tonearm.application.fakes.NewTrackBuilder;
 import io.tonearm.application.fakes.TestClock;
@@ -20,6 +23,9 @@ import io.tonearm.domain.MusicBrainzTags;
 import io.tonearm.domain.PageRequest;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackChanges;
+import io.tonearm.domain.port.CacheInvalidation;
+import io.tonearm.domain.port.CacheInvalidation.EntryDrop;
+import io.tonearm.domain.port.CacheKey;
 import io.tonearm.domain.enrichment.AlbumMatch;
 import io.tonearm.domain.enrichment.ArtistCredit;
 import io.tonearm.domain.enrichment.Artwork;
@@ -31,8 +37,10 @@ import io.tonearm.domain.enrichment.ReleaseCandidate;
 import io.tonearm.domain.enrichment.ReleaseTrack;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Enrichment on the in-memory catalog, a fake MusicBrainz and an in-memory match store. */
@@ -50,10 +58,11 @@ class AlbumEnrichmentTest {
     private final InMemoryArtwork artwork = new InMemoryArtwork();
     private final InMemoryFetchedCovers fetched = new InMemoryFetchedCovers();
     private final FakeCoverArchive archive = new FakeCoverArchive();
+    private final InMemoryChangeLog changes = new InMemoryChangeLog(clock);
     private final AlbumEnrichment enrichment = AlbumEnrichment.create(library, library, musicBrainz, matches, cache,
             clock, EnrichmentSettings.DEFAULT, MissingCovers.create(
                     CoverArt.create(library, artwork, new InMemoryMediaFiles(), fetched), fetched, archive,
-                    CoverSize.LARGE, clock));
+                    CoverSize.LARGE, clock, library, cache, changes));
     private static final Artwork FRONT = new Artwork("image/jpeg", new byte[] {1, 2, 3});
 
     private static MusicBrainzId id(int n) {
@@ -86,6 +95,31 @@ class AlbumEnrichmentTest {
         assertThat(fetched.fetchedAt(album.id())).contains(clock.instant());
         assertThat(archive.asked()).as("1200 px, and never again once kept").containsExactly(id(10).value() + "@1200");
         assertThat(second.coversFetched()).isZero();
+    }
+
+    @Test
+    void aFetchedCover_dropsTheAlbumReadsAndItsTracksEntries_hereAndThroughTheChangeLog() {
+        Album album = album("Kind of Blue", aTrack().title("So What").releaseId(id(10).value()),
+                aTrack().title("Blue in Green").releaseId(id(10).value()));
+        Album other = album("Sketches of Spain", aTrack().title("Saeta"));
+        musicBrainz.knows(KIND_OF_BLUE);
+        archive.knows(id(10), FRONT);
+        List<Track> tracks = library.getAlbumTracks(album.id(), PageRequest.first(10)).items();
+        Track elsewhere = library.getAlbumTracks(other.id(), PageRequest.first(10)).items().get(0);
+        library.getTrack(elsewhere.id());
+        int droppedBefore = cache.droppedNames().size();
+
+        enrichment.enrichAlbums(new EnrichmentRequest(false), EnrichmentProgress.NONE);
+
+        Set<CacheKey> keys = new HashSet<>();
+        tracks.forEach(track -> keys.add(CacheKey.of(track.id().value())));
+        assertThat(keys).hasSize(2).noneMatch(key -> cache.holds(CachedQueries.TRACK, key));
+        assertThat(cache.holds(CachedQueries.TRACK, CacheKey.of(elsewhere.id().value()))).isTrue();
+        assertThat(cache.droppedNames().subList(droppedBefore, cache.droppedNames().size()))
+                .containsExactlyInAnyOrderElementsOf(Mutation.ALBUM_COVER_FETCHED.droppedQueryNames());
+        CacheInvalidation logged = changes.rows().get(changes.rows().size() - 1).invalidation();
+        assertThat(logged.queries()).isEqualTo(Mutation.ALBUM_COVER_FETCHED.droppedQueryNames());
+        assertThat(logged.entries()).extracting(EntryDrop::key).containsExactlyInAnyOrderElementsOf(keys);
     }
 
     @Test

@@ -58,6 +58,8 @@ public final class InMemoryCatalog implements Tracks, PlayHistory, TrackFiles {
     private final Map<Long, String> artistNames = new HashMap<>();
     private final Map<String, Long> albumIds = new HashMap<>();
     private final Map<Long, String> albumTitles = new HashMap<>();
+    /** The tracks whose directory holds a cover image, as the scans said. */
+    private final Set<Long> folderImages = new HashSet<>();
     private long lastTrackId;
     private long lastArtistId;
     private long lastAlbumId;
@@ -381,7 +383,7 @@ public final class InMemoryCatalog implements Tracks, PlayHistory, TrackFiles {
     @Override
     public synchronized List<KnownFile> findBySizes(Collection<Long> sizes) {
         return tracks.values().stream().filter(track -> sizes.contains(track.fileSize()))
-                .map(InMemoryCatalog::knownFile).toList();
+                .map(this::knownFile).toList();
     }
 
     @Override
@@ -393,7 +395,7 @@ public final class InMemoryCatalog implements Tracks, PlayHistory, TrackFiles {
         }
         return tracks.subMap(afterId, false, upToId, true).values().stream()
                 .filter(track -> track.path().startsWith(directory)).limit(limit)
-                .map(InMemoryCatalog::knownFile).toList();
+                .map(this::knownFile).toList();
     }
 
     @Override
@@ -429,6 +431,24 @@ public final class InMemoryCatalog implements Tracks, PlayHistory, TrackFiles {
         return true;
     }
 
+    @Override
+    public synchronized int recordFolderImage(Collection<TrackId> ids, boolean present) {
+        int changed = 0;
+        for (TrackId id : new HashSet<>(ids)) {
+            Track track = tracks.get(id.value());
+            if (track != null && folderImages.contains(id.value()) != present) {
+                if (present) {
+                    folderImages.add(id.value());
+                } else {
+                    folderImages.remove(id.value());
+                }
+                tracks.put(id.value(), withCover(track, present));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
     // ---- the rules
 
     private void write(List<NewTrack> written) {
@@ -458,11 +478,17 @@ public final class InMemoryCatalog implements Tracks, PlayHistory, TrackFiles {
         String albumArtist = track.effectiveAlbumArtist();
         long albumArtistId = artistId(albumArtist);
         AlbumId albumId = track.album() == null ? null : AlbumId.of(albumId(albumArtistId, track.album()));
+        if (Boolean.TRUE.equals(track.folderImage())) {
+            folderImages.add(id);
+        } else if (Boolean.FALSE.equals(track.folderImage())) {
+            folderImages.remove(id);
+        }
         return new Track(TrackId.of(id), track.path(), track.title(), track.artists(), albumId, track.album(),
                 artistNames.get(albumArtistId), track.trackNumber(), track.discNumber(), track.year(), track.genre(),
                 track.duration(), track.bitrate(), track.sampleRate(), track.format(), track.fileSize(),
                 track.fileModifiedAt(), track.musicBrainz(), favorite, playCount, lastPlayedAt,
-                old != null ? old.addedAt() : now, now);
+                old != null ? old.addedAt() : now, now,
+                folderImages.contains(id) || Boolean.TRUE.equals(track.embeddedPicture()));
     }
 
     private long artistId(String name) {
@@ -579,14 +605,24 @@ public final class InMemoryCatalog implements Tracks, PlayHistory, TrackFiles {
                 track.musicBrainz());
     }
 
-    private static KnownFile knownFile(Track track) {
-        return new KnownFile(track.id(), track.path(), track.fileSize(), track.fileModifiedAt());
+    private KnownFile knownFile(Track track) {
+        return new KnownFile(track.id(), track.path(), track.fileSize(), track.fileModifiedAt(), true,
+                folderImages.contains(track.id().value()));
     }
 
     private Track copy(Track track, String path, long size, Instant modifiedAt, long playCount, Instant lastPlayedAt) {
         return new Track(track.id(), path, track.title(), track.artists(), track.albumId(), track.album(),
                 track.albumArtist(), track.trackNumber(), track.discNumber(), track.year(), track.genre(),
                 track.duration(), track.bitrate(), track.sampleRate(), track.format(), size, modifiedAt,
-                track.musicBrainz(), track.favorite(), playCount, lastPlayedAt, track.addedAt(), now());
+                track.musicBrainz(), track.favorite(), playCount, lastPlayedAt, track.addedAt(), now(),
+                track.hasCover());
+    }
+
+    private Track withCover(Track track, boolean hasCover) {
+        return new Track(track.id(), track.path(), track.title(), track.artists(), track.albumId(), track.album(),
+                track.albumArtist(), track.trackNumber(), track.discNumber(), track.year(), track.genre(),
+                track.duration(), track.bitrate(), track.sampleRate(), track.format(), track.fileSize(),
+                track.fileModifiedAt(), track.musicBrainz(), track.favorite(), track.playCount(), track.lastPlayedAt(),
+                track.addedAt(), track.updatedAt(), hasCover);
     }
 }

@@ -15,6 +15,7 @@ import io.tonearm.domain.media.MediaGoneException;
 import io.tonearm.domain.media.TrackMedia;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,24 @@ class TrackStreamsTest {
                     assertThat(e.reason()).isEqualTo(MediaGoneException.Reason.VANISHED);
                 });
         assertThat(streams.getStaleTracks()).containsExactly(track.id());
+    }
+
+    @Test
+    void aScanOfTheStaleTracksDirectory_takesThemOffTheCount_aScanElsewhereDoesNot() {
+        Track gone = scanned("/music/a/gone.flac", 10);
+        Track changed = scanned("/music/b/changed.flac", 10);
+        files.remove("/music/a/gone.flac");
+        files.put("/music/b/changed.flac", 11, SCANNED);
+        assertThatThrownBy(() -> streams.getTrackMedia(gone.id())).isInstanceOf(MediaGoneException.class);
+        assertThatThrownBy(() -> streams.getTrackMedia(changed.id())).isInstanceOf(MediaGoneException.class);
+        assertThat(streams.countStaleTracks()).isEqualTo(2);
+
+        streams.scanned(Path.of("/music/a"));
+        assertThat(streams.getStaleTracks()).containsExactly(changed.id());
+        streams.scanned(Path.of("/music/bb")); // named alike, another directory
+        assertThat(streams.countStaleTracks()).isEqualTo(1);
+        streams.scanned(Path.of("/music"));
+        assertThat(streams.countStaleTracks()).isZero();
     }
 
     @Test

@@ -16,8 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +95,38 @@ class BackgroundScansTest {
         assertThat(failed.state()).isEqualTo(ScanState.FAILED);
         assertThat(failed.error()).contains("could not be written");
         assertThat(scans.startScan(ScanRequest.of(library)).state()).isEqualTo(ScanState.RUNNING);
+    }
+
+    @Test
+    void staleTracks_areCountedForTheNextScan_whichTakesThemOffWhenItSucceeds_aFailedOneDoesNot() throws Exception {
+        List<Path> broughtUpToDate = new CopyOnWriteArrayList<>();
+        AtomicInteger stale = new AtomicInteger(2);
+        GatedScanner scanner = new GatedScanner();
+        LibraryScans scans = LibraryScans.create(scanner, List.of(library), clock, new StaleTracks() {
+            @Override
+            public int countStaleTracks() {
+                return stale.get();
+            }
+
+            @Override
+            public void scanned(Path directory) {
+                broughtUpToDate.add(directory);
+                stale.set(0);
+            }
+        });
+        assertThat(scans.staleTracks()).isEqualTo(2);
+
+        ScanStatus first = scans.startScan(ScanRequest.of(library));
+        scanner.release.countDown();
+        awaitEnd(scans, first.id());
+
+        assertThat(broughtUpToDate).containsExactly(library);
+        assertThat(scans.staleTracks()).isZero();
+        stale.set(1);
+        scanner.failWith = new ScanFailedException("the catalog could not be written", new IllegalStateException());
+        awaitEnd(scans, scans.startScan(ScanRequest.of(library)).id());
+        assertThat(broughtUpToDate).hasSize(1);
+        assertThat(scans.staleTracks()).isEqualTo(1);
     }
 
     @Test

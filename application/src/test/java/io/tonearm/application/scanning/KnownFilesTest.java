@@ -47,6 +47,11 @@ class KnownFilesTest {
         public boolean setFileFacts(TrackId id, long size, Instant modifiedAt) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public int recordFolderImage(Collection<TrackId> ids, boolean present) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     @Test

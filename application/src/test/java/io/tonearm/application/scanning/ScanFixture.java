@@ -4,6 +4,7 @@ import static io.tonearm.application.fakes.NewTrackBuilder.aTrack;
 
 import io.tonearm.application.fakes.InMemoryAudioFiles;
 import io.tonearm.application.fakes.InMemoryCatalog;
+import io.tonearm.application.fakes.InMemoryChangeLog;
 import io.tonearm.application.fakes.InMemoryQueryCache;
 import io.tonearm.application.fakes.NewTrackBuilder;
 import io.tonearm.application.fakes.TestClock;
@@ -14,6 +15,8 @@ import io.tonearm.domain.ScanSummary;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A scanner over an in-memory library directory and catalog, with a listener that keeps what it hears. */
@@ -26,6 +29,11 @@ final class ScanFixture implements ScanListener {
     final InMemoryQueryCache cache = new InMemoryQueryCache();
     final List<ScanProgress> progress = new CopyOnWriteArrayList<>();
     final List<FileFailure> failures = new CopyOnWriteArrayList<>();
+    /** The directories holding a cover image, for {@link #scanLookingAtCovers()}. */
+    final Set<String> coverDirectories = ConcurrentHashMap.newKeySet();
+    /** How many times a directory was looked at for a cover image. */
+    final List<String> directoriesListed = new CopyOnWriteArrayList<>();
+    final InMemoryChangeLog changes = new InMemoryChangeLog(clock);
     private ScanSettings settings = new ScanSettings(2, 2);
 
     ScanFixture batchesOf(int size) {
@@ -60,6 +68,16 @@ final class ScanFixture implements ScanListener {
         progress.clear();
         failures.clear();
         return LibraryScanner.create(files, catalog, catalog, cache, settings).scan(request, this);
+    }
+
+    /** Scans as the server does: writing the change log and looking at each directory for a cover image. */
+    ScanSummary scanLookingAtCovers() {
+        progress.clear();
+        failures.clear();
+        return LibraryScanner.create(files, catalog, catalog, cache, changes, directory -> {
+            directoriesListed.add(directory);
+            return coverDirectories.contains(directory);
+        }, settings).scan(ScanRequest.of(ROOT), this);
     }
 
     @Override

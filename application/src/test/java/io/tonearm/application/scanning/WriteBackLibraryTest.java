@@ -120,6 +120,11 @@ class WriteBackLibraryTest {
             public boolean setPath(TrackId id, String newPath) {
                 return catalog.setPath(id, newPath);
             }
+
+            @Override
+            public int recordFolderImage(Collection<TrackId> ids, boolean present) {
+                return catalog.recordFolderImage(ids, present);
+            }
         });
 
         assertThatThrownBy(() -> failing.updateTrack(track.id(), NEW_TITLE)).isSameAs(refused)

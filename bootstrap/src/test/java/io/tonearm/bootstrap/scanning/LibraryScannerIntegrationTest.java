@@ -123,6 +123,11 @@ class LibraryScannerIntegrationTest {
             public boolean setFileFacts(TrackId id, long size, java.time.Instant modifiedAt) {
                 return trackFiles.setFileFacts(id, size, modifiedAt);
             }
+
+            @Override
+            public int recordFolderImage(java.util.Collection<TrackId> ids, boolean present) {
+                return trackFiles.recordFolderImage(ids, present);
+            }
         };
         LibraryScanner scanner = LibraryScanner.create(injector.getInstance(AudioFiles.class), tracks, failing, cache,
                 new ScanSettings(2, 1));

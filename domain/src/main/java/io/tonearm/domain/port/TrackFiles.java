@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * The catalog seen as files, for scans: which paths it knows with what size and time, which of its tracks
  * lie under a directory, and the two file-level changes a scan makes besides adding and updating tracks
- * (those go through {@link Tracks#upsertAll}): a track's file moved, and a file rewritten by tag write-back.
+ * (those go through {@link Tracks#upsertAll}): a track's file moved, and a file rewritten by tag write-back; and
+ * whether a directory holds a cover image, which can change while none of its audio files does.
  */
 public interface TrackFiles {
 
@@ -45,4 +46,13 @@ public interface TrackFiles {
      * @return true if the track exists
      */
     boolean setFileFacts(TrackId id, long size, Instant modifiedAt);
+
+    /**
+     * Records whether the directory of these tracks' files holds a cover image now (a scan found one added or
+     * removed), keeping everything else.
+     *
+     * @param present whether the directory holds a cover image
+     * @return how many of the tracks exist and changed
+     */
+    int recordFolderImage(Collection<TrackId> ids, boolean present);
 }

@@ -70,8 +70,7 @@ final class SubsonicCatalog {
                 .attr("discNumber", track.discNumber())
                 .attr("year", track.year())
                 .attr("genre", track.genre())
-                .attr("coverArt", track.albumId() == null ? SubsonicIds.of(track.id())
-                        : SubsonicIds.of(track.albumId()))
+                .attr("coverArt", coverArt(track))
                 .attr("size", track.fileSize())
                 .attr("contentType", AudioMediaTypes.of(file))
                 .attr("suffix", dot < 0 ? null : file.substring(dot + 1).toLowerCase(Locale.ROOT))
@@ -101,6 +100,17 @@ final class SubsonicCatalog {
         return song;
     }
 
+    /**
+     * @return the song's cover art id, or null when the catalog knows it has none (apps then ask for none): its album's
+     *     when it has one (apps fetch an album's cover once for all its songs), else its own
+     */
+    private static String coverArt(Track track) {
+        if (!track.hasCover()) {
+            return null;
+        }
+        return track.albumId() == null ? SubsonicIds.of(track.id()) : SubsonicIds.of(track.albumId());
+    }
+
     /** @return the ID3 album element ({@code name} is album) */
     static Element album(String name, Album album) {
         return Element.of(name)
@@ -108,7 +118,7 @@ final class SubsonicCatalog {
                 .attr("name", album.title())
                 .attr("artist", album.artist())
                 .attr("artistId", SubsonicIds.of(album.artistId()))
-                .attr("coverArt", SubsonicIds.of(album.id()))
+                .attr("coverArt", album.hasCover() ? SubsonicIds.of(album.id()) : null)
                 .attr("songCount", album.trackCount())
                 .attr("year", album.year());
     }
@@ -125,7 +135,7 @@ final class SubsonicCatalog {
                 .attr("artist", album.artist())
                 .attr("artistId", SubsonicIds.of(album.artistId()))
                 .attr("year", album.year())
-                .attr("coverArt", SubsonicIds.of(album.id()))
+                .attr("coverArt", album.hasCover() ? SubsonicIds.of(album.id()) : null)
                 .attr("songCount", album.trackCount());
     }
 

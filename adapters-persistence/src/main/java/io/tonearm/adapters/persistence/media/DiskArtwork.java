@@ -2,6 +2,7 @@ package io.tonearm.adapters.persistence.media;
 
 import io.tonearm.adapters.persistence.Mp3HeaderLock;
 import io.tonearm.domain.media.CoverFile;
+import io.tonearm.domain.media.FolderCovers;
 import io.tonearm.domain.media.UnusableCoverException;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * size asked for, so a changed file or a new {@code cover.jpg} makes a new entry; finding nothing and finding
  * something unusable are kept too ({@code .none}, {@code .bad}), so a bad image is warned about once.
  */
-final class DiskArtwork implements io.tonearm.domain.media.Artwork {
+final class DiskArtwork implements io.tonearm.domain.media.Artwork, FolderCovers {
     private static final Logger LOG = LoggerFactory.getLogger(DiskArtwork.class);
     private static final List<String> IMAGE_EXTENSIONS = List.of("jpg", "jpeg", "png", "gif", "bmp");
     private static final List<String> KEPT = List.of("jpg", "png", "gif");
@@ -158,20 +159,30 @@ final class DiskArtwork implements io.tonearm.domain.media.Artwork {
         }
     }
 
-    /** @return the directory's first cover image by the configured names, ignoring case */
+    @Override
+    public boolean hasCoverImage(String directory) {
+        Objects.requireNonNull(directory, "directory");
+        return !directory.isEmpty() && folderImage(Path.of(directory)).isPresent();
+    }
+
+    /**
+     * @return the directory's first cover image by the configured names, ignoring case; one listing of names, and a
+     *     look at the attributes of the names that match only (a scan asks this of every directory)
+     */
     private Optional<Path> folderImage(Path directory) {
         if (directory == null) {
             return Optional.empty();
         }
         List<Path> entries;
         try (Stream<Path> listed = Files.list(directory)) {
-            entries = listed.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
+            entries = listed.sorted().toList();
+        } catch (IOException | UncheckedIOException | SecurityException e) {
             return Optional.empty();
         }
         for (String wanted : settings.files()) {
             for (Path entry : entries) {
-                if (matches(entry.getFileName().toString().toLowerCase(Locale.ROOT), wanted)) {
+                if (matches(entry.getFileName().toString().toLowerCase(Locale.ROOT), wanted)
+                        && Files.isRegularFile(entry)) {
                     return Optional.of(entry);
                 }
             }

@@ -3,13 +3,14 @@ package io.tonearm.adapters.persistence.media;
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import io.tonearm.domain.media.Artwork;
+import io.tonearm.domain.media.FolderCovers;
 import io.tonearm.domain.media.MediaFiles;
 import io.tonearm.domain.media.Transcoder;
 import java.util.Objects;
 
 /**
  * Binds {@link MediaFiles} to the local file system, {@link Artwork} to the covers found beside the audio files
- * and kept in a disk cache, and {@link Transcoder} to ffmpeg processes with their disk cache. Does no I/O.
+ * and kept in a disk cache (and {@link FolderCovers}, which scans ask, to the same covers), and {@link Transcoder} to ffmpeg processes with their disk cache. Does no I/O.
  */
 public final class MediaModule extends AbstractModule {
     private final ArtworkSettings artwork;
@@ -28,7 +29,9 @@ public final class MediaModule extends AbstractModule {
     protected void configure() {
         bind(ArtworkSettings.class).toInstance(artwork);
         bind(MediaFiles.class).to(LocalMediaFiles.class).in(Singleton.class);
-        bind(Artwork.class).to(DiskArtwork.class).in(Singleton.class);
+        bind(DiskArtwork.class).in(Singleton.class);
+        bind(Artwork.class).to(DiskArtwork.class);
+        bind(FolderCovers.class).to(DiskArtwork.class);
         bind(TranscodingSettings.class).toInstance(transcoding);
         bind(Transcoder.class).to(FfmpegTranscoder.class).in(Singleton.class);
     }

@@ -12,6 +12,7 @@ import io.tonearm.domain.AlbumId;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.enrichment.Artwork;
 import io.tonearm.domain.enrichment.FetchedCovers;
+import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Tracks;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -47,6 +48,18 @@ class MyBatisFetchedCoversTest {
     void anAlbum() {
         db.truncate();
         track = tracks.add(aTrack().album("Kind of Blue").artists("Miles Davis").build());
+    }
+
+    @Test
+    void aFetchedCover_givesTheAlbumAndItsTracksACover() {
+        Albums albums = injector.getInstance(Albums.class);
+        assertThat(tracks.findById(track.id()).orElseThrow().hasCover()).isFalse();
+        assertThat(albums.findById(track.albumId()).orElseThrow().hasCover()).isFalse();
+
+        covers.save(track.albumId(), new Artwork("image/jpeg", new byte[] {1, 2, 3}), T);
+
+        assertThat(tracks.findById(track.id()).orElseThrow().hasCover()).isTrue();
+        assertThat(albums.findById(track.albumId()).orElseThrow().hasCover()).isTrue();
     }
 
     @Test

@@ -10,7 +10,9 @@ const PAGE = 60;
 function albumCard(album) {
   return h('li', {},
     h('a', { class: 'card album-card', href: `#/albums/${album.id}`, 'data-album-id': album.id },
-      h('img', { src: `/api/albums/${album.id}/cover?size=200`, alt: '', loading: 'lazy', decoding: 'async',
+      // coverUrl null: the scan found no cover, so none is asked for
+      h('img', { src: album.coverUrl === null ? '/app/icon.svg' : `/api/albums/${album.id}/cover?size=200`, alt: '',
+        loading: 'lazy', decoding: 'async',
         width: 200, height: 200, onerror: event => { event.target.src = '/app/icon.svg'; } }),
       h('div', { class: 'title' }, album.title),
       h('div', { class: 'sub' }, album.artist, album.year ? ` · ${album.year}` : '')));
@@ -55,7 +57,8 @@ export async function album(view, { id }, { player }) {
   const tracks = page.items;
   fill(view,
     h('div', { class: 'album-head' },
-      h('img', { class: 'cover', src: `/api/albums/${id}/cover?size=400`, alt: `Cover of ${info.title}`,
+      h('img', { class: 'cover', src: info.coverUrl === null ? '/app/icon.svg' : `/api/albums/${id}/cover?size=400`,
+        alt: `Cover of ${info.title}`,
         width: 200, height: 200, onerror: event => { event.target.src = '/app/icon.svg'; } }),
       h('div', {},
         h('h1', {}, info.title),

@@ -8,6 +8,7 @@ import { duration, fill, h } from './dom.js';
 const RECORD_AFTER_SECONDS = 240;
 
 export function coverOf(track, size) {
+  if (track.coverUrl === null) return '/app/icon.svg'; // the scan found no cover: none is asked for
   return track.albumId ? `/api/albums/${track.albumId}/cover?size=${size}` : `/api/tracks/${track.id}/cover?size=${size}`;
 }
 
