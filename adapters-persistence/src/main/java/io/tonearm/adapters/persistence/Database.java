@@ -3,6 +3,7 @@ package io.tonearm.adapters.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.tonearm.adapters.persistence.enrichment.EnrichmentModule;
+import io.tonearm.adapters.persistence.playlists.PlaylistsModule;
 import io.tonearm.adapters.persistence.scrobbling.ScrobblingModule;
 import io.tonearm.adapters.persistence.users.UsersModule;
 import java.time.Duration;
@@ -119,6 +120,7 @@ final class Database {
         UsersModule.addMappers(configuration);
         EnrichmentModule.addMappers(configuration);
         ScrobblingModule.addMappers(configuration);
+        PlaylistsModule.addMappers(configuration);
         return new SqlSessionFactoryBuilder().build(configuration);
     }
 }
