@@ -19,5 +19,6 @@ public final class SubsonicModule extends AbstractModule {
         bind(ListMethods.class).in(Singleton.class);
         bind(SearchMethods.class).in(Singleton.class);
         bind(AnnotationMethods.class).in(Singleton.class);
+        bind(PlaylistMethods.class).in(Singleton.class);
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.router.JavalinDefaultRouting;
 import io.tonearm.adapters.http.auth.Access;
 import io.tonearm.adapters.http.listening.ListeningProblem;
 import io.tonearm.application.Listeners;
+import io.tonearm.application.PlaylistAccessDeniedException;
 import io.tonearm.application.users.Caller;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.StoreUnavailableException;
@@ -40,7 +41,8 @@ public final class SubsonicRoutes {
 
     @Inject
     SubsonicRoutes(SubsonicAuth auth, Listeners listeners, SystemMethods system, BrowsingMethods browsing,
-                   MediaMethods media, ListMethods lists, SearchMethods search, AnnotationMethods annotations) {
+                   MediaMethods media, ListMethods lists, SearchMethods search, AnnotationMethods annotations,
+                   PlaylistMethods playlists) {
         this.auth = auth;
         this.listeners = listeners;
         system.addTo(methods);
@@ -49,6 +51,7 @@ public final class SubsonicRoutes {
         lists.addTo(methods);
         search.addTo(methods);
         annotations.addTo(methods);
+        playlists.addTo(methods);
         String version = SubsonicRoutes.class.getPackage().getImplementationVersion();
         this.serverVersion = version == null ? "dev" : version;
     }
@@ -97,6 +100,8 @@ public final class SubsonicRoutes {
                     : SubsonicError.NOT_FOUND, e.getMessage());
         } catch (InvalidValueException e) {
             fail(ctx, format, SubsonicError.GENERIC, e.getMessage());
+        } catch (PlaylistAccessDeniedException e) {
+            fail(ctx, format, SubsonicError.NOT_AUTHORIZED, e.getMessage());
         } catch (TranscodingBusyException | TranscodingUnavailableException e) {
             fail(ctx, format, SubsonicError.GENERIC, e.getMessage());
         } catch (UnusableCoverException e) {
