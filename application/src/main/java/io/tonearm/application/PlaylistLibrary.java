@@ -12,6 +12,7 @@ import io.tonearm.domain.playlist.PlaylistId;
 import io.tonearm.domain.playlist.Playlists;
 import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.QueryCache;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -53,14 +54,16 @@ public interface PlaylistLibrary {
 
     /**
      * Creates a playlist of the caller's from file paths (an imported M3U8 playlist), each resolved to the
-     * catalog's track with that stored path.
+     * catalog's track with that stored path: an absolute path as it is, a relative one against each of
+     * {@code roots} in turn (the first that names a track wins).
      *
      * @param paths the paths, in order
+     * @param roots the library's roots, which relative paths are read against
      * @return the playlist as stored
      * @throws InvalidValueException naming {@code name}, or {@code paths} with every path of no track (at most the
      *     first twenty); nothing is created then
      */
-    Playlist importPlaylist(Caller caller, String name, List<String> paths);
+    Playlist importPlaylist(Caller caller, String name, List<String> paths, List<Path> roots);
 
     /**
      * Changes a playlist's name, comment or public flag.

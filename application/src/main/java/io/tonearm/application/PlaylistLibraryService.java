@@ -16,14 +16,19 @@ import io.tonearm.domain.playlist.Playlists;
 import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.QueryCache;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -101,20 +106,44 @@ final class PlaylistLibraryService implements PlaylistLibrary {
     }
 
     @Override
-    public Playlist importPlaylist(Caller caller, String name, List<String> paths) {
+    public Playlist importPlaylist(Caller caller, String name, List<String> paths, List<Path> roots) {
         Objects.requireNonNull(caller, "caller");
+        Objects.requireNonNull(roots, "roots");
         Playlist.checkName(name);
         if (paths == null) {
             throw new InvalidValueException("paths", "paths are required");
         }
-        Map<String, TrackId> found = playlists.findTracksByPaths(paths);
-        List<String> unknown = paths.stream().filter(path -> !found.containsKey(path)).distinct().toList();
+        Map<String, List<String>> candidates = new LinkedHashMap<>();
+        paths.forEach(path -> candidates.computeIfAbsent(path, line -> storedPathsOf(line, roots)));
+        Map<String, TrackId> found = playlists.findTracksByPaths(candidates.values().stream()
+                .flatMap(List::stream).collect(Collectors.toCollection(LinkedHashSet::new)));
+        List<TrackId> tracks = new ArrayList<>(paths.size());
+        Set<String> unknown = new LinkedHashSet<>();
+        for (String path : paths) {
+            Optional<TrackId> track = candidates.get(path).stream().map(found::get).filter(Objects::nonNull)
+                    .findFirst();
+            track.ifPresentOrElse(tracks::add, () -> unknown.add(path));
+        }
         if (!unknown.isEmpty()) {
             throw new InvalidValueException("paths", unknown.size() + " of the paths " + (unknown.size() == 1
                     ? "is no track's" : "are no tracks'") + " in the catalog: " + unknown.stream().limit(NAMED_PATHS)
                     .collect(Collectors.joining(", ")) + (unknown.size() > NAMED_PATHS ? ", …" : ""));
         }
-        return createPlaylist(caller, name, null, false, paths.stream().map(found::get).toList());
+        return createPlaylist(caller, name, null, false, tracks);
+    }
+
+    /** @return the stored paths a line of a playlist file may mean: itself if absolute, else under each root */
+    private static List<String> storedPathsOf(String line, List<Path> roots) {
+        Path path;
+        try {
+            path = Path.of(line);
+        } catch (InvalidPathException e) {
+            return List.of(line); // no file can have it; named as unknown
+        }
+        if (path.isAbsolute()) {
+            return List.of(line);
+        }
+        return roots.stream().map(root -> root.resolve(path).normalize().toString()).toList();
     }
 
     @Override

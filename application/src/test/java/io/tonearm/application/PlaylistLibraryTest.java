@@ -17,6 +17,7 @@ import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.LoggedChange;
 import io.tonearm.domain.user.UserId;
 import io.tonearm.domain.user.UserName;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -169,13 +170,24 @@ class PlaylistLibraryTest {
     @Test
     void anImport_resolvesEachPathToItsTrack_andAnUnknownPathCreatesNothing() {
         Playlist imported = playlists.importPlaylist(ANN, "imported",
-                List.of("/music/two.mp3", "/music/one.mp3", "/music/two.mp3"));
+                List.of("/music/two.mp3", "/music/one.mp3", "/music/two.mp3"), List.of());
         assertThat(entries(imported)).containsExactly(two.id(), one.id(), two.id());
 
-        assertThatThrownBy(() -> playlists.importPlaylist(ANN, "bad", List.of("/music/one.mp3", "/music/nope.mp3")))
+        assertThatThrownBy(() -> playlists.importPlaylist(ANN, "bad", List.of("/music/one.mp3", "/music/nope.mp3"),
+                List.of()))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("/music/nope.mp3")
                 .extracting("field").isEqualTo("paths");
         assertThat(playlists.getPlaylists(ANN, PAGE).items()).extracting(Playlist::name).containsExactly("imported");
+    }
+
+    @Test
+    void anImport_readsARelativePathAgainstEachLibraryRoot_theFirstThatNamesATrackWinning() {
+        Playlist imported = playlists.importPlaylist(ANN, "relative", List.of("two.mp3", "./one.mp3", "/music/two.mp3"),
+                List.of(Path.of("/elsewhere"), Path.of("/music")));
+
+        assertThat(entries(imported)).containsExactly(two.id(), one.id(), two.id());
+        assertThatThrownBy(() -> playlists.importPlaylist(ANN, "bad", List.of("two.mp3"), List.of(Path.of("/other"))))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("two.mp3");
     }
 
     // ---- the cache and the change log

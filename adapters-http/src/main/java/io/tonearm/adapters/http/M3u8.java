@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Extended M3U playlists in UTF-8 (M3U8), as media players write and read them: a {@code #EXTM3U} header, a
  * {@code #PLAYLIST:} line with the name, then per track an {@code #EXTINF:<seconds>,<artists> - <title>} line and
- * its path as the catalog stores it.
+ * its path (as the catalog stores it, or relative to its library root).
  */
 final class M3u8 {
     /** The media type players register for M3U8; {@code application/vnd.apple.mpegurl} is read too. */
@@ -36,14 +37,17 @@ final class M3u8 {
         return false;
     }
 
-    /** @return the playlist with these tracks (all of its tracks, in order) as M3U8 text */
-    static String write(Playlist playlist, List<Track> tracks) {
+    /**
+     * @param path how each track's path is written (as stored, or relative to its library root)
+     * @return the playlist with these tracks (all of its tracks, in order) as M3U8 text
+     */
+    static String write(Playlist playlist, List<Track> tracks, Function<String, String> path) {
         StringBuilder text = new StringBuilder("#EXTM3U\n");
         text.append("#PLAYLIST:").append(oneLine(playlist.name())).append('\n');
         for (Track track : tracks) {
             text.append("#EXTINF:").append(track.duration().toSeconds()).append(',')
                     .append(oneLine(String.join(", ", track.artists()) + " - " + track.title())).append('\n')
-                    .append(track.path()).append('\n');
+                    .append(path.apply(track.path())).append('\n');
         }
         return text.toString();
     }

@@ -12,6 +12,7 @@ import io.javalin.router.JavalinDefaultRouting;
 import io.tonearm.adapters.http.auth.Access;
 import io.tonearm.adapters.http.auth.Authenticated;
 import io.tonearm.application.PlaylistLibrary;
+import io.tonearm.application.scanning.LibraryScans;
 import io.tonearm.application.users.Caller;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.Page;
@@ -22,13 +23,15 @@ import io.tonearm.domain.playlist.Playlist;
 import io.tonearm.domain.playlist.PlaylistChanges;
 import io.tonearm.domain.playlist.PlaylistId;
 import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The caller's playlists and everybody's public ones: list, create (from JSON or an imported M3U8 file), read (as
@@ -39,12 +42,14 @@ final class PlaylistRoutes implements ApiRoutes {
     static final String IMPORTED_NAME = "Imported playlist";
 
     private final PlaylistLibrary playlists;
+    private final LibraryScans scans;
     private final ApiJson json;
     private final TrackJson tracks;
 
     @Inject
-    PlaylistRoutes(PlaylistLibrary playlists, ApiJson json, TrackJson tracks) {
+    PlaylistRoutes(PlaylistLibrary playlists, LibraryScans scans, ApiJson json, TrackJson tracks) {
         this.playlists = playlists;
+        this.scans = scans;
         this.json = json;
         this.tracks = tracks;
     }
@@ -93,7 +98,7 @@ final class PlaylistRoutes implements ApiRoutes {
         M3u8.Parsed parsed = M3u8.read(utf8(json.rawBody(ctx)));
         String name = Optional.ofNullable(ctx.queryParam("name")).orElse(parsed.name());
         return playlists.importPlaylist(caller(ctx), name == null || name.isBlank() ? IMPORTED_NAME : name,
-                parsed.paths());
+                parsed.paths(), scans.libraryRoots());
     }
 
     private void playlist(Context ctx) {
@@ -119,8 +124,26 @@ final class PlaylistRoutes implements ApiRoutes {
             all.addAll(page.items());
             next = page.nextPage();
         }
+        String paths = ctx.queryParam("paths");
+        if (paths != null && !paths.equals("relative") && !paths.equals("stored")) {
+            throw ApiProblem.invalid("paths", "paths must be stored or relative but was " + paths);
+        }
+        List<Path> roots = scans.libraryRoots();
+        Function<String, String> written = "relative".equals(paths) ? path -> relative(path, roots) : path -> path;
         ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"playlist-" + id.value() + ".m3u8\"");
-        ctx.status(200).contentType(M3u8.MEDIA_TYPE + "; charset=utf-8").result(M3u8.write(playlist, all));
+        ctx.status(200).contentType(M3u8.MEDIA_TYPE + "; charset=utf-8").result(M3u8.write(playlist, all, written));
+    }
+
+    /** @return the path relative to the first library root it lies under, else as stored */
+    private static String relative(String stored, List<Path> roots) {
+        Path path = Path.of(stored).normalize();
+        for (Path root : roots) {
+            Path normalized = root.normalize();
+            if (path.startsWith(normalized) && !path.equals(normalized)) {
+                return normalized.relativize(path).toString();
+            }
+        }
+        return stored;
     }
 
     private void update(Context ctx) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tonearm.domain.Track;
 import java.net.http.HttpRequest;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -187,6 +188,22 @@ class PlaylistRoutesTest {
 
         assertThat(trackIds(copy)).isEqualTo(trackIds(id)).containsExactly(one.id().value(), two.id().value(),
                 one.id().value());
+    }
+
+    @Test
+    void pathsRelativeToTheLibraryRoot_areExportedOnRequest_andImportedAgainstTheRoots() {
+        String root = Path.of(System.getProperty("java.io.tmpdir")).normalize().toString(); // the fake scans' root
+        Track under = api.library.add(root + "/music/c/three.ogg", "Three", "Cy", "Third");
+        long id = create(user, "{\"name\": \"rooted\", \"trackIds\": [" + under.id() + ", " + one.id() + "]}");
+
+        String relative = user.get("/api/playlists/" + id + ".m3u8?paths=relative").body();
+
+        assertThat(relative).contains("\nmusic/c/three.ogg\n").as("a track under no root, as stored")
+                .contains("\n/music/a/one.mp3\n");
+        long copy = importing(relative, "?name=copy").json().path("id").asLong();
+        assertThat(trackIds(copy)).containsExactly(under.id().value(), one.id().value());
+        assertThat(user.get("/api/playlists/" + id + ".m3u8?paths=other").invalidParamNames())
+                .containsExactly("paths");
     }
 
     private List<Long> trackIds(long playlist) {
