@@ -35,7 +35,7 @@ import java.util.function.Function;
 
 /**
  * The caller's playlists and everybody's public ones: list, create (from JSON or an imported M3U8 file), read (as
- * JSON or exported as M3U8), change, delete, and their entries (replace, append, remove one by index).
+ * JSON or exported as M3U8), change, delete, and their entries (replace, append, move or remove one by index).
  */
 final class PlaylistRoutes implements ApiRoutes {
     /** The name an imported playlist gets when neither the request nor the file names it. */
@@ -64,6 +64,7 @@ final class PlaylistRoutes implements ApiRoutes {
         routing.delete("/api/playlists/{id}", this::delete, Access.USER);
         routing.put("/api/playlists/{id}/tracks", this::replaceTracks, Access.USER);
         routing.post("/api/playlists/{id}/tracks", this::appendTracks, Access.USER);
+        routing.patch("/api/playlists/{id}/tracks/{index}", this::moveTrack, Access.USER);
         routing.delete("/api/playlists/{id}/tracks/{index}", this::removeTrack, Access.USER);
     }
 
@@ -186,14 +187,32 @@ final class PlaylistRoutes implements ApiRoutes {
 
     private void removeTrack(Context ctx) {
         PlaylistId id = playlistId(ctx);
-        String raw = ctx.pathParam("index");
-        int index;
+        respond(ctx, id, playlists.removeEntries(caller(ctx), id, List.of(index(ctx))));
+    }
+
+    private void moveTrack(Context ctx) {
+        PlaylistId id = playlistId(ctx);
+        int from = index(ctx);
+        EntryMoveRequest request = json.convert(json.body(ctx), EntryMoveRequest.class, "");
+        if (request.to() == null) {
+            throw ApiProblem.invalid("to", "to is required: the index the entry moves to");
+        }
         try {
-            index = Integer.parseInt(raw);
+            respond(ctx, id, playlists.moveEntry(caller(ctx), id, from, request.to()));
+        } catch (InvalidValueException e) {
+            // the use case's "from" is this route's path parameter
+            throw e.field().equals("from") ? ApiProblem.invalid("index", e.getMessage().replaceFirst("^from", "index"))
+                    : e;
+        }
+    }
+
+    private static int index(Context ctx) {
+        String raw = ctx.pathParam("index");
+        try {
+            return Integer.parseInt(raw);
         } catch (NumberFormatException e) {
             throw ApiProblem.invalid("index", "index must be a whole number from 0 but was " + raw);
         }
-        respond(ctx, id, playlists.removeEntries(caller(ctx), id, List.of(index)));
     }
 
     private void respond(Context ctx, PlaylistId id, Optional<Playlist> changed) {

@@ -117,6 +117,24 @@ class PlaylistRoutesTest {
     }
 
     @Test
+    void anEntry_movesToAnotherIndex_theOthersKeepingTheirOrder() {
+        Track three = api.library.add("/music/c/three.mp3", "Three", "Cy", "Third");
+        long id = create(user, "{\"name\": \"mix\", \"trackIds\": [" + one.id() + ", " + two.id() + ", "
+                + three.id() + "]}");
+
+        assertThat(user.send("PATCH", "/api/playlists/" + id + "/tracks/0", "{\"to\": 2}").status()).isEqualTo(200);
+
+        assertThat(user.get("/api/playlists/" + id).json().path("tracks").path("items").findValuesAsText("title"))
+                .containsExactly("Two", "Three", "One");
+        assertThat(user.send("PATCH", "/api/playlists/" + id + "/tracks/3", "{\"to\": 0}").invalidParamNames())
+                .containsExactly("index");
+        assertThat(user.send("PATCH", "/api/playlists/" + id + "/tracks/0", "{\"to\": 3}").invalidParamNames())
+                .containsExactly("to");
+        assertThat(user.send("PATCH", "/api/playlists/" + id + "/tracks/0", "{}").invalidParamNames())
+                .containsExactly("to");
+    }
+
+    @Test
     void badInput_isA400NamingIt() {
         RunningApi.Response blank = user.send("POST", "/api/playlists", "{\"name\": \" \"}");
         assertThat(blank.status()).isEqualTo(400);

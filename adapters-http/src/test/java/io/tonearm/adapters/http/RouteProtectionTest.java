@@ -70,7 +70,8 @@ class RouteProtectionTest {
                         "GET /api/playlists", "POST /api/playlists", "GET /api/playlists/{id}",
                         "HEAD /api/playlists/{id}", "PATCH /api/playlists/{id}", "DELETE /api/playlists/{id}",
                         "GET /api/playlists/{id}.m3u8", "PUT /api/playlists/{id}/tracks",
-                        "POST /api/playlists/{id}/tracks", "DELETE /api/playlists/{id}/tracks/{index}");
+                        "POST /api/playlists/{id}/tracks", "PATCH /api/playlists/{id}/tracks/{index}",
+                        "DELETE /api/playlists/{id}/tracks/{index}");
     }
 
     @TestFactory
