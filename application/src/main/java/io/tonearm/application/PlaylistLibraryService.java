@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -212,7 +213,7 @@ final class PlaylistLibraryService implements PlaylistLibrary {
      *
      * @param becomesPublic whether the playlist is public after the change, given it as it is before
      */
-    private Optional<Playlist> change(Caller caller, PlaylistId id, Function<Playlist, Boolean> becomesPublic,
+    private Optional<Playlist> change(Caller caller, PlaylistId id, Predicate<Playlist> becomesPublic,
                                       Function<Instant, Optional<Playlist>> write) {
         Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(id, "id");
@@ -224,7 +225,7 @@ final class PlaylistLibraryService implements PlaylistLibrary {
         if (!caller.admin() && !before.owner().equals(caller.id())) {
             throw new PlaylistAccessDeniedException(id);
         }
-        Mutation mutation = before.isPublic() || becomesPublic.apply(before)
+        Mutation mutation = before.isPublic() || becomesPublic.test(before)
                 ? Mutation.PUBLIC_PLAYLIST_CHANGED : Mutation.PLAYLIST_CHANGED;
         CachePartition owner = CachedQueries.partitionOf(before.owner());
         Optional<Playlist> after = changes.recording(CacheInvalidator.playlistInvalidation(mutation, id, owner),
