@@ -3,6 +3,7 @@ package io.tonearm.application;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackAnnotation;
 import io.tonearm.domain.TrackId;
+import io.tonearm.domain.playlist.PlaylistId;
 import io.tonearm.domain.port.CacheInvalidation;
 import io.tonearm.domain.port.CacheInvalidation.EntryDrop;
 import io.tonearm.domain.port.CacheInvalidation.PartitionDrop;
@@ -103,6 +104,38 @@ final class CacheInvalidator {
             }
         }
         return new CacheInvalidation(false, queries, partitions, entries);
+    }
+
+    /**
+     * Drops what a playlist's {@code mutation} can change: the row's whole queries, the queries it drops in a
+     * partition in {@code owner}'s (the playlist owner's), and, where the row says so, the playlist's entry and its
+     * entries ({@code playlist} is null for a playlist created, which nothing has cached yet).
+     */
+    void invalidatePlaylist(Mutation mutation, PlaylistId playlist, CachePartition owner) {
+        CacheInvalidation drops = playlistInvalidation(mutation, playlist, owner);
+        if (!drops.queries().isEmpty()) {
+            cache.invalidateQueries(drops.queries());
+        }
+        drops.partitions().forEach(drop -> cache.invalidateQueries(Set.of(drop.query()), drop.partition()));
+        drops.entries().forEach(drop -> cache.invalidate(drop.namedQuery(), drop.key()));
+    }
+
+    /** @return what {@link #invalidatePlaylist} drops, as a value for the change log */
+    static CacheInvalidation playlistInvalidation(Mutation mutation, PlaylistId playlist, CachePartition owner) {
+        Set<String> queries = new HashSet<>(mutation.droppedQueryNames());
+        Set<PartitionDrop> partitions = new HashSet<>();
+        mutation.droppedInPartitionNames().forEach(name -> partitions.add(new PartitionDrop(name, owner)));
+        Set<EntryDrop> entries = new HashSet<>();
+        if (playlist != null && mutation.dropsPlaylist()) {
+            entries.add(new EntryDrop(CachedQueries.PLAYLIST.name(), playlistKey(playlist)));
+            partitions.add(new PartitionDrop(CachedQueries.PLAYLIST_TRACKS.name(),
+                    CachedQueries.partitionOf(playlist)));
+        }
+        return new CacheInvalidation(false, queries, partitions, entries);
+    }
+
+    static CacheKey playlistKey(PlaylistId id) {
+        return CacheKey.of(id.value());
     }
 
     static CacheKey trackKey(TrackId id) {

@@ -7,6 +7,8 @@ import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.TrackAnnotation;
 import io.tonearm.domain.TrackPlays;
+import io.tonearm.domain.playlist.Playlist;
+import io.tonearm.domain.playlist.PlaylistId;
 import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.NamedQuery;
 import io.tonearm.domain.port.ResultType;
@@ -68,9 +70,22 @@ public final class CachedQueries {
     public static final NamedQuery<Page<Artist>> SEARCH_ARTISTS =
             NamedQuery.of("artists.search", new ResultType<>() { });
 
+    /** One playlist by id, whoever owns it (the use case checks who may see it); dropped per entry. */
+    public static final NamedQuery<Playlist> PLAYLIST = NamedQuery.of("playlist.byId", new ResultType<>() { });
+    /**
+     * The playlists one user sees (their own and everybody's public ones); read in that user's partition, dropped
+     * there when one of their private playlists changes and whole when a public one does.
+     */
+    public static final NamedQuery<Page<Playlist>> VISIBLE_PLAYLISTS =
+            NamedQuery.of("playlists.visible", new ResultType<>() { });
+    /** One playlist's entries; read in the playlist's own partition ({@link #partitionOf(PlaylistId)}). */
+    public static final NamedQuery<Page<TrackId>> PLAYLIST_TRACKS =
+            NamedQuery.of("playlist.tracks", new ResultType<>() { });
+
     private static final List<NamedQuery<?>> ALL = List.of(TRACK, ANNOTATIONS, ALL_TRACKS, SEARCH_TRACKS,
-            FAVORITE_TRACKS, RECENT_TRACKS, POPULAR_TRACKS, CHART, OWN_CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS,
-            ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS);
+            FAVORITE_TRACKS, RECENT_TRACKS, POPULAR_TRACKS, CHART, OWN_CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM,
+            ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS, PLAYLIST, VISIBLE_PLAYLISTS,
+            PLAYLIST_TRACKS);
 
     private CachedQueries() {
     }
@@ -78,6 +93,11 @@ public final class CachedQueries {
     /** @return the partition a listener's favorites, plays and annotations are cached in */
     static CachePartition partitionOf(UserId listener) {
         return CachePartition.of("user-" + listener.value());
+    }
+
+    /** @return the partition a playlist's entries are cached in, so that they are dropped apart from others' */
+    static CachePartition partitionOf(PlaylistId playlist) {
+        return CachePartition.of("playlist-" + playlist.value());
     }
 
     /** @return every named query of the library */

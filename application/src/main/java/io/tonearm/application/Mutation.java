@@ -17,6 +17,7 @@ import static io.tonearm.application.CachedQueries.SEARCH_ALBUMS;
 import static io.tonearm.application.CachedQueries.SEARCH_ARTISTS;
 import static io.tonearm.application.CachedQueries.SEARCH_TRACKS;
 import static io.tonearm.application.CachedQueries.TRACK;
+import static io.tonearm.application.CachedQueries.VISIBLE_PLAYLISTS;
 
 import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.NamedQuery;
@@ -27,7 +28,9 @@ import java.util.stream.Collectors;
  * The invalidation table: for each kind of change, the named queries whose cached results it can change
  * (dropped whole), the named queries dropped only in the changer's {@link CachePartition partition} (one
  * listener's favorites and plays), whether the changed track's own entry is dropped, or dropped and loaded
- * again, and whether the changer's annotation of that track (their favorite flag and plays) is loaded again. Track lists are cached as ids and filled from per-track entries, so a list is dropped only when a change
+ * again, whether the changer's annotation of that track (their favorite flag and plays) is loaded again, and
+ * whether the changed playlist's entry and entries are dropped (the changer's partition is then the playlist
+ * owner's). Track lists are cached as ids and filled from per-track entries, so a list is dropped only when a change
  * can alter which ids it holds or their order. docs/cache-system.md shows this table; InvalidationTableTest checks
  * it row by row.
  */
@@ -79,6 +82,17 @@ public enum Mutation {
             CachedQueries.of()),
     /** A scan changed files in bulk: any track may have changed, appeared or gone. */
     LIBRARY_RESCANNED(TrackEntry.KEPT, CachedQueries.except(), CachedQueries.of()),
+    /**
+     * A private playlist was created, changed (name, comment, entries) or deleted: the playlist's own entry and
+     * entries, and the list of playlists of its owner only (nobody else sees it). No track, annotation or catalog
+     * list changes.
+     */
+    PLAYLIST_CHANGED(TrackEntry.KEPT, CachedQueries.of(), CachedQueries.of(VISIBLE_PLAYLISTS), false, true),
+    /**
+     * A playlist that was public, or became public, was created, changed or deleted: the playlist's own entry and
+     * entries, and every user's list of playlists (every user sees it, or saw it).
+     */
+    PUBLIC_PLAYLIST_CHANGED(TrackEntry.KEPT, CachedQueries.of(VISIBLE_PLAYLISTS), CachedQueries.of(), false, true),
     ;
 
     /**
@@ -94,6 +108,7 @@ public enum Mutation {
     private final Set<String> droppedQueryNames;
     private final Set<String> droppedInPartitionNames;
     private final boolean reloadsAnnotation;
+    private final boolean dropsPlaylist;
 
     Mutation(TrackEntry trackEntry, Set<NamedQuery<?>> droppedQueries, Set<NamedQuery<?>> droppedInPartition) {
         this(trackEntry, droppedQueries, droppedInPartition, false);
@@ -101,8 +116,14 @@ public enum Mutation {
 
     Mutation(TrackEntry trackEntry, Set<NamedQuery<?>> droppedQueries, Set<NamedQuery<?>> droppedInPartition,
              boolean reloadsAnnotation) {
+        this(trackEntry, droppedQueries, droppedInPartition, reloadsAnnotation, false);
+    }
+
+    Mutation(TrackEntry trackEntry, Set<NamedQuery<?>> droppedQueries, Set<NamedQuery<?>> droppedInPartition,
+             boolean reloadsAnnotation, boolean dropsPlaylist) {
         this.trackEntry = trackEntry;
         this.reloadsAnnotation = reloadsAnnotation;
+        this.dropsPlaylist = dropsPlaylist;
         this.droppedQueries = droppedQueries;
         this.droppedInPartition = droppedInPartition;
         this.droppedQueryNames = names(droppedQueries);
@@ -132,6 +153,14 @@ public enum Mutation {
      */
     public boolean reloadsAnnotation() {
         return reloadsAnnotation;
+    }
+
+    /**
+     * @return true if the changed playlist's own {@code playlist.byId} entry and its entries
+     *     ({@code playlist.tracks} in the playlist's partition) are dropped; every other playlist stays cached
+     */
+    public boolean dropsPlaylist() {
+        return dropsPlaylist;
     }
 
     /** @return the named queries dropped whole by this change */

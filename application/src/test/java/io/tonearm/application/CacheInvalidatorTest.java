@@ -8,6 +8,8 @@ import io.tonearm.application.fakes.TestClock;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackAnnotation;
 import io.tonearm.domain.TrackId;
+import io.tonearm.domain.playlist.PlaylistId;
+import io.tonearm.domain.port.CacheInvalidation;
 import io.tonearm.domain.port.CacheKey;
 import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.CacheStatistics;
@@ -160,5 +162,54 @@ class CacheInvalidatorTest {
         assertThat(cache.droppedEntries).isEmpty();
         assertThat(cache.refreshedEntries).isEmpty();
         assertThat(cache.droppedNames).doesNotContain("*");
+    }
+
+    @Test
+    void aPrivatePlaylistsChange_dropsThatPlaylistsEntryAndEntries_andItsOwnersListOnly() {
+        RecordingCache cache = new RecordingCache();
+
+        invalidator(cache).invalidatePlaylist(Mutation.PLAYLIST_CHANGED, PlaylistId.of(7), CachePartition.of("user-a"));
+
+        assertThat(cache.droppedNames).as("nobody else's list, no shared list").isEmpty();
+        assertThat(cache.droppedInPartitions).containsExactlyInAnyOrder("playlists.visible@user-a",
+                "playlist.tracks@playlist-7");
+        assertThat(cache.droppedEntries).containsExactly("playlist.byId/7");
+        assertThat(cache.refreshedEntries).isEmpty();
+    }
+
+    @Test
+    void aPublicPlaylistsChange_dropsEveryUsersList() {
+        RecordingCache cache = new RecordingCache();
+
+        invalidator(cache).invalidatePlaylist(Mutation.PUBLIC_PLAYLIST_CHANGED, PlaylistId.of(7),
+                CachePartition.of("user-a"));
+
+        assertThat(cache.droppedNames).containsExactly("playlists.visible");
+        assertThat(cache.droppedInPartitions).containsExactly("playlist.tracks@playlist-7");
+        assertThat(cache.droppedEntries).containsExactly("playlist.byId/7");
+    }
+
+    @Test
+    void aCreatedPlaylist_dropsTheListsItEnters_andNoEntry() {
+        RecordingCache cache = new RecordingCache();
+
+        invalidator(cache).invalidatePlaylist(Mutation.PLAYLIST_CHANGED, null, CachePartition.of("user-a"));
+
+        assertThat(cache.droppedInPartitions).containsExactly("playlists.visible@user-a");
+        assertThat(cache.droppedEntries).isEmpty();
+    }
+
+    @Test
+    void aPlaylistsInvalidation_forTheChangeLog_dropsWhatTheInvalidatorDrops() {
+        CacheInvalidation logged = CacheInvalidator.playlistInvalidation(Mutation.PLAYLIST_CHANGED, PlaylistId.of(7),
+                CachePartition.of("user-a"));
+        RecordingCache cache = new RecordingCache();
+
+        cache.invalidateLocally(logged);
+
+        assertThat(cache.droppedInPartitions).containsExactlyInAnyOrder("playlists.visible@user-a",
+                "playlist.tracks@playlist-7");
+        assertThat(cache.droppedEntries).containsExactly("playlist.byId/7");
+        assertThat(cache.droppedNames).isEmpty();
     }
 }

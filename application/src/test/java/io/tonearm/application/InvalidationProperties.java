@@ -3,19 +3,26 @@ package io.tonearm.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tonearm.application.fakes.InMemoryCatalog;
+import io.tonearm.application.fakes.InMemoryPlaylists;
 import io.tonearm.application.fakes.InMemoryQueryCache;
 import io.tonearm.application.fakes.TestClock;
+import io.tonearm.application.users.Caller;
 import io.tonearm.application.users.testing.PassThroughCache;
 import io.tonearm.domain.AlbumId;
 import io.tonearm.domain.ArtistId;
+import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.NewTrack;
 import io.tonearm.domain.PageRequest;
 import io.tonearm.domain.SearchQuery;
 import io.tonearm.domain.TitleAndArtist;
 import io.tonearm.domain.TrackChanges;
 import io.tonearm.domain.TrackId;
+import io.tonearm.domain.playlist.Playlist;
+import io.tonearm.domain.playlist.PlaylistChanges;
+import io.tonearm.domain.playlist.PlaylistId;
 import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.user.UserId;
+import io.tonearm.domain.user.UserName;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -27,6 +34,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -77,12 +85,15 @@ class InvalidationProperties {
         PassThroughCache noCache = new PassThroughCache();
         Listeners model = Listeners.create(Library.create(catalog, catalog.albums(), catalog.artists(), catalog,
                 noCache, clock), catalog.annotations(), catalog, noCache, ChangeLog.NONE, clock);
+        InMemoryPlaylists stored = InMemoryPlaylists.on(catalog);
+        PlaylistLibrary cachedPlaylists = PlaylistLibrary.create(stored, cached, cache, ChangeLog.NONE, clock);
+        PlaylistLibrary modelPlaylists = PlaylistLibrary.create(stored, model, noCache, ChangeLog.NONE, clock);
         AtomicInteger paths = new AtomicInteger();
-        Map<String, Object> before = answers(catalog, clock);
+        Map<String, Object> before = answers(catalog, stored, clock);
         for (Change change : changes) {
             Mutation row = change.applyTo(cached, new Target(catalog.all().stream().map(t -> t.id()).toList(), clock,
-                    paths));
-            Map<String, Object> after = answers(catalog, clock);
+                    paths, cachedPlaylists));
+            Map<String, Object> after = answers(catalog, stored, clock);
             Set<String> altered = altered(before, after);
             before = after;
             if (row == null) {
@@ -99,6 +110,9 @@ class InvalidationProperties {
             for (UserId user : LISTENERS) {
                 reads().forEach((name, read) -> assertThat(read.apply(cached.of(user)))
                         .as("after " + change + ": " + name + " read by " + user).isEqualTo(read.apply(model.of(user))));
+                playlistReads().forEach((name, read) -> assertThat(read.apply(cachedPlaylists, caller(user)))
+                        .as("after " + change + ": " + name + " read by " + user)
+                        .isEqualTo(read.apply(modelPlaylists, caller(user))));
             }
         }
     }
@@ -106,7 +120,8 @@ class InvalidationProperties {
     @AfterContainer
     static void everyDroppedQueryWasAlteredBySomeChangeOfItsRow() {
         for (Mutation row : List.of(Mutation.TRACKS_ADDED, Mutation.TRACK_UPDATED, Mutation.TRACK_DETAILS_UPDATED,
-                Mutation.TRACK_DELETED, Mutation.FAVORITE_SET, Mutation.PLAY_RECORDED)) {
+                Mutation.TRACK_DELETED, Mutation.FAVORITE_SET, Mutation.PLAY_RECORDED, Mutation.PLAYLIST_CHANGED,
+                Mutation.PUBLIC_PLAYLIST_CHANGED)) {
             assertThat(ALTERED.getOrDefault(row, Set.of())).as(row + " drops only queries its changes can alter")
                     .containsAll(withoutPartitions(dropped(row, null)));
         }
@@ -122,6 +137,11 @@ class InvalidationProperties {
         Set<String> inPartition = new HashSet<>(row.droppedInPartitionNames());
         if (row.reloadsAnnotation()) {
             inPartition.add(CachedQueries.ANNOTATIONS.name());
+        }
+        if (row.dropsPlaylist()) {
+            // the changed playlist's entry and entries (the answers hold every playlist's under one name)
+            dropped.add(CachedQueries.PLAYLIST.name());
+            dropped.add(CachedQueries.PLAYLIST_TRACKS.name());
         }
         for (String name : row.droppedQueryNames()) {
             dropped.add(name);
@@ -143,8 +163,16 @@ class InvalidationProperties {
 
     // ---- the model: every named query's answers, recomputed from the store
 
-    private static Map<String, Object> answers(InMemoryCatalog catalog, TestClock clock) {
+    private static Map<String, Object> answers(InMemoryCatalog catalog, InMemoryPlaylists playlists,
+                                               TestClock clock) {
         Map<String, Object> answers = new LinkedHashMap<>();
+        for (UserId user : LISTENERS) {
+            answers.put(CachedQueries.VISIBLE_PLAYLISTS.name() + "@" + user.value(),
+                    playlists.findVisibleTo(user, PAGE));
+        }
+        answers.put(CachedQueries.PLAYLIST.name(), ById.of(id -> playlists.findById(PlaylistId.of(id))));
+        answers.put(CachedQueries.PLAYLIST_TRACKS.name(), ids().stream()
+                .map(id -> playlists.findEntries(PlaylistId.of(id), PAGE)).toList());
         answers.put(CachedQueries.ALL_TRACKS.name(), catalog.findAll(PAGE));
         answers.put(CachedQueries.SEARCH_TRACKS.name(), List.of(catalog.search(new SearchQuery("a"), PAGE),
                 catalog.search(new SearchQuery("x"), PAGE), catalog.search(new SearchQuery("p"), PAGE)));
@@ -233,6 +261,22 @@ class InvalidationProperties {
         return reads;
     }
 
+    /** The playlist reads as one caller, each compared between the cached use cases and the model. */
+    private static Map<String, BiFunction<PlaylistLibrary, Caller, Object>> playlistReads() {
+        Map<String, BiFunction<PlaylistLibrary, Caller, Object>> reads = new LinkedHashMap<>();
+        reads.put("playlists", (playlists, caller) -> playlists.getPlaylists(caller, PAGE));
+        for (long id : ids()) {
+            reads.put("playlist " + id, (playlists, caller) -> playlists.getPlaylist(caller, PlaylistId.of(id)));
+            reads.put("playlist tracks " + id,
+                    (playlists, caller) -> playlists.getPlaylistTracks(caller, PlaylistId.of(id), PAGE));
+        }
+        return reads;
+    }
+
+    private static Caller caller(UserId user) {
+        return new Caller(user, UserName.of("listener" + user.value()), false);
+    }
+
     private static List<Long> ids() {
         return IntStream.rangeClosed(1, IDS).mapToObj(i -> (long) i).toList();
     }
@@ -252,8 +296,8 @@ class InvalidationProperties {
         }
     }
 
-    /** What a change is applied to: the tracks stored, the time, the paths used so far. */
-    record Target(List<TrackId> stored, TestClock clock, AtomicInteger paths) {
+    /** What a change is applied to: the tracks stored, the time, the paths used so far, the playlists. */
+    record Target(List<TrackId> stored, TestClock clock, AtomicInteger paths, PlaylistLibrary playlists) {
         /** @return one of the stored tracks, or an unknown id for a pick of {@link #UNKNOWN} or an empty catalog */
         TrackId pick(int pick) {
             return pick == UNKNOWN || stored.isEmpty() ? TrackId.of(999) : stored.get(pick % stored.size());
@@ -332,6 +376,68 @@ class InvalidationProperties {
         }
     }
 
+    /** A listener creates a playlist of some of the stored tracks (unknown picks left out). */
+    record CreatePlaylist(List<Integer> picks, boolean isPublic, int listener) implements Change {
+        @Override
+        public Mutation applyTo(Listeners listeners, Target target) {
+            List<TrackId> tracks = picks.stream().filter(pick -> pick != UNKNOWN && !target.stored().isEmpty())
+                    .map(target::pick).toList();
+            target.playlists().createPlaylist(caller(by()), "list " + picks, null, isPublic, tracks);
+            return isPublic ? Mutation.PUBLIC_PLAYLIST_CHANGED : Mutation.PLAYLIST_CHANGED;
+        }
+
+        @Override
+        public UserId by() {
+            return LISTENERS.get(listener);
+        }
+    }
+
+    /**
+     * A listener changes one of their own playlists (the {@code which}-th of theirs): appends a track (an unknown
+     * one is refused), renames it, flips its public flag, removes its first entry, or deletes it.
+     */
+    record ChangePlaylist(int which, int how, int pick, int listener) implements Change {
+        @Override
+        public Mutation applyTo(Listeners listeners, Target target) {
+            PlaylistLibrary playlists = target.playlists();
+            Caller caller = caller(by());
+            List<Playlist> own = playlists.getPlaylists(caller, PageRequest.first(50)).items().stream()
+                    .filter(playlist -> playlist.owner().equals(by())).toList();
+            if (own.isEmpty()) {
+                return null;
+            }
+            Playlist playlist = own.get(which % own.size());
+            Mutation row = playlist.isPublic() || how == 2 ? Mutation.PUBLIC_PLAYLIST_CHANGED
+                    : Mutation.PLAYLIST_CHANGED;
+            switch (how) {
+                case 0 -> {
+                    try {
+                        playlists.appendTracks(caller, playlist.id(), List.of(target.pick(pick)));
+                    } catch (InvalidValueException e) {
+                        return null; // an unknown track: refused whole, nothing altered
+                    }
+                }
+                case 1 -> playlists.updatePlaylist(caller, playlist.id(), new PlaylistChanges("renamed " + pick,
+                        null, null));
+                case 2 -> playlists.updatePlaylist(caller, playlist.id(), new PlaylistChanges(null, null,
+                        !playlist.isPublic()));
+                case 3 -> {
+                    if (playlist.entryCount() == 0) {
+                        return null;
+                    }
+                    playlists.removeEntries(caller, playlist.id(), List.of(0));
+                }
+                default -> playlists.deletePlaylist(caller, playlist.id());
+            }
+            return row;
+        }
+
+        @Override
+        public UserId by() {
+            return LISTENERS.get(listener);
+        }
+    }
+
     @Provide
     Arbitrary<List<Change>> changes() {
         Arbitrary<Integer> id = Arbitraries.integers().between(0, UNKNOWN);
@@ -344,8 +450,13 @@ class InvalidationProperties {
         Arbitrary<Change> favorite = Combinators.combine(id, Arbitraries.integers().between(0, 3).map(i -> i > 0),
                 listener).as(Favorite::new);
         Arbitrary<Change> play = Combinators.combine(id, Arbitraries.of(0, 30, 200), listener).as(Play::new);
+        Arbitrary<Change> createPlaylist = Combinators.combine(id.list().ofMaxSize(3), Arbitraries.of(true, false),
+                listener).as(CreatePlaylist::new);
+        Arbitrary<Change> changePlaylist = Combinators.combine(Arbitraries.integers().between(0, 3),
+                Arbitraries.integers().between(0, 4), id, listener).as(ChangePlaylist::new);
         return Arbitraries.frequencyOf(Tuple.of(3, add), Tuple.of(1, addMany), Tuple.of(3, retag),
-                        Tuple.of(3, detailsUpdate), Tuple.of(2, delete), Tuple.of(2, favorite), Tuple.of(3, play))
+                        Tuple.of(3, detailsUpdate), Tuple.of(2, delete), Tuple.of(2, favorite), Tuple.of(3, play),
+                        Tuple.of(2, createPlaylist), Tuple.of(3, changePlaylist))
                 .list().ofMinSize(6).ofMaxSize(20);
     }
 

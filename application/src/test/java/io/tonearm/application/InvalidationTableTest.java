@@ -12,12 +12,15 @@ import static io.tonearm.application.CachedQueries.CHART;
 import static io.tonearm.application.CachedQueries.FAVORITE_TRACKS;
 import static io.tonearm.application.CachedQueries.FOUND_TRACKS;
 import static io.tonearm.application.CachedQueries.OWN_CHART;
+import static io.tonearm.application.CachedQueries.PLAYLIST;
+import static io.tonearm.application.CachedQueries.PLAYLIST_TRACKS;
 import static io.tonearm.application.CachedQueries.POPULAR_TRACKS;
 import static io.tonearm.application.CachedQueries.RECENT_TRACKS;
 import static io.tonearm.application.CachedQueries.SEARCH_ALBUMS;
 import static io.tonearm.application.CachedQueries.SEARCH_ARTISTS;
 import static io.tonearm.application.CachedQueries.SEARCH_TRACKS;
 import static io.tonearm.application.CachedQueries.TRACK;
+import static io.tonearm.application.CachedQueries.VISIBLE_PLAYLISTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tonearm.domain.port.NamedQuery;
@@ -39,7 +42,8 @@ class InvalidationTableTest {
         // no shared list, not the shared track, and (dropped in one partition only) nobody else's favorites
         assertStaysCached(Mutation.FAVORITE_SET, TRACK, ANNOTATIONS, OWN_CHART, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
                 POPULAR_TRACKS, CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS,
-                ARTIST, ALL_ARTISTS, SEARCH_ARTISTS);
+                ARTIST, ALL_ARTISTS, SEARCH_ARTISTS,
+                PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
     }
 
     @Test
@@ -52,7 +56,8 @@ class InvalidationTableTest {
         assertThat(Mutation.PLAY_RECORDED.reloadsAnnotation()).isTrue();
         assertStaysCached(Mutation.PLAY_RECORDED, TRACK, ANNOTATIONS, OWN_CHART, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
                 POPULAR_TRACKS, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST,
-                ALL_ARTISTS, SEARCH_ARTISTS);
+                ALL_ARTISTS, SEARCH_ARTISTS,
+                PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
     }
 
     @Test
@@ -62,9 +67,44 @@ class InvalidationTableTest {
             assertThat(mutation.droppedInPartition().stream().filter(mutation.droppedQueries()::contains))
                     .as(mutation.name()).isEmpty();
             assertThat(mutation.droppedInPartition()).as(mutation.name()).doesNotContain(TRACK);
-            if (mutation != Mutation.FAVORITE_SET && mutation != Mutation.PLAY_RECORDED) {
+            if (mutation != Mutation.FAVORITE_SET && mutation != Mutation.PLAY_RECORDED
+                    && mutation != Mutation.PLAYLIST_CHANGED) {
                 assertThat(mutation.droppedInPartition()).as(mutation.name()).isEmpty();
             }
+        }
+    }
+
+    @Test
+    void privatePlaylistChange_dropsThePlaylistAndItsOwnersListOnly_andNoTrackOrCatalogList() {
+        assertThat(Mutation.PLAYLIST_CHANGED.droppedQueries()).isEmpty();
+        assertThat(Mutation.PLAYLIST_CHANGED.droppedInPartition()).containsExactly(VISIBLE_PLAYLISTS);
+        assertThat(Mutation.PLAYLIST_CHANGED.dropsPlaylist()).isTrue();
+        assertThat(Mutation.PLAYLIST_CHANGED.dropsTrackEntry()).isFalse();
+        assertThat(Mutation.PLAYLIST_CHANGED.reloadsAnnotation()).isFalse();
+        // PLAYLIST and PLAYLIST_TRACKS: one playlist's entry and partition, never the whole name
+        assertStaysCached(Mutation.PLAYLIST_CHANGED, TRACK, ANNOTATIONS, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS,
+                RECENT_TRACKS, POPULAR_TRACKS, CHART, OWN_CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS,
+                SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS, PLAYLIST, VISIBLE_PLAYLISTS,
+                PLAYLIST_TRACKS);
+    }
+
+    @Test
+    void publicPlaylistChange_dropsThePlaylistAndEveryUsersList_andNoTrackOrCatalogList() {
+        assertThat(Mutation.PUBLIC_PLAYLIST_CHANGED.droppedQueries()).containsExactly(VISIBLE_PLAYLISTS);
+        assertThat(Mutation.PUBLIC_PLAYLIST_CHANGED.droppedInPartition()).isEmpty();
+        assertThat(Mutation.PUBLIC_PLAYLIST_CHANGED.dropsPlaylist()).isTrue();
+        assertThat(Mutation.PUBLIC_PLAYLIST_CHANGED.dropsTrackEntry()).isFalse();
+        assertStaysCached(Mutation.PUBLIC_PLAYLIST_CHANGED, TRACK, ANNOTATIONS, ALL_TRACKS, SEARCH_TRACKS,
+                FAVORITE_TRACKS, RECENT_TRACKS, POPULAR_TRACKS, CHART, OWN_CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM,
+                ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS, PLAYLIST,
+                PLAYLIST_TRACKS);
+    }
+
+    @Test
+    void onlyPlaylistRows_dropAPlaylist() {
+        for (Mutation mutation : Mutation.values()) {
+            assertThat(mutation.dropsPlaylist()).as(mutation.name()).isEqualTo(mutation == Mutation.PLAYLIST_CHANGED
+                    || mutation == Mutation.PUBLIC_PLAYLIST_CHANGED);
         }
     }
 
@@ -78,7 +118,8 @@ class InvalidationTableTest {
         // lists of ids whose membership and order do not depend on tags stay cached; they are filled from
         // the (reloaded) per-track entry, so they show the new tags at once
         assertStaysCached(Mutation.TRACK_UPDATED, TRACK, ANNOTATIONS, ALL_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
-                POPULAR_TRACKS, CHART, OWN_CHART);
+                POPULAR_TRACKS, CHART, OWN_CHART,
+                PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
         assertThat(Mutation.TRACK_UPDATED.reloadsAnnotation()).isFalse();
     }
 
@@ -91,7 +132,8 @@ class InvalidationTableTest {
         // a new title, genre or number leaves the track on the same album and artist rows, whose facts do not change
         assertStaysCached(Mutation.TRACK_DETAILS_UPDATED, TRACK, ANNOTATIONS, ALL_TRACKS, FAVORITE_TRACKS,
                 RECENT_TRACKS, POPULAR_TRACKS, CHART, OWN_CHART, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS,
-                SEARCH_ARTISTS);
+                SEARCH_ARTISTS,
+                PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
     }
 
     @Test
@@ -103,7 +145,8 @@ class InvalidationTableTest {
         assertThat(Mutation.TRACKS_ADDED.reloadsTrackEntry()).isFalse();
         // a new track is not a favorite and has no plays; an existing artist's name does not change
         assertStaysCached(Mutation.TRACKS_ADDED, TRACK, ANNOTATIONS, FAVORITE_TRACKS, RECENT_TRACKS, POPULAR_TRACKS,
-                CHART, OWN_CHART, ARTIST);
+                CHART, OWN_CHART, ARTIST,
+                PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
     }
 
     @Test

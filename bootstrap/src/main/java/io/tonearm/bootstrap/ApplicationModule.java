@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.multibindings.OptionalBinder;
 import io.tonearm.application.Library;
 import io.tonearm.application.Listeners;
+import io.tonearm.application.PlaylistLibrary;
 import io.tonearm.application.changelog.ChangeFollower;
 import io.tonearm.application.changelog.CoherenceSettings;
 import io.tonearm.application.enrichment.AlbumEnrichment;
@@ -39,6 +40,7 @@ import io.tonearm.domain.media.Transcoder;
 import io.tonearm.domain.playback.Bookmarks;
 import io.tonearm.domain.playback.NowPlayingBoard;
 import io.tonearm.domain.playback.PlayQueues;
+import io.tonearm.domain.playlist.Playlists;
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
 import io.tonearm.domain.port.AudioFiles;
@@ -187,6 +189,14 @@ final class ApplicationModule extends AbstractModule {
     Listeners listeners(Library library, TrackAnnotations annotations, PlayHistory plays, QueryCache cache,
                         ChangeLog changes, Clock clock) {
         return Listeners.create(library, annotations, plays, cache, changes, clock);
+    }
+
+    /** The users' playlists, cached per user and per playlist, every change also in the change log. */
+    @Provides
+    @Singleton
+    PlaylistLibrary playlists(Playlists playlists, Listeners listeners, QueryCache cache, ChangeLog changes,
+                              Clock clock) {
+        return PlaylistLibrary.create(playlists, listeners, cache, changes, clock);
     }
 
     /**

@@ -89,6 +89,11 @@ final class Api {
                 .POST(BodyPublishers.ofString(json))));
     }
 
+    /** Posts a body that is not JSON, such as an M3U8 playlist. */
+    Response post(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)));
+    }
+
     Response post(String path) {
         return send(request(path).POST(BodyPublishers.noBody()));
     }

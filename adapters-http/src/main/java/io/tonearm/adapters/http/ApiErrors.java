@@ -10,6 +10,7 @@ import io.tonearm.adapters.http.auth.AccessDeniedException;
 import io.tonearm.adapters.http.auth.AuthenticationFailedException;
 import io.tonearm.adapters.http.auth.TooManyFailuresException;
 import io.tonearm.adapters.http.listening.ListeningProblem;
+import io.tonearm.application.PlaylistAccessDeniedException;
 import io.tonearm.application.enrichment.EnrichmentAlreadyRunningException;
 import io.tonearm.application.enrichment.EnrichmentDisabledException;
 import io.tonearm.application.scanning.ScanAlreadyRunningException;
@@ -58,6 +59,8 @@ final class ApiErrors {
             respond(ctx, ApiProblem.of(ProblemType.UNAUTHORIZED, e.getMessage()));
         });
         routing.exception(AccessDeniedException.class,
+                (e, ctx) -> respond(ctx, ApiProblem.of(ProblemType.FORBIDDEN, e.getMessage())));
+        routing.exception(PlaylistAccessDeniedException.class,
                 (e, ctx) -> respond(ctx, ApiProblem.of(ProblemType.FORBIDDEN, e.getMessage())));
         routing.exception(TooManyFailuresException.class, (e, ctx) -> {
             ctx.header(Header.RETRY_AFTER, Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));

@@ -94,6 +94,14 @@ final class ApiJson {
         return optionalBody(ctx).orElseThrow(() -> ApiProblem.invalid("body", "a JSON request body is required"));
     }
 
+    /**
+     * @return the request's body as bytes, whatever its type (bounded like a JSON body)
+     * @throws ApiProblem 413 if it is too large
+     */
+    byte[] rawBody(Context ctx) {
+        return readBounded(ctx);
+    }
+
     /** @return the request's JSON body, or empty if the request has none */
     Optional<JsonNode> optionalBody(Context ctx) {
         byte[] bytes = readBounded(ctx);

@@ -16,6 +16,7 @@ import io.tonearm.adapters.http.subsonic.SubsonicRoutes;
 import io.tonearm.adapters.http.web.WebApp;
 import io.tonearm.application.Library;
 import io.tonearm.application.Listeners;
+import io.tonearm.application.PlaylistLibrary;
 import io.tonearm.application.changelog.ChangeFollower;
 import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.health.Readiness;
@@ -78,6 +79,7 @@ public final class HttpModule extends AbstractModule {
     protected void configure() {
         requireBinding(Library.class);
         requireBinding(Listeners.class);
+        requireBinding(PlaylistLibrary.class);
         requireBinding(LibraryScans.class);
         requireBinding(AlbumEnrichment.class);
         requireBinding(EnrichmentJobs.class);
@@ -120,6 +122,7 @@ public final class HttpModule extends AbstractModule {
         bind(ResponseFilters.class).in(Singleton.class);
         bind(TrackQueryRoutes.class).in(Singleton.class);
         bind(TrackCommandRoutes.class).in(Singleton.class);
+        bind(PlaylistRoutes.class).in(Singleton.class);
         bind(AlbumRoutes.class).in(Singleton.class);
         bind(ArtistRoutes.class).in(Singleton.class);
         bind(ScanRoutes.class).in(Singleton.class);

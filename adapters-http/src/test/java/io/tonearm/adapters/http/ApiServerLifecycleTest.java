@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.inject.Guice;
 import io.tonearm.application.Library;
 import io.tonearm.application.Listeners;
+import io.tonearm.application.PlaylistLibrary;
+import io.tonearm.application.fakes.InMemoryPlaylists;
 import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.health.Readiness;
@@ -19,6 +21,8 @@ import io.tonearm.application.playback.SavedPlayback;
 import io.tonearm.application.scrobbling.Scrobbling;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.application.users.testing.TestUsers;
+import io.tonearm.domain.port.ChangeLog;
+import io.tonearm.domain.user.UserName;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -48,6 +52,10 @@ class ApiServerLifecycleTest {
                     FakeLibrary library = new FakeLibrary();
                     binder.bind(Library.class).toInstance(library);
             binder.bind(Listeners.class).toInstance(library.listeners());
+                    binder.bind(PlaylistLibrary.class).toInstance(PlaylistLibrary.create(
+                            new InMemoryPlaylists(library::getTrack, library::trackAt,
+                                    id -> UserName.of("user" + id.value())),
+                            library.listeners(), new StubQueryCache(), ChangeLog.NONE, Clock.systemUTC()));
                     binder.bind(LibraryScans.class).toInstance(FakeScanner.scansOfTempDir());
                     binder.bind(UserAccounts.class).toInstance(TestUsers.create().accounts);
                     binder.bind(TrackStreams.class).toInstance(TrackStreams.create(library, new DiskMediaFiles()));

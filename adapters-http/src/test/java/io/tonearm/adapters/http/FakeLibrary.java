@@ -117,6 +117,11 @@ final class FakeLibrary implements ListenerLibrary {
                 Duration.ofMillis(215_500), 320, 44_100, "MP3", 5_000_000L, ADDED_AT, null);
     }
 
+    /** @return the track with this stored path, if any */
+    synchronized Optional<TrackId> trackAt(String path) {
+        return tracks.values().stream().filter(track -> track.path().equals(path)).map(Track::id).findFirst();
+    }
+
     // ---- tracks: reads
 
     @Override

@@ -66,7 +66,12 @@ class RouteProtectionTest {
                         "PUT /api/albums/{id}/match", "GET /api/openapi.json", "GET /api/docs",
                         "GET /api/docs/{file}", "GET /metrics", "HEAD /metrics", "GET /health/live",
                         "GET /health/ready", "GET /api/session", "POST /api/session", "DELETE /api/session", "GET /",
-                        "GET /app/js/main.js", "PUT /api/users/me/listenbrainz", "GET /api/users/me/scrobbles");
+                        "GET /app/js/main.js", "PUT /api/users/me/listenbrainz", "GET /api/users/me/scrobbles",
+                        "GET /api/playlists", "POST /api/playlists", "GET /api/playlists/{id}",
+                        "HEAD /api/playlists/{id}", "PATCH /api/playlists/{id}", "DELETE /api/playlists/{id}",
+                        "GET /api/playlists/{id}.m3u8", "PUT /api/playlists/{id}/tracks",
+                        "POST /api/playlists/{id}/tracks", "PATCH /api/playlists/{id}/tracks/{index}",
+                        "DELETE /api/playlists/{id}/tracks/{index}");
     }
 
     @TestFactory

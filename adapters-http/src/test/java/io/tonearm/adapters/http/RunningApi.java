@@ -11,6 +11,9 @@ import io.tonearm.adapters.http.auth.AuthSettings;
 import io.tonearm.adapters.http.testing.OpenApiContract;
 import io.tonearm.application.Library;
 import io.tonearm.application.Listeners;
+import io.tonearm.application.PlaylistLibrary;
+import io.tonearm.application.fakes.InMemoryPlaylists;
+import io.tonearm.application.fakes.InMemoryQueryCache;
 import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.health.Readiness;
@@ -25,6 +28,7 @@ import io.tonearm.application.playback.SavedPlayback;
 import io.tonearm.application.scrobbling.Scrobbling;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.application.users.testing.TestUsers;
+import io.tonearm.domain.port.ChangeLog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,6 +69,9 @@ final class RunningApi implements AutoCloseable {
     /** Transcoding over the {@link FakeLibrary} with a {@link FakeTranscoder}. */
     final FakeTranscoder transcoder;
     final TestUsers users;
+    /** The playlists over the {@link FakeLibrary}'s tracks, owners named as {@link #users} names them. */
+    final InMemoryPlaylists playlistStore;
+    final PlaylistLibrary playlists;
     /** The scrobble queue behind the scrobbling routes (nothing sends it here). */
     final InMemoryScrobbleQueue scrobbles;
     /** What the database check of the readiness probe answers: empty while "the database" is fine. */
@@ -98,6 +105,10 @@ final class RunningApi implements AutoCloseable {
         TrackTranscodes transcodes = TrackTranscodes.create(library, transcoder, new DiskMediaFiles());
         this.users = TestUsers.create();
         this.scrobbles = new InMemoryScrobbleQueue();
+        this.playlistStore = new InMemoryPlaylists(library::getTrack, library::trackAt,
+                id -> users.users.findById(id).orElseThrow().name());
+        this.playlists = PlaylistLibrary.create(playlistStore, library.listeners(), new InMemoryQueryCache(),
+                ChangeLog.NONE, Clock.systemUTC());
         Scrobbling scrobbling = Scrobbling.create(scrobbles, (token, listens) -> {
             throw new AssertionError("the HTTP tests send no listens");
         }, Clock.systemUTC());
@@ -110,6 +121,7 @@ final class RunningApi implements AutoCloseable {
             binder.disableCircularProxies();
             binder.bind(Library.class).toInstance(library);
             binder.bind(Listeners.class).toInstance(library.listeners());
+            binder.bind(PlaylistLibrary.class).toInstance(playlists);
             if (monitor != null) {
                 binder.bind(CacheMonitor.class).toInstance(monitor);
             }
@@ -143,6 +155,8 @@ final class RunningApi implements AutoCloseable {
         this.transcoder = running.transcoder;
         this.users = running.users;
         this.scrobbles = running.scrobbles;
+        this.playlistStore = running.playlistStore;
+        this.playlists = running.playlists;
         this.storeProblem = running.storeProblem;
         this.metrics = running.metrics;
         this.server = running.server;

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.tonearm.adapters.persistence.enrichment.EnrichmentModule;
 import io.tonearm.adapters.persistence.playback.PlaybackModule;
+import io.tonearm.adapters.persistence.playlists.PlaylistsModule;
 import io.tonearm.adapters.persistence.scrobbling.ScrobblingModule;
 import io.tonearm.adapters.persistence.users.UsersModule;
 import java.time.Duration;
@@ -121,6 +122,7 @@ final class Database {
         EnrichmentModule.addMappers(configuration);
         ScrobblingModule.addMappers(configuration);
         PlaybackModule.addMappers(configuration);
+        PlaylistsModule.addMappers(configuration);
         return new SqlSessionFactoryBuilder().build(configuration);
     }
 }

@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tonearm.adapters.persistence.enrichment.EnrichmentModule;
 import io.tonearm.adapters.persistence.playback.PlaybackModule;
+import io.tonearm.adapters.persistence.playlists.PlaylistsModule;
 import io.tonearm.adapters.persistence.scrobbling.ScrobblingModule;
 import io.tonearm.adapters.persistence.transactions.BeforeCommit;
 import io.tonearm.adapters.persistence.transactions.Transactions;
@@ -30,7 +31,7 @@ import org.apache.ibatis.session.SqlSessionFactory;
  * Binds the catalog's repository ports ({@link Tracks}, {@link Albums}, {@link Artists},
  * {@link PlayHistory}) and the scanner's view of it ({@link TrackFiles}) to their MariaDB adapters, the log of the
  * catalog's changes ({@link ChangeLog}, written inside each of those adapters' write transactions), the users'
- * ports through {@link UsersModule}, and the
+ * ports through {@link UsersModule}, the playlists through {@link PlaylistsModule}, and the
  * library's audio files ({@link AudioFiles}, the stored data the catalog is read from) to the jaudiotagger
  * adapter, which splits artist tags on the given {@link ArtistSeparators}, and {@link StoreHealth} to a check of
  * the pool and of the schema's version. A port call that finds the database unreachable throws
@@ -81,6 +82,7 @@ public final class PersistenceModule extends AbstractModule {
         install(new EnrichmentModule());
         install(new ScrobblingModule());
         install(new PlaybackModule());
+        install(new PlaylistsModule());
     }
 
     /** The pool, with the schema brought up to date before anyone can use it. */

@@ -20,5 +20,6 @@ public final class SubsonicModule extends AbstractModule {
         bind(SearchMethods.class).in(Singleton.class);
         bind(AnnotationMethods.class).in(Singleton.class);
         bind(PlaybackMethods.class).in(Singleton.class);
+        bind(PlaylistMethods.class).in(Singleton.class);
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.router.JavalinDefaultRouting;
 import io.tonearm.adapters.http.auth.Access;
 import io.tonearm.adapters.http.listening.ListeningProblem;
 import io.tonearm.application.Listeners;
+import io.tonearm.application.PlaylistAccessDeniedException;
 import io.tonearm.application.users.Caller;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.StoreUnavailableException;
@@ -41,7 +42,7 @@ public final class SubsonicRoutes {
     @Inject
     SubsonicRoutes(SubsonicAuth auth, Listeners listeners, SystemMethods system, BrowsingMethods browsing,
                    MediaMethods media, ListMethods lists, SearchMethods search, AnnotationMethods annotations,
-                   PlaybackMethods playback) {
+                   PlaybackMethods playback, PlaylistMethods playlists) {
         this.auth = auth;
         this.listeners = listeners;
         system.addTo(methods);
@@ -51,6 +52,7 @@ public final class SubsonicRoutes {
         search.addTo(methods);
         annotations.addTo(methods);
         playback.addTo(methods);
+        playlists.addTo(methods);
         String version = SubsonicRoutes.class.getPackage().getImplementationVersion();
         this.serverVersion = version == null ? "dev" : version;
     }
@@ -99,6 +101,8 @@ public final class SubsonicRoutes {
                     : SubsonicError.NOT_FOUND, e.getMessage());
         } catch (InvalidValueException e) {
             fail(ctx, format, SubsonicError.GENERIC, e.getMessage());
+        } catch (PlaylistAccessDeniedException e) {
+            fail(ctx, format, SubsonicError.NOT_AUTHORIZED, e.getMessage());
         } catch (TranscodingBusyException | TranscodingUnavailableException e) {
             fail(ctx, format, SubsonicError.GENERIC, e.getMessage());
         } catch (UnusableCoverException e) {

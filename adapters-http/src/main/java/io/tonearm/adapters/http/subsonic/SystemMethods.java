@@ -91,7 +91,7 @@ final class SystemMethods {
     private static Element user(User user) {
         return Element.of("user").attr("username", user.name().value()).attr("scrobblingEnabled", true)
                 .attr("adminRole", user.admin()).attr("settingsRole", false).attr("downloadRole", true)
-                .attr("uploadRole", false).attr("playlistRole", false).attr("coverArtRole", false)
+                .attr("uploadRole", false).attr("playlistRole", true).attr("coverArtRole", false)
                 .attr("commentRole", false).attr("podcastRole", false).attr("streamRole", true)
                 .attr("jukeboxRole", false).attr("shareRole", false).attr("videoConversionRole", false)
                 .addList("folder", List.of(Element.value("folder", 1)));

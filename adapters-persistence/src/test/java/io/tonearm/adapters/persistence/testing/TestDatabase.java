@@ -33,7 +33,8 @@ import org.flywaydb.core.Flyway;
 public final class TestDatabase implements AutoCloseable {
     /** The tables in an order that deleting from them one after the other respects the foreign keys. */
     private static final String[] TABLES = {
-        "change_log", "plays", "track_terms", "track_artists", "tracks", "album_terms", "albums", "artist_terms", "artists"
+        "change_log", "playlist_entries", "playlists", "plays", "track_terms", "track_artists", "tracks", "album_terms",
+        "albums", "artist_terms", "artists"
     };
     private static final String MIGRATIONS = "classpath:io/tonearm/adapters/persistence/db/migration";
 
