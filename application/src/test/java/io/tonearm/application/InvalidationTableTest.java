@@ -167,9 +167,10 @@ class InvalidationTableTest {
             assertThat(mutation.dropsTrackEntry()).as(mutation.name()).isTrue();
             assertThat(mutation.reloadsTrackEntry()).as(mutation.name()).isFalse();
             assertThat(mutation.reloadsAnnotation()).as(mutation.name()).isFalse();
-            // lists hold ids (filled from the dropped entries), and no artist read shows a cover
+            // lists hold ids (filled from the dropped entries), and no artist or playlist read shows a cover
             assertStaysCached(mutation, TRACK, ANNOTATIONS, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
-                    POPULAR_TRACKS, CHART, OWN_CHART, ALBUM_TRACKS, FOUND_TRACKS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS);
+                    POPULAR_TRACKS, CHART, OWN_CHART, ALBUM_TRACKS, FOUND_TRACKS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS,
+                    PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
         }
     }
 
