@@ -61,9 +61,16 @@ record CacheConfig(long localMaxBytes, Duration ttl, double ttlJitter, Map<Strin
         return new CoherenceSettings(coherence.poll(), coherence.retention(), coherence.holeGrace(), longestLife());
     }
 
-    /** @return the longest a cached result can live: the longest time to live, lengthened by the jitter */
+    /**
+     * @return the longest a cached result that a change of the catalog can make stale may live: the longest time to
+     *     live of those queries, lengthened by the jitter. The outbound services' answers (MusicBrainz's, kept a day)
+     *     are left out: no change of the catalog drops them, so a process that cannot follow the change log has no
+     *     reason to distrust them, and counting them would make it trust its tier for a day.
+     */
     Duration longestLife() {
-        Duration longest = ttls.values().stream().reduce(ttl, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        Set<String> outbound = AlbumEnrichment.cachedQueryNames();
+        Duration longest = ttls.entrySet().stream().filter(entry -> !outbound.contains(entry.getKey()))
+                .map(Map.Entry::getValue).reduce(ttl, (a, b) -> a.compareTo(b) >= 0 ? a : b);
         return Duration.ofNanos((long) (longest.toNanos() * (1 + ttlJitter)));
     }
 

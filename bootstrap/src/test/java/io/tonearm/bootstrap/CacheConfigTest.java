@@ -49,6 +49,19 @@ class CacheConfigTest {
     }
 
     @Test
+    void aProcessThatCannotFollowTheChangeLog_distrustsItsTierAfterTheLongestCatalogLife_notMusicBrainzsDay()
+            throws IOException {
+        Path file = dir.resolve("tonearm.conf");
+        Files.writeString(file, "cache.ttls { \"tracks.chart\" = 30m }\n");
+        TonearmConfig byDefault = ConfigLoader.load(Optional.empty(), Map.of());
+        TonearmConfig longerChart = ConfigLoader.load(Optional.of(file), Map.of());
+
+        assertThat(byDefault.cache().longestLife()).as("10 min, lengthened by the 10 % jitter")
+                .isEqualTo(Duration.ofMinutes(11));
+        assertThat(longerChart.cache().longestLife()).isEqualTo(Duration.ofMinutes(33));
+    }
+
+    @Test
     void thePeriodicHealthCheck_isConfigurable_andZeroTurnsItOff() {
         assertThat(ConfigLoader.load(Optional.empty(), Map.of("TONEARM_CACHE_MONITOR_CHECK_INTERVAL", "5m"))
                 .monitor().checkInterval()).isEqualTo(Duration.ofMinutes(5));
