@@ -3,6 +3,7 @@ package io.tonearm.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.multibindings.OptionalBinder;
+import io.tonearm.application.CachedQueries;
 import io.tonearm.application.Library;
 import io.tonearm.application.Listeners;
 import io.tonearm.application.PlaylistLibrary;
@@ -60,6 +61,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Binds the library's use cases over whatever adapters bind the ports. The application module itself knows
@@ -201,13 +203,16 @@ final class ApplicationModule extends AbstractModule {
 
     /**
      * Accounts, signing in, tokens and Subsonic passwords; each user's credential state is cached (and dropped on
-     * every node, through the change log too).
+     * every node, through the change log too). A user's removal takes their plays out of the server's chart and
+     * their playlists out of everyone's lists: those queries are dropped with it.
      */
     @Provides
     @Singleton
     UserAccounts userAccounts(Users users, ApiTokens tokens, PasswordHasher hasher, SubsonicPasswords subsonic,
                               QueryCache cache, ChangeLog changes, Clock clock) {
-        return UserAccounts.create(users, tokens, hasher, subsonic, cache, changes, clock);
+        return UserAccounts.create(users, tokens, hasher, subsonic, cache, changes, clock, Set.of(
+                CachedQueries.CHART.name(), CachedQueries.VISIBLE_PLAYLISTS.name(), CachedQueries.PLAYLIST.name(),
+                CachedQueries.PLAYLIST_TRACKS.name()));
     }
 
     /** This process's follower of the change log: what the other processes changed leaves its cache. */

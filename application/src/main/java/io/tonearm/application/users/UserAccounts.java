@@ -8,6 +8,7 @@ import io.tonearm.domain.user.SubsonicPasswords;
 import io.tonearm.domain.user.Users;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Set;
 
 /** The users' use cases in one handle: accounts, signing in, tokens, Subsonic passwords. */
 public interface UserAccounts extends Accounts, Authentication, UserTokens, SubsonicAccess {
@@ -37,9 +38,22 @@ public interface UserAccounts extends Accounts, Authentication, UserTokens, Subs
      */
     static UserAccounts create(Users users, ApiTokens tokens, PasswordHasher hasher, SubsonicPasswords subsonic,
                                QueryCache cache, ChangeLog changes, Clock clock) {
+        return create(users, tokens, hasher, subsonic, cache, changes, clock, Set.of());
+    }
+
+    /**
+     * Like {@link #create(Users, ApiTokens, PasswordHasher, SubsonicPasswords, QueryCache, ChangeLog, Clock)}, and a
+     * user's removal also drops, whole and in every process, the named queries whose answers it can change beyond
+     * the user's own (the server's chart counts their plays, everyone's lists show their public playlists).
+     *
+     * @param droppedOnRemoval the names of those queries
+     */
+    static UserAccounts create(Users users, ApiTokens tokens, PasswordHasher hasher, SubsonicPasswords subsonic,
+                               QueryCache cache, ChangeLog changes, Clock clock, Set<String> droppedOnRemoval) {
         return new UserAccountsService(Objects.requireNonNull(users, "users"),
                 Objects.requireNonNull(tokens, "tokens"), Objects.requireNonNull(hasher, "hasher"),
                 Objects.requireNonNull(subsonic, "subsonic"), Objects.requireNonNull(cache, "cache"),
-                Objects.requireNonNull(changes, "changes"), Objects.requireNonNull(clock, "clock"));
+                Objects.requireNonNull(changes, "changes"), Objects.requireNonNull(clock, "clock"),
+                Set.copyOf(droppedOnRemoval));
     }
 }

@@ -50,13 +50,16 @@ final class UserAccountsService implements UserAccounts {
     private final QueryCache cache;
     private final ChangeLog changes;
     private final Clock clock;
+    /** Queries a user's removal can change beyond the user's own: dropped whole. */
+    private final Set<String> droppedOnRemoval;
     private final TokenSecrets secrets = new TokenSecrets();
     private final SecureRandom random = new SecureRandom();
     /** Checked against when the name is unknown, so that an unknown name takes as long as a wrong password. */
     private volatile PasswordHash decoy;
 
     UserAccountsService(Users users, ApiTokens tokens, PasswordHasher hasher, SubsonicPasswords subsonic,
-                        QueryCache cache, ChangeLog changes, Clock clock) {
+                        QueryCache cache, ChangeLog changes, Clock clock, Set<String> droppedOnRemoval) {
+        this.droppedOnRemoval = droppedOnRemoval;
         this.users = users;
         this.tokens = tokens;
         this.hasher = hasher;
@@ -116,8 +119,13 @@ final class UserAccountsService implements UserAccounts {
         if (user.get().admin() && users.countAdmins() <= 1) {
             throw new LastAdminException(user.get().name().value());
         }
-        boolean deleted = changes.recording(signInsEnded(id), () -> users.delete(id));
+        CacheInvalidation removal = droppedOnRemoval.isEmpty() ? signInsEnded(id)
+                : signInsEnded(id).and(CacheInvalidation.ofQueries(droppedOnRemoval));
+        boolean deleted = changes.recording(removal, () -> users.delete(id));
         forgetSignIns(id);
+        if (deleted && !droppedOnRemoval.isEmpty()) {
+            cache.invalidateQueries(droppedOnRemoval);
+        }
         return deleted;
     }
 

@@ -75,4 +75,31 @@ class UserChangeLogTest {
         return new CacheInvalidation(false, Set.of(), Set.of(),
                 Set.of(new EntryDrop(UserQueries.CREDENTIALS.name(), UserQueries.key(user.id()))));
     }
+
+    @Test
+    void aRemovedUser_alsoDropsTheQueriesTheRemovalCanChange_inTheLogAndHere() {
+        RecordingCache cache = new RecordingCache();
+        UserAccounts dropping = UserAccounts.create(users, new InMemoryApiTokens(users), new PlainTextHasher(),
+                new InMemorySubsonicPasswords(users), cache, changes, clock, Set.of("tracks.chart", "playlists.visible"));
+
+        dropping.deleteUser(bob.id());
+
+        assertThat(logged()).containsExactly(credentialsOf(bob).and(
+                CacheInvalidation.ofQueries(Set.of("tracks.chart", "playlists.visible"))));
+        assertThat(cache.droppedQueries).containsExactlyInAnyOrder("tracks.chart", "playlists.visible");
+
+        cache.droppedQueries.clear();
+        assertThat(dropping.deleteUser(bob.id())).isFalse();
+        assertThat(cache.droppedQueries).as("nobody was removed").isEmpty();
+    }
+
+    /** Passes reads through and notes the queries dropped whole. */
+    private static final class RecordingCache extends PassThroughCache {
+        final List<String> droppedQueries = new java.util.ArrayList<>();
+
+        @Override
+        public void invalidateQueries(java.util.Collection<String> queryNames) {
+            droppedQueries.addAll(queryNames);
+        }
+    }
 }

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** A cache that keeps nothing and records what is invalidated. */
-public final class PassThroughCache implements QueryCache {
+public class PassThroughCache implements QueryCache {
     /** Every {@code name key} invalidated, in order. */
     public final List<String> invalidated = new CopyOnWriteArrayList<>();
 
