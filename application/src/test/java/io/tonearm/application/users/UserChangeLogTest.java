@@ -80,7 +80,8 @@ class UserChangeLogTest {
     void aRemovedUser_alsoDropsTheQueriesTheRemovalCanChange_inTheLogAndHere() {
         RecordingCache cache = new RecordingCache();
         UserAccounts dropping = UserAccounts.create(users, new InMemoryApiTokens(users), new PlainTextHasher(),
-                new InMemorySubsonicPasswords(users), cache, changes, clock, Set.of("tracks.chart", "playlists.visible"));
+                new InMemorySubsonicPasswords(users), cache, changes, clock,
+                Set.of("tracks.chart", "playlists.visible"));
 
         dropping.deleteUser(bob.id());
 
