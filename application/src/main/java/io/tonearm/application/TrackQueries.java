@@ -10,7 +10,11 @@ import io.tonearm.domain.TitleAndArtist;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackId;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reading tracks. Every answer may come from the query cache; none is older than the last change. */
@@ -31,6 +35,21 @@ public interface TrackQueries {
      * @throws InvalidValueException naming {@code ids} if more than {@link #MAX_LOOKUPS} ids are asked for
      */
     List<Track> getTracks(List<TrackId> ids);
+
+    /**
+     * Like {@link #getTracks} for any number of ids, asked {@link #MAX_LOOKUPS} at a time.
+     *
+     * @return the tracks of these ids that exist, by id (each id once, however often it is given)
+     */
+    default Map<TrackId, Track> getTracksById(Collection<TrackId> ids) {
+        List<TrackId> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        Map<TrackId, Track> found = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += MAX_LOOKUPS) {
+            getTracks(distinct.subList(from, Math.min(distinct.size(), from + MAX_LOOKUPS)))
+                    .forEach(track -> found.put(track.id(), track));
+        }
+        return found;
+    }
 
     /**
      * @param window how far back plays count, from 1 day to {@link #MAX_CHART_WINDOW}

@@ -29,6 +29,22 @@ class LibraryReadsTest {
     private final Library library = fixture.library;
 
     @Test
+    void tracksById_takeAnyNumberOfIds_askedAtMostMaxLookupsAtATime_eachOnce() {
+        List<TrackId> ids = new java.util.ArrayList<>();
+        for (int i = 0; i <= TrackQueries.MAX_LOOKUPS; i++) {
+            ids.add(fixture.catalog.add(io.tonearm.application.fakes.NewTrackBuilder.aTrack()
+                    .path("/music/many/" + i + ".flac").build()).id());
+        }
+        ids.add(ids.get(0));
+        ids.add(new TrackId(987_654));
+
+        java.util.Map<TrackId, Track> found = library.getTracksById(ids);
+
+        assertThat(found).hasSize(TrackQueries.MAX_LOOKUPS + 1).doesNotContainKey(new TrackId(987_654));
+        assertThat(found.get(ids.get(TrackQueries.MAX_LOOKUPS)).id()).isEqualTo(ids.get(TrackQueries.MAX_LOOKUPS));
+    }
+
+    @Test
     void aTrackReadTwice_isLoadedOnce() {
         Track track = fixture.stored();
 

@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -96,12 +95,7 @@ final class SavedPlaybackService implements SavedPlayback {
         Instant now = clock.instant();
         List<NowPlaying> entries = board.find(now.minus(LONGEST_TRACK), PageRequest.first(PageRequest.MAX_LIMIT))
                 .items();
-        Map<TrackId, Track> lengths = new HashMap<>();
-        List<TrackId> ids = entries.stream().map(NowPlaying::track).distinct().toList();
-        for (int from = 0; from < ids.size(); from += TrackQueries.MAX_LOOKUPS) {
-            tracks.getTracks(ids.subList(from, Math.min(ids.size(), from + TrackQueries.MAX_LOOKUPS)))
-                    .forEach(track -> lengths.put(track.id(), track));
-        }
+        Map<TrackId, Track> lengths = tracks.getTracksById(entries.stream().map(NowPlaying::track).toList());
         List<NowPlaying> playing = new ArrayList<>();
         for (NowPlaying entry : entries) {
             Track track = lengths.get(entry.track());

@@ -2,7 +2,6 @@ package io.tonearm.adapters.http.subsonic;
 
 import io.tonearm.adapters.http.subsonic.SubsonicMethod.Entry;
 import io.tonearm.adapters.http.subsonic.SubsonicMethod.Need;
-import io.tonearm.application.ListenerLibrary;
 import io.tonearm.application.playback.SavedPlayback;
 import io.tonearm.domain.PageRequest;
 import io.tonearm.domain.Track;
@@ -50,7 +49,7 @@ final class PlaybackMethods {
     /** Every user's players' current songs (each song as the caller sees it), with who, where and since when. */
     private Element getNowPlaying(SubsonicCall call) {
         List<NowPlaying> entries = playback.getNowPlaying();
-        Map<TrackId, Track> tracks = tracks(call, entries.stream().map(NowPlaying::track).toList());
+        Map<TrackId, Track> tracks = call.library().getTracksById(entries.stream().map(NowPlaying::track).toList());
         Instant now = Instant.now();
         Map<String, Integer> players = new HashMap<>();
         List<Element> items = new ArrayList<>();
@@ -102,7 +101,7 @@ final class PlaybackMethods {
     private Element getBookmarks(SubsonicCall call) {
         List<Bookmark> bookmarks = playback.getBookmarks(call.caller().id(), PageRequest.first(MOST_BOOKMARKS))
                 .items();
-        Map<TrackId, Track> tracks = tracks(call, bookmarks.stream().map(Bookmark::track).toList());
+        Map<TrackId, Track> tracks = call.library().getTracksById(bookmarks.stream().map(Bookmark::track).toList());
         List<Element> items = new ArrayList<>();
         for (Bookmark bookmark : bookmarks) {
             Track track = tracks.get(bookmark.track());
@@ -142,7 +141,7 @@ final class PlaybackMethods {
 
     /** @return the song elements of these tracks in their order (a track gone since is left out) */
     private List<Element> songs(SubsonicCall call, List<TrackId> ids) {
-        Map<TrackId, Track> tracks = tracks(call, ids);
+        Map<TrackId, Track> tracks = call.library().getTracksById(ids);
         List<Element> songs = new ArrayList<>();
         for (TrackId id : ids) {
             Track track = tracks.get(id);
@@ -151,17 +150,5 @@ final class PlaybackMethods {
             }
         }
         return songs;
-    }
-
-    /** @return the tracks of these ids that exist, as the caller sees them, looked up in slices the library takes */
-    private static Map<TrackId, Track> tracks(SubsonicCall call, List<TrackId> ids) {
-        ListenerLibrary library = call.library();
-        Map<TrackId, Track> found = new HashMap<>();
-        List<TrackId> distinct = ids.stream().distinct().toList();
-        for (int from = 0; from < distinct.size(); from += ListenerLibrary.MAX_LOOKUPS) {
-            List<TrackId> slice = distinct.subList(from, Math.min(distinct.size(), from + ListenerLibrary.MAX_LOOKUPS));
-            library.getTracks(slice).forEach(track -> found.put(track.id(), track));
-        }
-        return found;
     }
 }
