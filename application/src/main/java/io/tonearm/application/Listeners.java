@@ -30,7 +30,7 @@ public interface Listeners {
         Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(changes, "changes");
         Objects.requireNonNull(clock, "clock");
-        return listener -> new ListenerLibraryService(Objects.requireNonNull(listener, "listener"), catalog,
-                annotations, plays, cache, changes, clock);
+        return new RecentListeners(listener -> new ListenerLibraryService(listener, catalog, annotations, plays, cache,
+                changes, clock));
     }
 }

@@ -162,6 +162,10 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
         QueryState state = tier1.query(query.name());
         ResultCodec codec = state.codec(query);
         Scope scope = Scope.capture(state, partition(state, query));
+        Map<CacheKey, T> hits = allFromTier1(state, scope, keys);
+        if (hits != null) {
+            return hits;
+        }
 
         Map<CacheKey, Object> found = new LinkedHashMap<>();
         Map<CacheKey, Tier1Key> tier1Keys = new LinkedHashMap<>();
@@ -216,6 +220,38 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
                 answer.put(key, (T) value);
             }
         });
+        return Collections.unmodifiableMap(answer);
+    }
+
+    /**
+     * The common case of a bulk read, without the bookkeeping of flights: every key has a trusted tier-1 entry.
+     *
+     * @return the values in the order of {@code keys}, counted as tier-1 hits; or null, counting nothing, as soon as
+     *     one key has none (the caller then reads them all the long way)
+     */
+    @SuppressWarnings("unchecked")
+    private <T> Map<CacheKey, T> allFromTier1(QueryState state, Scope scope, Collection<CacheKey> keys) {
+        Map<CacheKey, T> answer = new LinkedHashMap<>(keys.size() * 2);
+        boolean absent = false;
+        for (CacheKey key : keys) {
+            Objects.requireNonNull(key, "keys contains null");
+            if (answer.containsKey(key)) {
+                continue;
+            }
+            Tier1Entry entry = trustedEntry(scope.key(key.value()));
+            if (entry == null) {
+                return null;
+            }
+            answer.put(key, (T) entry.value());
+            absent |= entry.value() == null;
+        }
+        state.tier1Hits.add(answer.size());
+        if (!answer.isEmpty()) {
+            note(CacheSource.TIER1);
+        }
+        if (absent) { // a kept "nothing": not in the answer, as on the long way
+            answer.values().removeIf(Objects::isNull);
+        }
         return Collections.unmodifiableMap(answer);
     }
 

@@ -306,6 +306,37 @@ class LocalQueryCacheTest {
     }
 
     @Test
+    void getAll_ofKeysAllCached_answersInTheirOrder_countingEachDistinctKeyOnceAsAHit() {
+        for (long id = 1; id <= 3; id++) {
+            cache.get(TRACK_BY_ID, CacheKey.of(id), loading(TestValues.track(id)));
+        }
+
+        Map<CacheKey, Track> found = cache.getAll(TRACK_BY_ID,
+                List.of(CacheKey.of(3), CacheKey.of(1), CacheKey.of(3), CacheKey.of(2)), missing -> {
+                    throw new AssertionError("everything is cached: " + missing);
+                });
+
+        assertThat(found.keySet()).containsExactly(CacheKey.of(3), CacheKey.of(1), CacheKey.of(2));
+        assertThat(found.get(CacheKey.of(1))).isEqualTo(TestValues.track(1));
+        assertThat(queryStatistics("track.byId").tier1Hits()).isEqualTo(3);
+        assertThat(queryStatistics("track.byId").misses()).isEqualTo(3);
+        assertThatThrownBy(() -> found.put(CacheKey.of(9), TestValues.track(9)))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void getAll_ofKeysPartlyCached_countsEachKeyOnce_asAHitOrAMiss() {
+        cache.get(TRACK_BY_ID, CacheKey.of(1), loading(TestValues.track(1)));
+
+        Map<CacheKey, Track> found = cache.getAll(TRACK_BY_ID, List.of(CacheKey.of(1), CacheKey.of(2)),
+                missing -> Map.of(CacheKey.of(2), TestValues.track(2)));
+
+        assertThat(found.keySet()).containsExactly(CacheKey.of(1), CacheKey.of(2));
+        assertThat(queryStatistics("track.byId").tier1Hits()).isEqualTo(1);
+        assertThat(queryStatistics("track.byId").misses()).isEqualTo(2);
+    }
+
+    @Test
     void getAll_leavesOutKeysTheLoaderLeftOut_andDoesNotKeepThem() {
         Map<CacheKey, Track> found = cache.getAll(TRACK_BY_ID, List.of(CacheKey.of(1), CacheKey.of(404)),
                 missing -> Map.of(CacheKey.of(1), TestValues.track(1)));

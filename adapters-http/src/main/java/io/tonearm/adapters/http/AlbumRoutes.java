@@ -19,13 +19,13 @@ import jakarta.inject.Inject;
 final class AlbumRoutes implements ApiRoutes {
     private final Listeners listeners;
     private final ApiJson json;
-    private final TrackJson tracks;
+    private final TrackPages pages;
 
     @Inject
-    AlbumRoutes(Listeners listeners, ApiJson json, TrackJson tracks) {
+    AlbumRoutes(Listeners listeners, ApiJson json, TrackPages pages) {
         this.listeners = listeners;
         this.json = json;
-        this.tracks = tracks;
+        this.pages = pages;
     }
 
     @Override
@@ -44,7 +44,7 @@ final class AlbumRoutes implements ApiRoutes {
         AlbumId id = AlbumId.of(id(ctx));
         PageRequest page = page(ctx);
         album(ctx); // an unknown album is a 404, not an empty list
-        json.respond(ctx, 200, PageResponse.of(library(ctx).getAlbumTracks(id, page), tracks::of));
+        json.respond(ctx, 200, pages.answer(library(ctx).getAlbumTracks(id, page)));
     }
 
     /** @return the library as the caller sees it: tracks answered with their favorites and plays */

@@ -40,7 +40,16 @@ final class ApiJson {
     void respond(Context ctx, int status, Object body) {
         byte[] bytes = bytes(body);
         if (status == 200 && revalidatable(ctx) && !noStore(ctx)) {
-            String etag = JsonETags.weak(bytes);
+            respond(ctx, status, JsonBody.of(bytes));
+            return;
+        }
+        ctx.status(status).contentType(JSON).result(bytes);
+    }
+
+    /** Answers a body written ahead as {@link #respond(Context, int, Object)} answers it, tag included. */
+    void respond(Context ctx, int status, JsonBody body) {
+        if (status == 200 && revalidatable(ctx) && !noStore(ctx)) {
+            String etag = body.etag();
             ctx.header(Header.ETAG, etag);
             ctx.header(Header.CACHE_CONTROL, "private, no-cache");
             if (JsonETags.matches(ctx.header(Header.IF_NONE_MATCH), etag)) {
@@ -48,7 +57,7 @@ final class ApiJson {
                 return;
             }
         }
-        ctx.status(status).contentType(JSON).result(bytes);
+        ctx.status(status).contentType(JSON).result(body.bytes());
     }
 
     /** An answer the route marked {@code no-store} (a secret, a session's token) is neither tagged nor revalidated. */

@@ -117,6 +117,7 @@ public final class HttpModule extends AbstractModule {
         bind(CacheRoutes.class).in(Singleton.class);
         bind(ApiJson.class).in(Singleton.class);
         bind(TrackJson.class).in(Singleton.class);
+        bind(TrackPages.class).in(Singleton.class);
         bind(ApiErrors.class).in(Singleton.class);
         bind(JettyProblemErrorHandler.class).in(Singleton.class);
         bind(ResponseFilters.class).in(Singleton.class);

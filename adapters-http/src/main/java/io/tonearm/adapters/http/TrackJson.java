@@ -18,7 +18,7 @@ final class TrackJson {
     static final int MOST = 10_000;
 
     private final ApiJson json;
-    private final Cache<Track, RawValue> written = Caffeine.newBuilder().weakKeys().maximumSize(MOST).build();
+    private final Cache<Track, Written> written = Caffeine.newBuilder().weakKeys().maximumSize(MOST).build();
 
     @Inject
     TrackJson(ApiJson json) {
@@ -27,12 +27,25 @@ final class TrackJson {
 
     /** @return the track as the API writes it ({@link TrackResponse}), to embed in an answer as it is */
     RawValue of(Track track) {
+        return written(track).embedded();
+    }
+
+    /** @return the answer of a read of this one track, with its tag */
+    JsonBody answer(Track track) {
+        return written(track).whole();
+    }
+
+    private Written written(Track track) {
         return written.get(track, key -> {
             SerializedString text = new SerializedString(json.text(TrackResponse.of(key)));
             // encoded once here: embedding it is then an array copy, where a String embedded as a raw value is
             // encoded again character by character into every answer (most of a cached page's CPU, by profile)
-            text.asUnquotedUTF8();
-            return new RawValue(text);
+            byte[] utf8 = text.asUnquotedUTF8();
+            return new Written(new RawValue(text), JsonBody.of(utf8));
         });
+    }
+
+    /** One track's JSON: to embed in a longer answer, and as the whole answer of a read of the track. */
+    private record Written(RawValue embedded, JsonBody whole) {
     }
 }

@@ -32,12 +32,14 @@ final class TrackQueryRoutes implements ApiRoutes {
     private final Listeners listeners;
     private final ApiJson json;
     private final TrackJson tracks;
+    private final TrackPages pages;
 
     @Inject
-    TrackQueryRoutes(Listeners listeners, ApiJson json, TrackJson tracks) {
+    TrackQueryRoutes(Listeners listeners, ApiJson json, TrackJson tracks, TrackPages pages) {
         this.listeners = listeners;
         this.json = json;
         this.tracks = tracks;
+        this.pages = pages;
     }
 
     @Override
@@ -61,13 +63,13 @@ final class TrackQueryRoutes implements ApiRoutes {
     }
 
     private void tracks(Context ctx, Page<Track> page) {
-        json.respond(ctx, 200, PageResponse.of(page, tracks::of));
+        json.respond(ctx, 200, pages.answer(page));
     }
 
     private void track(Context ctx) {
         long id = id(ctx);
         Track track = library(ctx).getTrack(TrackId.of(id)).orElseThrow(() -> notFound(id));
-        json.respond(ctx, 200, tracks.of(track));
+        json.respond(ctx, 200, tracks.answer(track));
     }
 
     private void chart(Context ctx) {
