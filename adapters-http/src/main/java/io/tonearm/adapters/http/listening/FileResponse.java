@@ -6,18 +6,21 @@ import io.javalin.http.Header;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.server.HttpOutput;
+import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Answers a GET or HEAD with a file: conditionals (304), ranges (206, 416), validators, and the bytes sent by
- * Jetty's channel sending ({@link HttpOutput#sendContent(java.nio.channels.ReadableByteChannel)}: the server's
- * pooled direct buffers, nothing copied through the heap). A client that goes away ends the copy at the next
- * write; the file is closed at once.
+ * Jetty's asynchronous channel sending ({@link HttpOutput#sendContent(ReadableByteChannel, Callback)}: the server's
+ * pooled direct buffers, nothing copied through the heap, no thread waiting on the socket). A client that goes away
+ * ends the copy at the next write; the file is closed at once.
  */
 final class FileResponse {
     private static final Logger LOG = LoggerFactory.getLogger(FileResponse.class);
@@ -85,12 +88,44 @@ final class FileResponse {
         if (channel == null) {
             return; // HEAD: the headers a GET would get, no body
         }
-        try (FileRegion region = new FileRegion(channel, first, length)) {
-            send(response.getOutputStream(), region);
+        FileRegion region = new FileRegion(channel, first, length);
+        HttpOutput out;
+        try {
+            out = jetty(response.getOutputStream());
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(region);
+            throw e instanceof RuntimeException runtime ? runtime : new UncheckedIOException((IOException) e);
+        }
+        String request = ctx.method().name() + " " + ctx.path();
+        // sent asynchronously, as Jetty's own static files are: no thread waits while the socket drains, and 64
+        // streams need no 64 blocked threads; the request ends when the last byte is written or the client is gone
+        ctx.future(() -> {
+            CompletableFuture<Void> sent = new CompletableFuture<>();
+            out.sendContent(region, new Callback() {
+                @Override
+                public void succeeded() {
+                    closeQuietly(region);
+                    sent.complete(null);
+                }
+
+                @Override
+                public void failed(Throwable x) {
+                    // the client went away (or the disk failed) mid-stream: the response is committed, nothing more
+                    // can be said; the file is closed
+                    closeQuietly(region);
+                    LOG.debug("{} ended early: {}", request, x.toString());
+                    sent.complete(null);
+                }
+            });
+            return sent;
+        });
+    }
+
+    private static void closeQuietly(FileRegion region) {
+        try {
+            region.close();
         } catch (IOException e) {
-            // the client went away (or the disk failed) mid-stream: the response is committed, nothing more can be
-            // said; the file is closed and the thread free
-            LOG.debug("{} {} ended early: {}", ctx.method().name(), ctx.path(), e.toString());
+            LOG.debug("closing a sent file failed: {}", e.toString());
         }
     }
 
@@ -116,9 +151,13 @@ final class FileResponse {
     }
 
     private static void send(ServletOutputStream out, ReadableByteChannel bytes) throws IOException {
+        jetty(out).sendContent(bytes); // blocks until sent; completes the response
+    }
+
+    private static HttpOutput jetty(ServletOutputStream out) {
         if (!(out instanceof HttpOutput jetty)) {
             throw new IllegalStateException("not served by Jetty: " + out.getClass().getName());
         }
-        jetty.sendContent(bytes); // blocks until sent; completes the response
+        return jetty;
     }
 }
