@@ -6,7 +6,6 @@ import io.tonearm.application.monitoring.Observed;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Observes every API request through the {@link CacheMonitor} (per-endpoint counters) and tells on every GET where
@@ -17,8 +16,6 @@ final class CacheHeaders implements ResponseHeaderHook {
     static final String SOURCE = "X-Cache-Source";
     static final String HIT = "X-Cache-Hit";
     private static final Completion NOTHING = (status, headers) -> { };
-    /** An id in a path: compiled once, not on every request. */
-    private static final Pattern ID = Pattern.compile("/\\d+(?=/|$)");
 
     private final Optional<CacheMonitor> monitor;
 
@@ -43,8 +40,38 @@ final class CacheHeaders implements ResponseHeaderHook {
         };
     }
 
-    /** @return the path with its ids replaced by {@code {id}}, so that endpoints are counted, not paths */
+    /** @return the path with its ids (segments of digits only) as {@code {id}}, so that endpoints are counted */
     static String endpoint(String path) {
-        return ID.matcher(path).replaceAll("/{id}");
+        StringBuilder named = null;
+        int length = path.length();
+        int start = 0;
+        while (start < length) {
+            int slash = path.indexOf('/', start);
+            if (slash < 0) {
+                break;
+            }
+            int end = path.indexOf('/', slash + 1);
+            end = end < 0 ? length : end;
+            if (end > slash + 1 && digitsOnly(path, slash + 1, end)) {
+                if (named == null) {
+                    named = new StringBuilder(length + 8).append(path, 0, slash);
+                }
+                named.append("/{id}");
+            } else if (named != null) {
+                named.append(path, slash, end);
+            }
+            start = end;
+        }
+        return named == null ? path : named.toString();
+    }
+
+    private static boolean digitsOnly(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -149,5 +149,10 @@ class CacheRoutesTest {
         assertThat(CacheHeaders.endpoint("/api/tracks/42")).isEqualTo("/api/tracks/{id}");
         assertThat(CacheHeaders.endpoint("/api/albums/7/tracks")).isEqualTo("/api/albums/{id}/tracks");
         assertThat(CacheHeaders.endpoint("/api/tracks/search")).isEqualTo("/api/tracks/search");
+        assertThat(CacheHeaders.endpoint("/api/albums/7/tracks/12")).isEqualTo("/api/albums/{id}/tracks/{id}");
+        assertThat(CacheHeaders.endpoint("/api/tracks/4a2")).isEqualTo("/api/tracks/4a2");
+        assertThat(CacheHeaders.endpoint("/api/tracks/42/")).isEqualTo("/api/tracks/{id}/");
+        assertThat(CacheHeaders.endpoint("/api//tracks")).isEqualTo("/api//tracks");
+        assertThat(CacheHeaders.endpoint("/12")).isEqualTo("/{id}");
     }
 }
