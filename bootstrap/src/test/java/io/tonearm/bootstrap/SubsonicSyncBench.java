@@ -25,7 +25,8 @@ import java.util.Optional;
  * albums an artist), then synced: {@code search3} with an empty query in pages of 500 songs until exhausted, the
  * same for albums and for artists, then {@code getAlbumList2 type=alphabeticalByName} in pages of 500. Each sync
  * runs with the query cache emptied first ({@code POST /api/cache/invalidate}: cold) and then again at once (warm);
- * prints requests, items, total time and requests/s of each part. See docs/benchmarks.md ("Subsonic: a full sync of
+ * prints requests, items, total time and requests/s of each part, and how long its first and last page took
+ * (deep pages of a list not yet cached cost more). See docs/benchmarks.md ("Subsonic: a full sync of
  * 100,000 tracks") for the command and the results.
  *
  * <p>Arguments: {@code [TRACKS] [ROUNDS]}, 100,000 and 2 (cold + warm pairs) by default.
@@ -127,7 +128,10 @@ public final class SubsonicSyncBench {
                       String rest) throws IOException, InterruptedException {
         Part part = new Part();
         long start = System.nanoTime();
+        long firstPage = 0;
+        long lastPage = 0;
         for (int at = 0; ; at += PAGE) {
+            long pageStart = System.nanoTime();
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve("/rest/" + method
                     + "?u=" + Api.ADMIN + "&p=" + PASSWORD + "&v=1.16.1&c=syncbench&f=json&query=&" + count + "="
                     + PAGE + "&" + offset + "=" + at + rest)).timeout(Duration.ofMinutes(5)).build(),
@@ -138,6 +142,8 @@ public final class SubsonicSyncBench {
                         + response.body());
             }
             part.requests++;
+            lastPage = System.nanoTime() - pageStart;
+            firstPage = at == 0 ? lastPage : firstPage;
             int items = answer.path(list).path(item).size();
             part.items += items;
             if (items < PAGE) {
@@ -145,8 +151,9 @@ public final class SubsonicSyncBench {
             }
         }
         part.nanos = System.nanoTime() - start;
-        System.out.printf(Locale.ROOT, "  %-34s %5d requests %,9d items %8.1f s %8.1f requests/s%n", name,
-                part.requests, part.items, part.nanos / 1e9, part.requests / (part.nanos / 1e9));
+        System.out.printf(Locale.ROOT, "  %-34s %5d requests %,9d items %8.1f s %8.1f requests/s"
+                        + "   first page %,d ms, last %,d ms%n", name, part.requests, part.items, part.nanos / 1e9,
+                part.requests / (part.nanos / 1e9), firstPage / 1_000_000, lastPage / 1_000_000);
         return part;
     }
 
