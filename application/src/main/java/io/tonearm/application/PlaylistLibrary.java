@@ -12,6 +12,7 @@ import io.tonearm.domain.playlist.PlaylistId;
 import io.tonearm.domain.playlist.Playlists;
 import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.QueryCache;
+import io.tonearm.domain.user.UserId;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
@@ -32,6 +33,12 @@ public interface PlaylistLibrary {
 
     /** @return the caller's own playlists and every other user's public ones, by name */
     Page<Playlist> getPlaylists(Caller caller, PageRequest page);
+
+    /**
+     * @return the playlists {@code owner} owns, by name: all of them for the owner themselves or an admin, the
+     *     public ones for anybody else; none for a user who has none or does not exist
+     */
+    List<Playlist> getPlaylistsOwnedBy(Caller caller, UserId owner);
 
     /** @return the playlist, or empty if there is none with this id that the caller may see */
     Optional<Playlist> getPlaylist(Caller caller, PlaylistId id);
@@ -72,6 +79,17 @@ public interface PlaylistLibrary {
      * @throws PlaylistAccessDeniedException if the caller sees it but neither owns it nor is an admin
      */
     Optional<Playlist> updatePlaylist(Caller caller, PlaylistId id, PlaylistChanges changes);
+
+    /**
+     * Changes a playlist in one transaction: its name, comment or flag, then removes the entries at the edit's
+     * indexes (in the playlist as it was), then appends its tracks. Either all of it is made or nothing.
+     *
+     * @return the playlist after the change, or empty if there is none with this id the caller may see
+     * @throws InvalidValueException naming {@code index} if one is out of range, or {@code trackIds} with every id
+     *     of no track, or if the playlist would hold too many entries; nothing changes then
+     * @throws PlaylistAccessDeniedException if the caller sees it but neither owns it nor is an admin
+     */
+    Optional<Playlist> updatePlaylist(Caller caller, PlaylistId id, PlaylistEdit edit);
 
     /**
      * Appends tracks to a playlist.

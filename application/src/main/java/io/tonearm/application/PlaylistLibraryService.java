@@ -16,6 +16,7 @@ import io.tonearm.domain.playlist.Playlists;
 import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.QueryCache;
+import io.tonearm.domain.user.UserId;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -174,12 +175,18 @@ final class PlaylistLibraryService implements PlaylistLibrary {
     public Optional<Playlist> removeEntries(Caller caller, PlaylistId id, Collection<Integer> indexes) {
         Objects.requireNonNull(indexes, "indexes");
         TreeSet<Integer> removed = new TreeSet<>(indexes);
-        return editEntries(caller, id, entries -> {
-            removed.forEach(index -> checkIndex("index", index, entries.size()));
-            List<TrackId> after = new ArrayList<>(entries);
-            removed.descendingSet().forEach(index -> after.remove((int) index));
+        return editEntries(caller, id, entries -> without(entries, removed));
+    }
+
+    @Override
+    public Optional<Playlist> updatePlaylist(Caller caller, PlaylistId id, PlaylistEdit edit) {
+        Objects.requireNonNull(edit, "edit");
+        TreeSet<Integer> removed = new TreeSet<>(edit.removedIndexes());
+        return change(caller, id, edit.changes()::publicAfter, at -> playlists.change(id, edit.changes(), entries -> {
+            List<TrackId> after = without(entries, removed);
+            after.addAll(edit.appended());
             return after;
-        });
+        }, at));
     }
 
     @Override
@@ -201,7 +208,36 @@ final class PlaylistLibraryService implements PlaylistLibrary {
         }).isPresent();
     }
 
+    @Override
+    public List<Playlist> getPlaylistsOwnedBy(Caller caller, UserId owner) {
+        Objects.requireNonNull(caller, "caller");
+        Objects.requireNonNull(owner, "owner");
+        // the owner's own list of visible playlists holds all of theirs: read it (cached) rather than a query of its own
+        List<Playlist> owned = new ArrayList<>();
+        Optional<PageRequest> next = Optional.of(PageRequest.first(PageRequest.MAX_LIMIT));
+        while (next.isPresent()) {
+            PageRequest page = next.get();
+            Page<Playlist> visible = cache.get(CachedQueries.VISIBLE_PLAYLISTS.in(CachedQueries.partitionOf(owner)),
+                    pageKey(page), () -> playlists.findVisibleTo(owner, page));
+            visible.items().stream().filter(playlist -> playlist.owner().equals(owner))
+                    .filter(playlist -> mayRead(caller, playlist)).forEach(owned::add);
+            next = visible.nextPage();
+        }
+        return List.copyOf(owned);
+    }
+
     // ---- helpers
+
+    /**
+     * @return the entries without those at the indexes, in a list that may be changed
+     * @throws InvalidValueException naming {@code index} if one is out of range
+     */
+    private static List<TrackId> without(List<TrackId> entries, TreeSet<Integer> indexes) {
+        indexes.forEach(index -> checkIndex("index", index, entries.size()));
+        List<TrackId> after = new ArrayList<>(entries);
+        indexes.descendingSet().forEach(index -> after.remove((int) index));
+        return after;
+    }
 
     private Optional<Playlist> editEntries(Caller caller, PlaylistId id, UnaryOperator<List<TrackId>> edit) {
         return change(caller, id, playlist -> false, at -> playlists.editEntries(id, edit, at));
@@ -238,7 +274,7 @@ final class PlaylistLibraryService implements PlaylistLibrary {
         return caller.admin() || playlist.isVisibleTo(caller.id());
     }
 
-    private static List<TrackId> checkTracks(List<TrackId> tracks) {
+    static List<TrackId> checkTracks(List<TrackId> tracks) {
         if (tracks == null) {
             return List.of();
         }

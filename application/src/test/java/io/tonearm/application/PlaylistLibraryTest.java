@@ -20,6 +20,7 @@ import io.tonearm.domain.user.UserName;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -154,6 +155,85 @@ class PlaylistLibraryTest {
 
         playlists.replaceTracks(ANN, created.id(), List.of(two.id()));
         assertThat(entries(created)).containsExactly(two.id());
+    }
+
+    @Test
+    void anEdit_renamesRemovesByTheOldIndexesThenAppends_asOneChange() {
+        Playlist created = privateOfAnn(); // one, two, one
+
+        Playlist edited = playlists.updatePlaylist(ANN, created.id(), new PlaylistEdit(
+                new PlaylistChanges("renamed", "hi", true), Set.of(0, 2), List.of(one.id()))).orElseThrow();
+
+        assertThat(edited.name()).isEqualTo("renamed");
+        assertThat(edited.comment()).isEqualTo("hi");
+        assertThat(edited.isPublic()).isTrue();
+        assertThat(entries(created)).containsExactly(two.id(), one.id());
+        assertThat(playlists.getPlaylists(BOB, PAGE).items()).as("made public: every user's list dropped")
+                .extracting(Playlist::name).containsExactly("renamed");
+    }
+
+    @Test
+    void anEditWithABadIndexOrTrack_changesNothing_notEvenTheName() {
+        Playlist created = privateOfAnn();
+        PlaylistChanges rename = new PlaylistChanges("renamed", null, true);
+
+        assertThatThrownBy(() -> playlists.updatePlaylist(ANN, created.id(), new PlaylistEdit(rename, Set.of(3),
+                List.of()))).isInstanceOf(InvalidValueException.class)
+                .hasMessage("index must be between 0 and 2 but was 3");
+        assertThatThrownBy(() -> playlists.updatePlaylist(ANN, created.id(), new PlaylistEdit(rename, Set.of(),
+                List.of(TrackId.of(98))))).isInstanceOf(InvalidValueException.class).hasMessageContaining("98");
+
+        Playlist stored = playlists.getPlaylist(ANN, created.id()).orElseThrow();
+        assertThat(stored.name()).isEqualTo("ann's");
+        assertThat(stored.isPublic()).isFalse();
+        assertThat(entries(created)).containsExactly(one.id(), two.id(), one.id());
+    }
+
+    @Test
+    void anEdit_ofAnotherUsersPlaylist_isRefusedOrNotFound_andAnEditChecksItsParts() {
+        Playlist hidden = privateOfAnn();
+        Playlist shared = publicOfAnn();
+        PlaylistEdit edit = new PlaylistEdit(new PlaylistChanges("mine", null, null), null, null);
+
+        assertThat(edit.removedIndexes()).isEmpty();
+        assertThat(edit.appended()).isEmpty();
+        assertThat(playlists.updatePlaylist(BOB, hidden.id(), edit)).isEmpty();
+        assertThatThrownBy(() -> playlists.updatePlaylist(BOB, shared.id(), edit))
+                .isInstanceOf(PlaylistAccessDeniedException.class);
+        assertThat(playlists.updatePlaylist(ADMIN, shared.id(), edit)).map(Playlist::name).contains("mine");
+        assertThatThrownBy(() -> new PlaylistEdit(null, Set.of(), List.of())).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new PlaylistEdit(new PlaylistChanges(null, null, null), Set.of(),
+                java.util.Arrays.asList(one.id(), null))).isInstanceOf(InvalidValueException.class)
+                .extracting("field").isEqualTo("trackIds");
+    }
+
+    @Test
+    void aUsersOwnPlaylists_areAllTheirsForThemOrAnAdmin_andTheirPublicOnesForAnybodyElse() {
+        Playlist hidden = privateOfAnn();
+        Playlist shared = publicOfAnn();
+        playlists.createPlaylist(BOB, "bob's public", null, true, List.of());
+
+        assertThat(playlists.getPlaylistsOwnedBy(ADMIN, ANN.id())).extracting(Playlist::id)
+                .containsExactly(hidden.id(), shared.id());
+        assertThat(playlists.getPlaylistsOwnedBy(ANN, ANN.id())).extracting(Playlist::id)
+                .containsExactly(hidden.id(), shared.id());
+        assertThat(playlists.getPlaylistsOwnedBy(BOB, ANN.id())).extracting(Playlist::id)
+                .containsExactly(shared.id());
+        assertThat(playlists.getPlaylistsOwnedBy(ADMIN, UserId.of(99))).isEmpty();
+
+        playlists.getPlaylistsOwnedBy(ADMIN, ANN.id());
+        assertThat(fixture.cache.loads(CachedQueries.VISIBLE_PLAYLISTS)).as("read from the owner's cached list")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aUsersOwnPlaylists_areReadPastTheFirstPage() {
+        for (int i = 0; i < PageRequest.MAX_LIMIT + 1; i++) {
+            store.add(new io.tonearm.domain.playlist.NewPlaylist(ANN.id(), "list " + i, null, false, List.of(),
+                    fixture.clock.instant()));
+        }
+
+        assertThat(playlists.getPlaylistsOwnedBy(ANN, ANN.id())).hasSize(PageRequest.MAX_LIMIT + 1);
     }
 
     @Test

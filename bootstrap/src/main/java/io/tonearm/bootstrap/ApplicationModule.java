@@ -118,9 +118,8 @@ final class ApplicationModule extends AbstractModule {
     /** Each user's saved play queue and bookmarks, and what everyone plays now. */
     @Provides
     @Singleton
-    SavedPlayback savedPlayback(PlayQueues queues, Bookmarks bookmarks, NowPlayingBoard board, Library library,
-                                Clock clock) {
-        return SavedPlayback.create(queues, bookmarks, board, library, clock);
+    SavedPlayback savedPlayback(PlayQueues queues, Bookmarks bookmarks, NowPlayingBoard board, Clock clock) {
+        return SavedPlayback.create(queues, bookmarks, board, clock);
     }
 
     /** Each user's ListenBrainz token and scrobble counts; storing a token is refused while no service is set. */

@@ -69,7 +69,7 @@ class ApiServerLifecycleTest {
                             Clock.systemUTC()));
                     InMemoryPlayback playback = new InMemoryPlayback(java.util.Set.of(), java.util.Set.of());
                     binder.bind(SavedPlayback.class).toInstance(SavedPlayback.create(playback, playback,
-                            playback, library, Clock.systemUTC()));
+                            playback, Clock.systemUTC()));
                     binder.bind(TrackTranscodes.class).toInstance(TrackTranscodes.create(library,
                             new FakeTranscoder(), new DiskMediaFiles()));
                     binder.bind(Readiness.class).toInstance(Readiness.create(java.util.Optional::empty,

@@ -134,7 +134,7 @@ final class RunningApi implements AutoCloseable {
             binder.bind(TrackTranscodes.class).toInstance(transcodes);
             binder.bind(Scrobbling.class).toInstance(scrobbling);
             InMemoryPlayback playback = new InMemoryPlayback(Set.of(), Set.of());
-            binder.bind(SavedPlayback.class).toInstance(SavedPlayback.create(playback, playback, playback, library,
+            binder.bind(SavedPlayback.class).toInstance(SavedPlayback.create(playback, playback, playback,
                     Clock.systemUTC()));
             binder.bind(Readiness.class).toInstance(readiness);
             binder.bind(PrometheusMeterRegistry.class).toInstance(metrics);

@@ -150,6 +150,44 @@ class SubsonicPlaylistsTest {
     }
 
     @Test
+    void updatePlaylist_isOneChange_aBadIndexKeepsTheNameCommentAndFlagToo() {
+        String id = rest("createPlaylist", "&name=old&songId=" + song(one)).get("playlist").get("id").asText();
+
+        assertThat(rest("updatePlaylist", "&playlistId=" + id + "&name=new&comment=hi&public=true"
+                + "&songIdToAdd=" + song(two) + "&songIndexToRemove=5").at("/error/code").asInt()).isEqualTo(0);
+
+        JsonNode playlist = rest("getPlaylist", "&id=" + id).get("playlist");
+        assertThat(playlist.get("name").asText()).isEqualTo("old");
+        assertThat(playlist.has("comment")).isFalse();
+        assertThat(playlist.get("public").asBoolean()).isFalse();
+        assertThat(playlist.get("entry").findValuesAsText("title")).containsExactly("One");
+    }
+
+    @Test
+    void getPlaylists_withAUsername_givesAnAdminThatUsersPlaylists_publicAndPrivate_andRefusesAnybodyElse() {
+        rest("createPlaylist", "&name=mine&songId=" + song(one));
+        api.playlists.createPlaylist(admin(), "admin's shared", null, true, List.of());
+        api.playlists.createPlaylist(admin(), "admin's secret", null, false, List.of());
+        String asAdmin = "u=" + TestUsers.ADMIN + "&p=" + SubsonicApiTest.ADMIN_SUBSONIC_PASSWORD
+                + "&v=1.16.1&c=test&f=json";
+        api.users.accounts.setSubsonicPassword(admin().id(), Password.of(SubsonicApiTest.ADMIN_SUBSONIC_PASSWORD));
+
+        JsonNode listed = api.anonymous().get("/rest/getPlaylists?" + asAdmin + "&username=" + TestUsers.USER)
+                .json().get("subsonic-response");
+        assertThat(listed.get("playlists").get("playlist").findValuesAsText("name")).containsExactly("mine");
+        assertThat(api.anonymous().get("/rest/getPlaylists?" + asAdmin + "&username=" + TestUsers.ADMIN).json()
+                .get("subsonic-response").get("playlists").get("playlist").findValuesAsText("name"))
+                .containsExactly("admin's secret", "admin's shared");
+        assertThat(api.anonymous().get("/rest/getPlaylists?" + asAdmin + "&username=nobody").json()
+                .at("/subsonic-response/error/code").asInt()).isEqualTo(70);
+
+        assertThat(rest("getPlaylists", "&username=" + TestUsers.ADMIN).at("/error/code").asInt()).isEqualTo(50);
+        assertThat(rest("getPlaylists", "&username=" + TestUsers.USER).get("playlists").get("playlist")
+                .findValuesAsText("name")).as("their own name: their usual list").containsExactly("admin's shared",
+                        "mine");
+    }
+
+    @Test
     void badInput_isAnError_andChangesNothing() {
         assertThat(rest("createPlaylist", "").at("/error/code").asInt()).isEqualTo(10);
         assertThat(rest("getPlaylist", "").at("/error/code").asInt()).isEqualTo(10);

@@ -7,7 +7,6 @@ import io.tonearm.domain.PageRequest;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.playback.Bookmark;
 import io.tonearm.domain.playback.Bookmarks;
-import io.tonearm.domain.playback.NowPlaying;
 import io.tonearm.domain.playback.NowPlayingBoard;
 import io.tonearm.domain.playback.PlayQueue;
 import io.tonearm.domain.playback.PlayQueues;
@@ -27,9 +26,8 @@ import java.util.Optional;
 public interface SavedPlayback {
 
     /** @return the use cases over these ports, timestamping with the clock */
-    static SavedPlayback create(PlayQueues queues, Bookmarks bookmarks, NowPlayingBoard board, TrackQueries tracks,
-                                Clock clock) {
-        return new SavedPlaybackService(queues, bookmarks, board, tracks, clock);
+    static SavedPlayback create(PlayQueues queues, Bookmarks bookmarks, NowPlayingBoard board, Clock clock) {
+        return new SavedPlaybackService(queues, bookmarks, board, clock);
     }
 
     /** @return the user's saved play queue, or empty if they have none */
@@ -72,10 +70,12 @@ public interface SavedPlayback {
     boolean setNowPlaying(UserId user, TrackId track, String player);
 
     /**
-     * @return what is playing now: each player's last track whose length (plus {@link #NOW_PLAYING_GRACE}) has not
-     *     passed since it started, the latest first, at most {@value #MOST_NOW_PLAYING}
+     * @param seenBy the library the tracks are read from (a listener's, for their favorites and plays), once each
+     * @return what is playing now, each with its track: each player's last track whose length (plus
+     *     {@link #NOW_PLAYING_GRACE}) has not passed since it started, the latest first, at most
+     *     {@value #MOST_NOW_PLAYING}
      */
-    List<NowPlaying> getNowPlaying();
+    List<NowPlayingTrack> getNowPlaying(TrackQueries seenBy);
 
     /** How long after a track's end its player still counts as playing it (a pause, a slow network). */
     java.time.Duration NOW_PLAYING_GRACE = java.time.Duration.ofMinutes(1);

@@ -29,15 +29,12 @@ final class SavedPlaybackService implements SavedPlayback {
 
     private final Bookmarks bookmarks;
     private final NowPlayingBoard board;
-    private final TrackQueries tracks;
     private final Clock clock;
 
-    SavedPlaybackService(PlayQueues queues, Bookmarks bookmarks, NowPlayingBoard board, TrackQueries tracks,
-                         Clock clock) {
+    SavedPlaybackService(PlayQueues queues, Bookmarks bookmarks, NowPlayingBoard board, Clock clock) {
         this.queues = Objects.requireNonNull(queues, "queues");
         this.bookmarks = Objects.requireNonNull(bookmarks, "bookmarks");
         this.board = Objects.requireNonNull(board, "board");
-        this.tracks = Objects.requireNonNull(tracks, "tracks");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -91,17 +88,18 @@ final class SavedPlaybackService implements SavedPlayback {
     }
 
     @Override
-    public List<NowPlaying> getNowPlaying() {
+    public List<NowPlayingTrack> getNowPlaying(TrackQueries seenBy) {
+        Objects.requireNonNull(seenBy, "seenBy");
         Instant now = clock.instant();
         List<NowPlaying> entries = board.find(now.minus(LONGEST_TRACK), PageRequest.first(PageRequest.MAX_LIMIT))
                 .items();
-        Map<TrackId, Track> lengths = tracks.getTracksById(entries.stream().map(NowPlaying::track).toList());
-        List<NowPlaying> playing = new ArrayList<>();
+        Map<TrackId, Track> tracks = seenBy.getTracksById(entries.stream().map(NowPlaying::track).toList());
+        List<NowPlayingTrack> playing = new ArrayList<>();
         for (NowPlaying entry : entries) {
-            Track track = lengths.get(entry.track());
+            Track track = tracks.get(entry.track());
             if (track != null && !entry.startedAt().plus(track.duration()).plus(NOW_PLAYING_GRACE)
                     .isBefore(now) && playing.size() < MOST_NOW_PLAYING) {
-                playing.add(entry);
+                playing.add(new NowPlayingTrack(entry, track));
             }
         }
         return List.copyOf(playing);

@@ -142,6 +142,17 @@ public final class InMemoryPlaylists implements Playlists {
     }
 
     @Override
+    public synchronized Optional<Playlist> change(PlaylistId id, PlaylistChanges changes,
+                                                 UnaryOperator<List<TrackId>> edit, Instant at) {
+        Stored before = stored.get(id.value());
+        if (before == null) {
+            return Optional.empty();
+        }
+        Optional<Playlist> edited = editEntries(id, edit, at); // throws before anything is stored
+        return changes.isEmpty() ? edited : update(id, changes, at);
+    }
+
+    @Override
     public synchronized boolean delete(PlaylistId id) {
         return stored.remove(id.value()) != null;
     }

@@ -15,7 +15,6 @@ import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.PageRequest;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.playback.Bookmark;
-import io.tonearm.domain.playback.NowPlaying;
 import io.tonearm.domain.playback.PlayQueue;
 import io.tonearm.domain.user.UserId;
 import java.time.Duration;
@@ -39,7 +38,7 @@ class SavedPlaybackTest {
     private final TrackId two = catalog.add(aTrack().path("/m/2.mp3").duration(Duration.ofMinutes(10)).build()).id();
     private final TrackId three = catalog.add(aTrack().path("/m/3.mp3").build()).id();
     private final InMemoryPlayback store = new InMemoryPlayback(Set.of(ANN, BOB), Set.of(one, two, three));
-    private final SavedPlayback playback = SavedPlayback.create(store, store, store, library, clock);
+    private final SavedPlayback playback = SavedPlayback.create(store, store, store, clock);
 
     @Test
     void aSavedQueue_isTheCallersOwn_withTheCurrentTrackAtItsFirstPlace_stampedNow() {
@@ -125,18 +124,21 @@ class SavedPlaybackTest {
         clock.advance(Duration.ofMinutes(2));
         assertThat(playback.setNowPlaying(BOB, two, null)).isTrue();
 
-        assertThat(playback.getNowPlaying()).extracting(NowPlaying::track, NowPlaying::player)
+        assertThat(playback.getNowPlaying(library)).extracting(playing -> playing.entry().track(),
+                playing -> playing.entry().player())
                 .containsExactly(tuple(two, ""), tuple(one, "phone"));
 
         clock.advance(Duration.ofMinutes(2)); // one (3 min) started 4 min ago: within its minute of grace
-        assertThat(playback.getNowPlaying()).extracting(NowPlaying::track).containsExactly(two, one);
+        assertThat(playback.getNowPlaying(library)).extracting(playing -> playing.track().id())
+                .containsExactly(two, one);
         clock.advance(Duration.ofSeconds(1)); // past it
-        assertThat(playback.getNowPlaying()).extracting(NowPlaying::track).containsExactly(two);
+        assertThat(playback.getNowPlaying(library)).extracting(playing -> playing.entry().track())
+                .containsExactly(two);
     }
 
     @Test
     void nowPlaying_ofAnUnknownTrack_isNotSet() {
         assertThat(playback.setNowPlaying(ANN, new TrackId(99_999), "phone")).isFalse();
-        assertThat(playback.getNowPlaying()).isEmpty();
+        assertThat(playback.getNowPlaying(library)).isEmpty();
     }
 }

@@ -65,6 +65,17 @@ public interface Playlists {
      */
     Optional<Playlist> editEntries(PlaylistId id, UnaryOperator<List<TrackId>> edit, Instant at);
 
+    /**
+     * Changes the playlist's name, comment or flag and its entries at once, in one transaction: what
+     * {@link #update} and {@link #editEntries} each do, both or neither written.
+     *
+     * @param changes what to change of the playlist itself ({@link PlaylistChanges#isEmpty() empty}: nothing)
+     * @param edit    what to make of its entries, as for {@link #editEntries}
+     * @return the playlist as stored after the change, or empty if there is none with this id
+     * @throws InvalidValueException as {@link #editEntries} does; nothing is written then
+     */
+    Optional<Playlist> change(PlaylistId id, PlaylistChanges changes, UnaryOperator<List<TrackId>> edit, Instant at);
+
     /** Removes the playlist and its entries. @return true if it existed */
     boolean delete(PlaylistId id);
 }

@@ -2,6 +2,7 @@ package io.tonearm.adapters.http.subsonic;
 
 import io.tonearm.adapters.http.subsonic.SubsonicMethod.Entry;
 import io.tonearm.adapters.http.subsonic.SubsonicMethod.Need;
+import io.tonearm.application.playback.NowPlayingTrack;
 import io.tonearm.application.playback.SavedPlayback;
 import io.tonearm.domain.PageRequest;
 import io.tonearm.domain.Track;
@@ -48,21 +49,18 @@ final class PlaybackMethods {
 
     /** Every user's players' current songs (each song as the caller sees it), with who, where and since when. */
     private Element getNowPlaying(SubsonicCall call) {
-        List<NowPlaying> entries = playback.getNowPlaying();
-        Map<TrackId, Track> tracks = call.library().getTracksById(entries.stream().map(NowPlaying::track).toList());
         Instant now = Instant.now();
         Map<String, Integer> players = new HashMap<>();
         List<Element> items = new ArrayList<>();
-        for (NowPlaying entry : entries) {
-            Track track = tracks.get(entry.track());
-            if (track != null) {
-                String player = entry.user().value() + "/" + entry.player();
-                items.add(catalog.song(call.library(), "entry", track, null)
-                        .attr("username", entry.userName().value())
-                        .attr("minutesAgo", Math.max(0, Duration.between(entry.startedAt(), now).toMinutes()))
-                        .attr("playerId", players.computeIfAbsent(player, key -> players.size() + 1))
-                        .attr("playerName", entry.player().isEmpty() ? null : entry.player()));
-            }
+        // the tracks are read once, as the caller sees them, by the use case that also checks they still play
+        for (NowPlayingTrack playing : playback.getNowPlaying(call.library())) {
+            NowPlaying entry = playing.entry();
+            String player = entry.user().value() + "/" + entry.player();
+            items.add(catalog.song(call.library(), "entry", playing.track(), null)
+                    .attr("username", entry.userName().value())
+                    .attr("minutesAgo", Math.max(0, Duration.between(entry.startedAt(), now).toMinutes()))
+                    .attr("playerId", players.computeIfAbsent(player, key -> players.size() + 1))
+                    .attr("playerName", entry.player().isEmpty() ? null : entry.player()));
         }
         return Element.fragment(Element.of("nowPlaying").addList("entry", items));
     }

@@ -2,16 +2,24 @@ package io.tonearm.adapters.http.subsonic;
 
 import io.tonearm.adapters.http.subsonic.SubsonicMethod.Entry;
 import io.tonearm.adapters.http.subsonic.SubsonicMethod.Need;
+import io.tonearm.application.PlaylistEdit;
 import io.tonearm.application.PlaylistLibrary;
+import io.tonearm.application.users.Accounts;
+import io.tonearm.application.users.Caller;
+import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.playlist.Playlist;
 import io.tonearm.domain.playlist.PlaylistChanges;
 import io.tonearm.domain.playlist.PlaylistId;
+import io.tonearm.domain.user.User;
+import io.tonearm.domain.user.UserName;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The playlist methods: getPlaylists, getPlaylist, createPlaylist (a new one from {@code name}, or with
@@ -23,11 +31,13 @@ import java.util.Map;
 final class PlaylistMethods {
     private final PlaylistLibrary playlists;
     private final SubsonicCatalog catalog;
+    private final Accounts accounts;
 
     @Inject
-    PlaylistMethods(PlaylistLibrary playlists, SubsonicCatalog catalog) {
+    PlaylistMethods(PlaylistLibrary playlists, SubsonicCatalog catalog, Accounts accounts) {
         this.playlists = playlists;
         this.catalog = catalog;
+        this.accounts = accounts;
     }
 
     void addTo(Map<String, Entry> methods) {
@@ -38,11 +48,34 @@ final class PlaylistMethods {
         methods.put("deletePlaylist", new Entry(Need.USER, this::deletePlaylist));
     }
 
-    /** {@code username} (another user's lists, for admins) is accepted and not followed: the caller's are listed. */
+    /**
+     * The caller's own and everybody's public playlists; with {@code username} naming another user, that user's
+     * playlists, public and private (admins only: error 50 for anybody else, 70 for an unknown user).
+     */
     private Element getPlaylists(SubsonicCall call) {
-        List<Playlist> visible = SubsonicCatalog.all(page -> playlists.getPlaylists(call.caller(), page));
+        Caller caller = call.caller();
+        String name = call.params().optional("username");
+        List<Playlist> listed;
+        if (name == null || name.isEmpty() || name.equalsIgnoreCase(caller.name().value())) {
+            listed = SubsonicCatalog.all(page -> playlists.getPlaylists(caller, page));
+        } else if (!caller.admin()) {
+            throw new SubsonicError(SubsonicError.NOT_AUTHORIZED, caller.name() + " may only list their own and the "
+                    + "public playlists; another user's are for admins");
+        } else {
+            listed = playlists.getPlaylistsOwnedBy(caller, userNamed(name).id());
+        }
         return Element.fragment(Element.of("playlists")
-                .addList("playlist", visible.stream().map(PlaylistMethods::playlist).toList()));
+                .addList("playlist", listed.stream().map(PlaylistMethods::playlist).toList()));
+    }
+
+    /** @throws SubsonicError 70 if there is no user of this name */
+    private User userNamed(String name) {
+        try {
+            return accounts.findUserByName(UserName.of(name))
+                    .orElseThrow(() -> SubsonicError.notFound("user " + SubsonicParams.shorten(name)));
+        } catch (InvalidValueException e) {
+            throw SubsonicError.notFound("user " + SubsonicParams.shorten(name));
+        }
     }
 
     private Element getPlaylist(SubsonicCall call) {
@@ -69,8 +102,9 @@ final class PlaylistMethods {
     }
 
     /**
-     * Changes the name, comment and public flag, then removes the entries at {@code songIndexToRemove} (indexes in
-     * the playlist as it was), then appends {@code songIdToAdd}; every song is checked to exist first.
+     * Changes the name, comment and public flag, removes the entries at {@code songIndexToRemove} (indexes in the
+     * playlist as it was) and appends {@code songIdToAdd}, in one transaction: all of it or nothing. Every song is
+     * checked to exist first.
      */
     private Element updatePlaylist(SubsonicCall call) {
         SubsonicParams params = call.params();
@@ -78,7 +112,7 @@ final class PlaylistMethods {
         PlaylistId id = SubsonicIds.playlist(raw);
         visible(call, id);
         List<TrackId> added = songs(call, "songIdToAdd");
-        List<Integer> removed = new ArrayList<>();
+        Set<Integer> removed = new HashSet<>();
         for (String index : params.all("songIndexToRemove")) {
             try {
                 removed.add(Integer.parseInt(index.strip()));
@@ -90,15 +124,8 @@ final class PlaylistMethods {
         String isPublic = params.optional("public");
         PlaylistChanges changes = new PlaylistChanges(emptyToNull(params.optional("name")), params.optional("comment"),
                 isPublic == null || isPublic.isEmpty() ? null : Boolean.parseBoolean(isPublic.strip()));
-        if (!changes.isEmpty()) {
-            playlists.updatePlaylist(call.caller(), id, changes);
-        }
-        if (!removed.isEmpty()) {
-            playlists.removeEntries(call.caller(), id, removed);
-        }
-        if (!added.isEmpty()) {
-            playlists.appendTracks(call.caller(), id, added);
-        }
+        playlists.updatePlaylist(call.caller(), id, new PlaylistEdit(changes, removed, added))
+                .orElseThrow(() -> SubsonicError.notFound("playlist " + SubsonicParams.shorten(raw)));
         return Element.fragment();
     }
 

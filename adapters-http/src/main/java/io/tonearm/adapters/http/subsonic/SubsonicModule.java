@@ -21,5 +21,6 @@ public final class SubsonicModule extends AbstractModule {
         bind(AnnotationMethods.class).in(Singleton.class);
         bind(PlaybackMethods.class).in(Singleton.class);
         bind(PlaylistMethods.class).in(Singleton.class);
+        bind(InfoMethods.class).in(Singleton.class);
     }
 }

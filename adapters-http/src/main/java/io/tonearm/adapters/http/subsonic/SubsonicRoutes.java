@@ -42,7 +42,7 @@ public final class SubsonicRoutes {
     @Inject
     SubsonicRoutes(SubsonicAuth auth, Listeners listeners, SystemMethods system, BrowsingMethods browsing,
                    MediaMethods media, ListMethods lists, SearchMethods search, AnnotationMethods annotations,
-                   PlaybackMethods playback, PlaylistMethods playlists) {
+                   PlaybackMethods playback, PlaylistMethods playlists, InfoMethods info) {
         this.auth = auth;
         this.listeners = listeners;
         system.addTo(methods);
@@ -53,6 +53,7 @@ public final class SubsonicRoutes {
         annotations.addTo(methods);
         playback.addTo(methods);
         playlists.addTo(methods);
+        info.addTo(methods);
         String version = SubsonicRoutes.class.getPackage().getImplementationVersion();
         this.serverVersion = version == null ? "dev" : version;
     }

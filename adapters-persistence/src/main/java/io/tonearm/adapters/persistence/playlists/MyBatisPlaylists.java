@@ -131,9 +131,17 @@ final class MyBatisPlaylists implements Playlists {
 
     @Override
     public Optional<Playlist> editEntries(PlaylistId id, UnaryOperator<List<TrackId>> edit, Instant at) {
+        return change(id, new PlaylistChanges(null, null, null), edit, at);
+    }
+
+    @Override
+    public Optional<Playlist> change(PlaylistId id, PlaylistChanges changes, UnaryOperator<List<TrackId>> edit,
+                                     Instant at) {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(changes, "changes");
         Objects.requireNonNull(edit, "edit");
         Objects.requireNonNull(at, "at");
+        // one transaction, run again whole after a deadlock (Transactions.write): the edit depends on its argument
         boolean exists = transactions.write(s -> {
             PlaylistMapper mapper = mapper(s);
             if (mapper.lockPlaylist(id.value()) == null) {
@@ -148,9 +156,17 @@ final class MyBatisPlaylists implements Playlists {
             Set<TrackId> added = new LinkedHashSet<>(after);
             added.removeAll(before);
             checkTracksExist(mapper, List.copyOf(added));
-            mapper.deleteEntries(id.value());
-            insertEntries(mapper, id.value(), after);
-            mapper.touch(id.value(), at);
+            if (!after.equals(before)) {
+                mapper.deleteEntries(id.value());
+                insertEntries(mapper, id.value(), after);
+            }
+            if (changes.isEmpty()) {
+                mapper.touch(id.value(), at);
+            } else {
+                boolean clear = "".equals(changes.comment());
+                mapper.update(id.value(), changes.name(), clear ? null : changes.comment(), clear,
+                        changes.isPublic(), at);
+            }
             return true;
         });
         return exists ? findById(id) : Optional.empty();

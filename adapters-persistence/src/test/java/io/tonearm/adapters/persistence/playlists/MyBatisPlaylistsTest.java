@@ -190,6 +190,49 @@ class MyBatisPlaylistsTest {
     }
 
     @Test
+    void aChange_renamesAndEditsTheEntries_together() {
+        Playlist created = create(ann, "old", false, one, two);
+        Instant later = T.plusSeconds(60);
+
+        Playlist changed = playlists.change(created.id(), new PlaylistChanges("new", "hi", true),
+                entries -> List.of(two, three), later).orElseThrow();
+
+        assertThat(changed.name()).isEqualTo("new");
+        assertThat(changed.comment()).isEqualTo("hi");
+        assertThat(changed.isPublic()).isTrue();
+        assertThat(changed.changedAt()).isEqualTo(later);
+        assertThat(playlists.findEntries(created.id(), PageRequest.first(10)).items()).containsExactly(two, three);
+    }
+
+    @Test
+    void aChangeWhoseEditFails_keepsTheNameAsWellAsTheEntries() {
+        Playlist created = create(ann, "old", false, one);
+
+        assertThatThrownBy(() -> playlists.change(created.id(), new PlaylistChanges("new", "hi", true), entries -> {
+            throw new InvalidValueException("index", "index 5 is out of range");
+        }, T.plusSeconds(1))).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> playlists.change(created.id(), new PlaylistChanges("new", null, null),
+                entries -> List.of(one, TrackId.of(987_654)), T.plusSeconds(1)))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("987654");
+
+        Playlist stored = playlists.findById(created.id()).orElseThrow();
+        assertThat(stored.name()).isEqualTo("old");
+        assertThat(stored.isPublic()).isFalse();
+        assertThat(stored.changedAt()).isEqualTo(T);
+        assertThat(playlists.findEntries(created.id(), PageRequest.first(10)).items()).containsExactly(one);
+    }
+
+    @Test
+    void aChangeOfTheNameAlone_keepsTheEntries_andOfAnUnknownPlaylist_findsNothing() {
+        Playlist created = create(ann, "old", false, one, one);
+
+        assertThat(playlists.change(created.id(), new PlaylistChanges("new", null, null), entries -> entries,
+                T.plusSeconds(5)).orElseThrow().entryCount()).isEqualTo(2);
+        assertThat(playlists.change(PlaylistId.of(987_654), new PlaylistChanges("x", null, null), entries -> entries,
+                T)).isEmpty();
+    }
+
+    @Test
     void editingAnUnknownPlaylist_findsNothing() {
         assertThat(playlists.editEntries(PlaylistId.of(987_654), entries -> entries, T)).isEmpty();
     }
