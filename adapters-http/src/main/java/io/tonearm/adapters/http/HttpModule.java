@@ -25,6 +25,7 @@ import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.listening.TrackTranscodes;
 import io.tonearm.application.monitoring.CacheMonitor;
+import io.tonearm.application.monitoring.InvalidationListener;
 import io.tonearm.application.scanning.LibraryScans;
 import io.tonearm.application.playback.SavedPlayback;
 import io.tonearm.application.scrobbling.Scrobbling;
@@ -115,6 +116,9 @@ public final class HttpModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), ResponseHeaderHook.class).addBinding().to(CacheHeaders.class);
         bind(CacheHeaders.class).in(Singleton.class);
         bind(CacheRoutes.class).in(Singleton.class);
+        bind(CacheEvents.class).in(Singleton.class);
+        // the live cache dashboard hears of every change's invalidation (ApplicationModule declares the binding)
+        OptionalBinder.newOptionalBinder(binder(), InvalidationListener.class).setBinding().to(CacheEvents.class);
         bind(ApiJson.class).in(Singleton.class);
         bind(TrackJson.class).in(Singleton.class);
         bind(ApiErrors.class).in(Singleton.class);
