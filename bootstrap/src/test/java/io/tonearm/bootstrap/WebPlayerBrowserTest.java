@@ -322,6 +322,21 @@ class WebPlayerBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("#cache-queries tr"))).isNotEmpty();
         assertThat((String) browser.script("return document.querySelector('.chart .line-overall')"
                 + ".getAttribute('points')")).isNotBlank();
+
+        // a change's invalidation is pushed as it happens
+        long first = trackId("First");
+        assertThat(listener().put("/api/tracks/" + first + "/favorite").status()).isIn(200, 204);
+        browser.until(driver -> driver.findElement(By.id("cache-invalidations")).getText().contains("FAVORITE_SET"),
+                "the invalidation to be listed");
+        assertThat(browser.find("#cache-invalidations li").getText()).contains("FAVORITE_SET")
+                .contains("tracks.favorites");
+        assertThat(listener().delete("/api/tracks/" + first + "/favorite").status()).isIn(200, 204);
+
+        // all of it came over the one event stream: the page asked for no statistics at all
+        @SuppressWarnings("unchecked")
+        List<String> cacheRequests = (List<String>) browser.script("return performance.getEntriesByType('resource')"
+                + ".map(entry => entry.name).filter(name => name.includes('/api/cache/'));");
+        assertThat(cacheRequests).as("no polling").allSatisfy(url -> assertThat(url).endsWith("/api/cache/events"));
         browser.screenshot("cache");
     }
 

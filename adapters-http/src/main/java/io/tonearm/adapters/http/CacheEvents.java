@@ -18,7 +18,7 @@ import java.util.TreeSet;
 
 /**
  * {@code GET /api/cache/events}: the cache dashboard's live feed over Server-Sent Events. Once a second while
- * anyone listens, the cache is checked once and the same {@code stats} and {@code health} events (the bodies of
+ * anyone listens, the cache is checked once and the same {@code health} and {@code stats} events (the bodies of
  * {@code /api/cache/stats} and {@code /api/cache/health}) go to every open connection; every change's
  * {@code invalidation} is pushed as it happens. A client that falls {@value #QUEUE} events behind is disconnected
  * (its browser reconnects by itself).
@@ -101,8 +101,9 @@ final class CacheEvents implements InvalidationListener, AutoCloseable {
         }
         CacheMonitor cache = monitor.get();
         HealthReport report = cache.check();
-        return List.of(new EventFanOut.Event("stats", json.text(CacheRoutes.statsOf(cache, report, changeLog))),
-                new EventFanOut.Event("health", json.text(CacheRoutes.healthOf(report))));
+        // health first: a page renders on stats, with the health of the same check
+        return List.of(new EventFanOut.Event("health", json.text(CacheRoutes.healthOf(report))),
+                new EventFanOut.Event("stats", json.text(CacheRoutes.statsOf(cache, report, changeLog))));
     }
 
     /** An {@code invalidation} event: which change dropped which named queries, and when. */

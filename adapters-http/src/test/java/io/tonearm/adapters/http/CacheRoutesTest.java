@@ -161,7 +161,7 @@ class CacheRoutesTest {
     }
 
     @Test
-    void theEventStream_pushesTheStatsAndHealthOfOneSample_toASignedInUser() throws Exception {
+    void theEventStream_pushesTheHealthAndStatsOfOneSample_toASignedInUser() throws Exception {
         try (RunningApi api = RunningApi.withCacheMonitor(monitor)) {
             HttpRequest request = HttpRequest.newBuilder(api.uri("/api/cache/events"))
                     .header("Accept", "text/event-stream")
@@ -180,12 +180,12 @@ class CacheRoutesTest {
                         firstEvents.add(line);
                     }
                 }
-                assertThat(firstEvents.get(0)).isEqualTo("event: stats");
-                JsonNode stats = new ObjectMapper().readTree(firstEvents.get(1).substring("data: ".length()));
+                assertThat(firstEvents.get(0)).isEqualTo("event: health");
+                JsonNode health = new ObjectMapper().readTree(firstEvents.get(1).substring("data: ".length()));
+                assertThat(firstEvents.get(2)).isEqualTo("event: stats");
+                JsonNode stats = new ObjectMapper().readTree(firstEvents.get(3).substring("data: ".length()));
                 assertThat(stats.has("hitRate")).isTrue();
                 assertThat(stats.path("tiers").isArray()).isTrue();
-                assertThat(firstEvents.get(2)).isEqualTo("event: health");
-                JsonNode health = new ObjectMapper().readTree(firstEvents.get(3).substring("data: ".length()));
                 assertThat(health.path("health").asText()).isNotBlank();
             }
         }
