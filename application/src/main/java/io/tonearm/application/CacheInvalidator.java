@@ -1,7 +1,5 @@
 package io.tonearm.application;
 
-import io.tonearm.application.monitoring.Invalidation;
-import io.tonearm.application.monitoring.InvalidationListener;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackAnnotation;
 import io.tonearm.domain.TrackId;

@@ -1,6 +1,5 @@
 package io.tonearm.application;
 
-import io.tonearm.application.monitoring.InvalidationListener;
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
 import io.tonearm.domain.port.ChangeLog;

@@ -2,7 +2,6 @@ package io.tonearm.application;
 
 import static io.tonearm.application.CacheInvalidator.trackKey;
 
-import io.tonearm.application.monitoring.InvalidationListener;
 import io.tonearm.domain.Album;
 import io.tonearm.domain.AlbumId;
 import io.tonearm.domain.Artist;

@@ -3,7 +3,6 @@ package io.tonearm.application;
 import static io.tonearm.application.CacheInvalidator.trackKey;
 import static io.tonearm.application.LibraryService.pageKey;
 
-import io.tonearm.application.monitoring.InvalidationListener;
 import io.tonearm.domain.Album;
 import io.tonearm.domain.AlbumId;
 import io.tonearm.domain.Artist;

@@ -1,6 +1,5 @@
 package io.tonearm.application;
 
-import io.tonearm.application.monitoring.InvalidationListener;
 import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.PlayHistory;
 import io.tonearm.domain.port.QueryCache;

@@ -1,6 +1,5 @@
 package io.tonearm.application;
 
-import io.tonearm.application.monitoring.InvalidationListener;
 import io.tonearm.application.users.Caller;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.Page;

@@ -2,7 +2,6 @@ package io.tonearm.application;
 
 import static io.tonearm.application.LibraryService.pageKey;
 
-import io.tonearm.application.monitoring.InvalidationListener;
 import io.tonearm.application.users.Caller;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.Page;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tonearm.application.fakes.InMemoryCatalog;
 import io.tonearm.application.fakes.TestClock;
-import io.tonearm.application.monitoring.Invalidation;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackAnnotation;
 import io.tonearm.domain.TrackId;

@@ -1,11 +1,11 @@
 package io.tonearm.adapters.http;
 
 import io.javalin.http.sse.SseClient;
+import io.tonearm.application.Invalidation;
+import io.tonearm.application.InvalidationListener;
 import io.tonearm.application.changelog.ChangeFollower;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.monitoring.HealthReport;
-import io.tonearm.application.monitoring.Invalidation;
-import io.tonearm.application.monitoring.InvalidationListener;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;

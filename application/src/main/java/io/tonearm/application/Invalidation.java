@@ -1,4 +1,4 @@
-package io.tonearm.application.monitoring;
+package io.tonearm.application;
 
 import java.util.Objects;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.tonearm.application.monitoring;
+package io.tonearm.application;
 
 /**
  * Told of every change's invalidation right after it was applied to this process's cache, on the changing thread:

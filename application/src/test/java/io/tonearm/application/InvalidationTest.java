@@ -1,4 +1,4 @@
-package io.tonearm.application.monitoring;
+package io.tonearm.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
