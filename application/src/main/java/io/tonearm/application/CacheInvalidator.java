@@ -15,16 +15,30 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
-/** Applies a row of the invalidation table ({@link Mutation}) to the query cache. */
+/**
+ * Applies a row of the invalidation table ({@link Mutation}) to the query cache, and tells its
+ * {@link InvalidationListener} what was dropped.
+ */
 final class CacheInvalidator {
     private final QueryCache cache;
     private final Function<TrackId, Optional<Track>> tracks;
+    private final InvalidationListener listener;
 
     /** @param tracks loads a track from the store, for the rows that reload the changed track's entry */
     CacheInvalidator(QueryCache cache, Function<TrackId, Optional<Track>> tracks) {
+        this(cache, tracks, InvalidationListener.NONE);
+    }
+
+    /**
+     * @param tracks   loads a track from the store, for the rows that reload the changed track's entry
+     * @param listener told of every invalidation applied
+     */
+    CacheInvalidator(QueryCache cache, Function<TrackId, Optional<Track>> tracks, InvalidationListener listener) {
         this.cache = cache;
         this.tracks = tracks;
+        this.listener = listener;
     }
 
     /**
@@ -50,6 +64,12 @@ final class CacheInvalidator {
      */
     void invalidate(Mutation mutation, TrackId track, CachePartition partition,
                     Supplier<TrackAnnotation> annotation) {
+        apply(mutation, track, partition, annotation);
+        listener.invalidated(told(mutation, invalidation(mutation, track, partition), mutation.reloadsTrackEntry()));
+    }
+
+    private void apply(Mutation mutation, TrackId track, CachePartition partition,
+                       Supplier<TrackAnnotation> annotation) {
         if (!mutation.droppedQueryNames().isEmpty()) {
             cache.invalidateQueries(mutation.droppedQueryNames());
         }
@@ -118,6 +138,18 @@ final class CacheInvalidator {
         }
         drops.partitions().forEach(drop -> cache.invalidateQueries(Set.of(drop.query()), drop.partition()));
         drops.entries().forEach(drop -> cache.invalidate(drop.namedQuery(), drop.key()));
+        listener.invalidated(told(mutation, drops, false));
+    }
+
+    /** @return what the listener is told of {@code drops}; a track entry loaded again counts as dropped */
+    static Invalidation told(Mutation mutation, CacheInvalidation drops, boolean reloadsTrackEntry) {
+        Set<String> entries = new HashSet<>();
+        drops.entries().forEach(drop -> entries.add(drop.query()));
+        if (reloadsTrackEntry) {
+            entries.add(CachedQueries.TRACK.name());
+        }
+        return new Invalidation(mutation.name(), drops.queries(),
+                drops.partitions().stream().map(PartitionDrop::query).collect(Collectors.toSet()), entries);
     }
 
     /** @return what {@link #invalidatePlaylist} drops, as a value for the change log */

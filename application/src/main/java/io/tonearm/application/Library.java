@@ -33,9 +33,22 @@ public interface Library extends TrackQueries, TrackCommands, AlbumQueries, Arti
      */
     static Library create(Tracks tracks, Albums albums, Artists artists, PlayHistory plays, QueryCache cache,
                           ChangeLog changes, Clock clock) {
+        return create(tracks, albums, artists, plays, cache, changes, InvalidationListener.NONE, clock);
+    }
+
+    /**
+     * As {@link #create(Tracks, Albums, Artists, PlayHistory, QueryCache, ChangeLog, Clock)}, every change's
+     * invalidation also told to {@code listener} once applied.
+     *
+     * @param clock the clock charts measure their window against
+     * @return the use cases, reading through {@code cache} and invalidating it on every change
+     */
+    static Library create(Tracks tracks, Albums albums, Artists artists, PlayHistory plays, QueryCache cache,
+                          ChangeLog changes, InvalidationListener listener, Clock clock) {
         return new LibraryService(Objects.requireNonNull(tracks, "tracks"),
                 Objects.requireNonNull(albums, "albums"), Objects.requireNonNull(artists, "artists"),
                 Objects.requireNonNull(plays, "plays"), Objects.requireNonNull(cache, "cache"),
-                Objects.requireNonNull(changes, "changes"), Objects.requireNonNull(clock, "clock"));
+                Objects.requireNonNull(changes, "changes"), Objects.requireNonNull(listener, "listener"),
+                Objects.requireNonNull(clock, "clock"));
     }
 }

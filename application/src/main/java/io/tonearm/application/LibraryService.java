@@ -53,13 +53,13 @@ final class LibraryService implements Library {
     private final Clock clock;
 
     LibraryService(Tracks tracks, Albums albums, Artists artists, PlayHistory plays, QueryCache cache,
-                   ChangeLog changes, Clock clock) {
+                   ChangeLog changes, InvalidationListener listener, Clock clock) {
         this.tracks = tracks;
         this.albums = albums;
         this.artists = artists;
         this.plays = plays;
         this.cache = cache;
-        this.invalidator = new CacheInvalidator(cache, tracks::findById);
+        this.invalidator = new CacheInvalidator(cache, tracks::findById, listener);
         this.changes = changes;
         this.clock = clock;
     }

@@ -61,7 +61,7 @@ final class ListenerLibraryService implements ListenerLibrary {
     private final Clock clock;
 
     ListenerLibraryService(UserId listener, Library catalog, TrackAnnotations annotations, PlayHistory plays,
-                           QueryCache cache, ChangeLog changes, Clock clock) {
+                           QueryCache cache, ChangeLog changes, InvalidationListener invalidations, Clock clock) {
         this.listener = listener;
         this.partition = CachedQueries.partitionOf(listener);
         this.catalog = catalog;
@@ -71,7 +71,7 @@ final class ListenerLibraryService implements ListenerLibrary {
         // a listener's change never reloads a shared track entry (Mutation rows FAVORITE_SET, PLAY_RECORDED)
         this.invalidator = new CacheInvalidator(cache, id -> {
             throw new IllegalStateException("a listener's change reloaded the shared entry of track " + id);
-        });
+        }, invalidations);
         this.changes = changes;
         this.clock = clock;
     }

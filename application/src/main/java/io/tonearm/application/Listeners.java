@@ -24,6 +24,19 @@ public interface Listeners {
      */
     static Listeners create(Library catalog, TrackAnnotations annotations, PlayHistory plays, QueryCache cache,
                             ChangeLog changes, Clock clock) {
+        return create(catalog, annotations, plays, cache, changes, InvalidationListener.NONE, clock);
+    }
+
+    /**
+     * As {@link #create(Library, TrackAnnotations, PlayHistory, QueryCache, ChangeLog, Clock)}, every change's
+     * invalidation also told to {@code invalidations} once applied.
+     *
+     * @param catalog the library every listener shares
+     * @param clock   the clock plays and charts are checked against
+     */
+    static Listeners create(Library catalog, TrackAnnotations annotations, PlayHistory plays, QueryCache cache,
+                            ChangeLog changes, InvalidationListener invalidations, Clock clock) {
+        Objects.requireNonNull(invalidations, "invalidations");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(annotations, "annotations");
         Objects.requireNonNull(plays, "plays");
@@ -31,6 +44,6 @@ public interface Listeners {
         Objects.requireNonNull(changes, "changes");
         Objects.requireNonNull(clock, "clock");
         return new RecentListeners(listener -> new ListenerLibraryService(listener, catalog, annotations, plays, cache,
-                changes, clock));
+                changes, invalidations, clock));
     }
 }

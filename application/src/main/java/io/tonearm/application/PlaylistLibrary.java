@@ -144,8 +144,22 @@ public interface PlaylistLibrary {
      */
     static PlaylistLibrary create(Playlists playlists, Listeners listeners, QueryCache cache, ChangeLog changes,
                                   Clock clock) {
+        return create(playlists, listeners, cache, changes, InvalidationListener.NONE, clock);
+    }
+
+    /**
+     * As {@link #create(Playlists, Listeners, QueryCache, ChangeLog, Clock)}, every change's invalidation also told
+     * to {@code listener} once applied.
+     *
+     * @param listeners the library as each caller sees it, which a playlist's tracks are read from
+     * @param changes   the change log every change is also written into (in the same transaction)
+     * @param clock     the clock a playlist's created and changed times are read from
+     */
+    static PlaylistLibrary create(Playlists playlists, Listeners listeners, QueryCache cache, ChangeLog changes,
+                                  InvalidationListener listener, Clock clock) {
         return new PlaylistLibraryService(Objects.requireNonNull(playlists, "playlists"),
                 Objects.requireNonNull(listeners, "listeners"), Objects.requireNonNull(cache, "cache"),
-                Objects.requireNonNull(changes, "changes"), Objects.requireNonNull(clock, "clock"));
+                Objects.requireNonNull(changes, "changes"), Objects.requireNonNull(listener, "listener"),
+                Objects.requireNonNull(clock, "clock"));
     }
 }

@@ -53,14 +53,14 @@ final class PlaylistLibraryService implements PlaylistLibrary {
     private final Clock clock;
 
     PlaylistLibraryService(Playlists playlists, Listeners listeners, QueryCache cache, ChangeLog changes,
-                           Clock clock) {
+                           InvalidationListener listener, Clock clock) {
         this.playlists = playlists;
         this.listeners = listeners;
         this.cache = cache;
         // a playlist's change never reloads a track (Mutation rows PLAYLIST_CHANGED, PUBLIC_PLAYLIST_CHANGED)
         this.invalidator = new CacheInvalidator(cache, id -> {
             throw new IllegalStateException("a playlist's change reloaded the shared entry of track " + id);
-        });
+        }, listener);
         this.changes = changes;
         this.clock = clock;
     }

@@ -212,4 +212,58 @@ class CacheInvalidatorTest {
         assertThat(cache.droppedEntries).containsExactly("playlist.byId/7");
         assertThat(cache.droppedNames).isEmpty();
     }
+
+    @Test
+    void aPlayByOneListener_isToldToTheListener_withWhatItDroppedAndWhere() {
+        List<Invalidation> told = new ArrayList<>();
+        new CacheInvalidator(new RecordingCache(), id -> Optional.empty(), told::add)
+                .invalidate(Mutation.PLAY_RECORDED, TrackId.of(42), CachePartition.of("user-b"));
+
+        assertThat(told).singleElement().satisfies(invalidation -> {
+            assertThat(invalidation.change()).isEqualTo("PLAY_RECORDED");
+            assertThat(invalidation.queries()).isEqualTo(Mutation.PLAY_RECORDED.droppedQueryNames());
+            assertThat(invalidation.partitionQueries()).isEqualTo(Mutation.PLAY_RECORDED.droppedInPartitionNames());
+            assertThat(invalidation.entryQueries()).containsExactly(CachedQueries.ANNOTATIONS.name());
+        });
+    }
+
+    @Test
+    void anUpdate_isToldAsDroppingTheTrackEntry_whichItLoadsAgain() {
+        List<Invalidation> told = new ArrayList<>();
+        Track track = new InMemoryCatalog(TestClock.standing()).add(aTrack().build());
+        new CacheInvalidator(new RecordingCache(), id -> Optional.of(track), told::add)
+                .invalidate(Mutation.TRACK_UPDATED, track.id());
+
+        assertThat(told).singleElement().satisfies(invalidation -> {
+            assertThat(invalidation.change()).isEqualTo("TRACK_UPDATED");
+            assertThat(invalidation.entryQueries()).contains(CachedQueries.TRACK.name());
+        });
+    }
+
+    @Test
+    void aBulkAdd_isToldWithoutAnyEntry() {
+        List<Invalidation> told = new ArrayList<>();
+        new CacheInvalidator(new RecordingCache(), id -> Optional.empty(), told::add)
+                .invalidate(Mutation.TRACKS_ADDED, null);
+
+        assertThat(told).singleElement().satisfies(invalidation -> {
+            assertThat(invalidation.queries()).isEqualTo(Mutation.TRACKS_ADDED.droppedQueryNames());
+            assertThat(invalidation.entryQueries()).isEmpty();
+            assertThat(invalidation.partitionQueries()).isEmpty();
+        });
+    }
+
+    @Test
+    void aPlaylistsChange_isToldWithThePlaylistsEntryAndItsOwnersList() {
+        List<Invalidation> told = new ArrayList<>();
+        new CacheInvalidator(new RecordingCache(), id -> Optional.empty(), told::add)
+                .invalidatePlaylist(Mutation.PLAYLIST_CHANGED, PlaylistId.of(7), CachePartition.of("user-a"));
+
+        assertThat(told).singleElement().satisfies(invalidation -> {
+            assertThat(invalidation.change()).isEqualTo("PLAYLIST_CHANGED");
+            assertThat(invalidation.partitionQueries()).contains(CachedQueries.VISIBLE_PLAYLISTS.name(),
+                    CachedQueries.PLAYLIST_TRACKS.name());
+            assertThat(invalidation.entryQueries()).containsExactly(CachedQueries.PLAYLIST.name());
+        });
+    }
 }

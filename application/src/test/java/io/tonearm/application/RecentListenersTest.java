@@ -13,7 +13,7 @@ class RecentListenersTest {
     private final List<UserId> made = new ArrayList<>();
     private final RecentListeners listeners = new RecentListeners(listener -> {
         made.add(listener);
-        return new ListenerLibraryService(listener, null, null, null, null, null, null);
+        return new ListenerLibraryService(listener, null, null, null, null, null, InvalidationListener.NONE, null);
     });
 
     @Test

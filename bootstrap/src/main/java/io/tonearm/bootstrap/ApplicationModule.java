@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.multibindings.OptionalBinder;
 import io.tonearm.application.CachedQueries;
+import io.tonearm.application.InvalidationListener;
 import io.tonearm.application.Library;
 import io.tonearm.application.Listeners;
 import io.tonearm.application.PlaylistLibrary;
@@ -113,6 +114,8 @@ final class ApplicationModule extends AbstractModule {
         // the Cover Art Archive and ListenBrainz, likewise
         OptionalBinder.newOptionalBinder(binder(), CoverArchive.class);
         OptionalBinder.newOptionalBinder(binder(), ListenSubmitter.class);
+        // the live cache dashboard's feed of invalidations, when the HTTP API serves one (HttpModule binds it)
+        OptionalBinder.newOptionalBinder(binder(), InvalidationListener.class);
     }
 
     /** Each user's saved play queue and bookmarks, and what everyone plays now. */
@@ -173,8 +176,9 @@ final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     CatalogOnly catalogOnly(Tracks tracks, Albums albums, Artists artists, PlayHistory plays, QueryCache cache,
-                            Clock clock, ChangeLog changes) {
-        return new CatalogOnly(Library.create(tracks, albums, artists, plays, cache, changes, clock));
+                            Clock clock, ChangeLog changes, Optional<InvalidationListener> invalidations) {
+        return new CatalogOnly(Library.create(tracks, albums, artists, plays, cache, changes,
+                invalidations.orElse(InvalidationListener.NONE), clock));
     }
 
     /** The library; with library.write-tags, a tag change is also written into the audio file. */
@@ -188,16 +192,18 @@ final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     Listeners listeners(Library library, TrackAnnotations annotations, PlayHistory plays, QueryCache cache,
-                        ChangeLog changes, Clock clock) {
-        return Listeners.create(library, annotations, plays, cache, changes, clock);
+                        ChangeLog changes, Clock clock, Optional<InvalidationListener> invalidations) {
+        return Listeners.create(library, annotations, plays, cache, changes,
+                invalidations.orElse(InvalidationListener.NONE), clock);
     }
 
     /** The users' playlists, cached per user and per playlist, every change also in the change log. */
     @Provides
     @Singleton
     PlaylistLibrary playlists(Playlists playlists, Listeners listeners, QueryCache cache, ChangeLog changes,
-                              Clock clock) {
-        return PlaylistLibrary.create(playlists, listeners, cache, changes, clock);
+                              Clock clock, Optional<InvalidationListener> invalidations) {
+        return PlaylistLibrary.create(playlists, listeners, cache, changes,
+                invalidations.orElse(InvalidationListener.NONE), clock);
     }
 
     /**

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -263,6 +264,65 @@ class WebPlayerBrowserTest {
     }
 
     @Test
+    void aPlaylist_isMadeFromAReorderedQueue_opened_played_changed_andDeleted() {
+        signIn("listener", "listener-password");
+        browser.find(".album-card").click();
+        browser.until(driver -> driver.findElement(By.cssSelector("main h1")).getText().equals("Album"),
+                "the album's page");
+        browser.find("#play-album").click();
+        browser.find("#queue-toggle").click();
+        browser.until(driver -> driver.findElements(By.cssSelector("#queue-list li")).size() == 2, "the queue");
+
+        // reorder by keyboard: the second entry's "move up" button, focused and pressed with Enter
+        WebElement up = browser.find("#queue-list li:last-child button[aria-label='Move Second up']");
+        up.sendKeys(Keys.ENTER);
+        browser.until(driver -> driver.findElement(By.cssSelector("#queue-list li:first-child")).getText()
+                .contains("Second"), "Second to move up");
+        browser.find("#queue-close").click();
+
+        browser.find("#nav-playlists").click();
+        browser.find("#playlist-name").sendKeys("Road trip");
+        browser.find("#playlist-public").click();
+        browser.screenshot("playlists");
+        browser.find("#playlist-create").click();
+        browser.until(driver -> driver.findElement(By.cssSelector("main h1")).getText().equals("Road trip"),
+                "the new playlist's page");
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector(".tracks tbody tr"));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).getText()).as("in the queue's order").contains("Second");
+        long id = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*#/playlists/", ""));
+        assertThat(listener().get("/api/playlists/" + id).body().path("public").asBoolean()).isTrue();
+
+        browser.find("#play-playlist").click();
+        browser.until(driver -> "Second".equals(driver.findElement(By.id("now-title")).getText()),
+                "the playlist to play");
+        browser.until(driver -> (Boolean) browser.script(
+                "return navigator.mediaSession.metadata !== null && navigator.mediaSession.metadata.title === 'Second'"),
+                "the Media Session to name the playing track");
+        browser.screenshot("playlist");
+
+        browser.find(".remove-entry").click(); // the first entry, Second
+        browser.until(driver -> driver.findElements(By.cssSelector(".tracks tbody tr")).size() == 1, "one entry");
+        assertThat(browser.find(".tracks tbody tr").getText()).contains("First");
+
+        // add a track from an album page, to the playlist chosen there
+        browser.find("a[data-nav='albums']").click();
+        browser.find(".album-card").click();
+        browser.find("#playlist-target");
+        browser.find("tr[data-track-id='" + trackId("Second") + "'] .add-to-playlist").click();
+        browser.until(driver -> driver.findElement(By.id("playlist-status")).getText().contains("(2 tracks)"),
+                "the track to be added");
+        assertThat(listener().get("/api/playlists/" + id).body().path("trackCount").asInt()).isEqualTo(2);
+
+        browser.open(base + "#/playlists/" + id);
+        browser.script("window.confirm = () => true;"); // the page asks before deleting
+        browser.find("#playlist-delete").click();
+        browser.until(driver -> driver.getCurrentUrl().endsWith("#/playlists")
+                && driver.findElement(By.cssSelector("main h1")).getText().equals("Playlists"), "the playlists");
+        assertThat(listener().get("/api/playlists/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
     void aListener_isShownNoAdminPage_whileAnAdminScansAndAddsAUser() {
         signIn("listener", "listener-password");
         browser.find(".album-card");
@@ -322,6 +382,21 @@ class WebPlayerBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("#cache-queries tr"))).isNotEmpty();
         assertThat((String) browser.script("return document.querySelector('.chart .line-overall')"
                 + ".getAttribute('points')")).isNotBlank();
+
+        // a change's invalidation is pushed as it happens
+        long first = trackId("First");
+        assertThat(listener().put("/api/tracks/" + first + "/favorite").status()).isIn(200, 204);
+        browser.until(driver -> driver.findElement(By.id("cache-invalidations")).getText().contains("FAVORITE_SET"),
+                "the invalidation to be listed");
+        assertThat(browser.find("#cache-invalidations li").getText()).contains("FAVORITE_SET")
+                .contains("tracks.favorites");
+        assertThat(listener().delete("/api/tracks/" + first + "/favorite").status()).isIn(200, 204);
+
+        // all of it came over the one event stream: the page asked for no statistics at all
+        @SuppressWarnings("unchecked")
+        List<String> cacheRequests = (List<String>) browser.script("return performance.getEntriesByType('resource')"
+                + ".map(entry => entry.name).filter(name => name.includes('/api/cache/'));");
+        assertThat(cacheRequests).as("no polling").allSatisfy(url -> assertThat(url).endsWith("/api/cache/events"));
         browser.screenshot("cache");
     }
 

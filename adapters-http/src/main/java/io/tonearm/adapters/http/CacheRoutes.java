@@ -35,12 +35,15 @@ final class CacheRoutes implements ApiRoutes {
     private final Optional<CacheMonitor> monitor;
     private final Optional<ChangeFollower> changeLog;
     private final ApiJson json;
+    private final CacheEvents events;
 
     @Inject
-    CacheRoutes(Optional<CacheMonitor> monitor, Optional<ChangeFollower> changeLog, ApiJson json) {
+    CacheRoutes(Optional<CacheMonitor> monitor, Optional<ChangeFollower> changeLog, ApiJson json,
+                CacheEvents events) {
         this.monitor = monitor;
         this.changeLog = changeLog;
         this.json = json;
+        this.events = events;
     }
 
     @Override
@@ -48,32 +51,49 @@ final class CacheRoutes implements ApiRoutes {
         monitor.ifPresent(cache -> {
             ApiRoutes.get(routing, "/api/cache/stats", ctx -> stats(ctx, cache));
             ApiRoutes.get(routing, "/api/cache/health", ctx -> health(ctx, cache), Access.PUBLIC);
+            routing.sse("/api/cache/events", events::serve, Access.USER);
+            // as every GET: the headers of the stream, which never ends
+            routing.head("/api/cache/events", ctx -> ctx.contentType("text/event-stream"), Access.USER);
             routing.post("/api/cache/invalidate", ctx -> invalidate(ctx, cache), Access.ADMIN);
         });
     }
 
+    /** Closes the open event streams: they would otherwise hold a graceful stop for its whole grace period. */
+    void closeStreams() {
+        events.close();
+    }
+
     private void stats(Context ctx, CacheMonitor cache) {
+        json.respond(ctx, 200, statsOf(cache, cache.check(), changeLog));
+    }
+
+    private void health(Context ctx, CacheMonitor cache) {
         HealthReport report = cache.check();
+        int status = report.health() == Health.CRITICAL ? 503 : 200;
+        json.respond(ctx, status, healthOf(report));
+    }
+
+    /** @return the body of {@code GET /api/cache/stats} for {@code report} (also pushed by {@link CacheEvents}) */
+    static StatsResponse statsOf(CacheMonitor cache, HealthReport report, Optional<ChangeFollower> changeLog) {
         CacheSnapshot snapshot = report.snapshot();
         Map<String, String> trends = new LinkedHashMap<>();
         for (Metric metric : Metric.values()) {
             trends.put(lower(metric.name()), lower(cache.trend(metric, TREND_WINDOW).name()));
         }
-        json.respond(ctx, 200, new StatsResponse(snapshot.at(), lower(report.health().name()), snapshot.requests(),
+        return new StatsResponse(snapshot.at(), lower(report.health().name()), snapshot.requests(),
                 snapshot.hits(), snapshot.hitRate(), snapshot.totalBytes(),
                 snapshot.statistics().tiers().stream().map(TierResponse::of).toList(),
                 snapshot.statistics().queries().stream().map(QueryResponse::of).toList(),
                 cache.endpoints().stream().map(EndpointResponse::of).toList(), trends,
-                changeLog.map(follower -> ChangeLogResponse.of(follower.status())).orElse(null)));
+                changeLog.map(follower -> ChangeLogResponse.of(follower.status())).orElse(null));
     }
 
-    private void health(Context ctx, CacheMonitor cache) {
-        HealthReport report = cache.check();
+    /** @return the body of {@code GET /api/cache/health} for {@code report} (also pushed by {@link CacheEvents}) */
+    static HealthResponse healthOf(HealthReport report) {
         CacheSnapshot snapshot = report.snapshot();
-        int status = report.health() == Health.CRITICAL ? 503 : 200;
-        json.respond(ctx, status, new HealthResponse(lower(report.health().name()), snapshot.at(), snapshot.requests(),
+        return new HealthResponse(lower(report.health().name()), snapshot.at(), snapshot.requests(),
                 snapshot.hitRate(), snapshot.tier1Bytes(), snapshot.tier2Bytes(), snapshot.totalBytes(),
-                report.alerts().stream().map(AlertResponse::of).toList()));
+                report.alerts().stream().map(AlertResponse::of).toList());
     }
 
     private void invalidate(Context ctx, CacheMonitor cache) {

@@ -14,6 +14,7 @@ import io.tonearm.adapters.http.listening.StreamRoutes;
 import io.tonearm.adapters.http.subsonic.SubsonicModule;
 import io.tonearm.adapters.http.subsonic.SubsonicRoutes;
 import io.tonearm.adapters.http.web.WebApp;
+import io.tonearm.application.InvalidationListener;
 import io.tonearm.application.Library;
 import io.tonearm.application.Listeners;
 import io.tonearm.application.PlaylistLibrary;
@@ -115,6 +116,9 @@ public final class HttpModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), ResponseHeaderHook.class).addBinding().to(CacheHeaders.class);
         bind(CacheHeaders.class).in(Singleton.class);
         bind(CacheRoutes.class).in(Singleton.class);
+        bind(CacheEvents.class).in(Singleton.class);
+        // the live cache dashboard hears of every change's invalidation (ApplicationModule declares the binding)
+        OptionalBinder.newOptionalBinder(binder(), InvalidationListener.class).setBinding().to(CacheEvents.class);
         bind(ApiJson.class).in(Singleton.class);
         bind(TrackJson.class).in(Singleton.class);
         bind(TrackPages.class).in(Singleton.class);

@@ -41,6 +41,7 @@ final class JavalinApiServer implements ApiServer {
     private final RequestLog requestLog;
     private final HealthRoutes health;
     private final MetricsRoutes metrics;
+    private final CacheRoutes cache;
 
     private State state = State.NEW;
     private Javalin app;
@@ -61,6 +62,7 @@ final class JavalinApiServer implements ApiServer {
         this.requestLog = requestLog;
         this.health = health;
         this.metrics = metrics;
+        this.cache = cache;
         this.filters = filters;
         this.errors = errors;
         this.jettyErrors = jettyErrors;
@@ -128,6 +130,7 @@ final class JavalinApiServer implements ApiServer {
         // set only now: with a stop timeout, Javalin's clean-up after a failed start would fail in turn and
         // hide why the start failed
         app.jettyServer().server().setStopTimeout(settings.shutdownGrace().toMillis());
+        cache.closeStreams(); // they never end by themselves
         if (management != null) {
             try {
                 management.stop();

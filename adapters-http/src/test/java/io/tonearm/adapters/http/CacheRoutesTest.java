@@ -6,7 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tonearm.application.monitoring.CacheMonitor;
 import io.tonearm.application.monitoring.MonitorSettings;
 import io.tonearm.domain.port.CacheSource;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tonearm.application.users.testing.TestUsers;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class CacheRoutesTest {
@@ -154,5 +163,44 @@ class CacheRoutesTest {
         assertThat(CacheHeaders.endpoint("/api/tracks/42/")).isEqualTo("/api/tracks/{id}/");
         assertThat(CacheHeaders.endpoint("/api//tracks")).isEqualTo("/api//tracks");
         assertThat(CacheHeaders.endpoint("/12")).isEqualTo("/{id}");
+    }
+
+    @Test
+    void theEventStream_pushesTheHealthAndStatsOfOneSample_toASignedInUser() throws Exception {
+        try (RunningApi api = RunningApi.withCacheMonitor(monitor)) {
+            HttpRequest request = HttpRequest.newBuilder(api.uri("/api/cache/events"))
+                    .header("Accept", "text/event-stream")
+                    .header("Authorization", RunningApi.basic(TestUsers.USER, TestUsers.USER_PASSWORD)).build();
+            HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(request,
+                    HttpResponse.BodyHandlers.ofLines());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("text/event-stream"));
+            try (Stream<String> lines = response.body()) {
+                List<String> firstEvents = new ArrayList<>();
+                Iterator<String> reader = lines.iterator();
+                while (firstEvents.size() < 4) {
+                    String line = reader.next();
+                    if (!line.isEmpty()) {
+                        firstEvents.add(line);
+                    }
+                }
+                assertThat(firstEvents.get(0)).isEqualTo("event: health");
+                JsonNode health = new ObjectMapper().readTree(firstEvents.get(1).substring("data: ".length()));
+                assertThat(firstEvents.get(2)).isEqualTo("event: stats");
+                JsonNode stats = new ObjectMapper().readTree(firstEvents.get(3).substring("data: ".length()));
+                assertThat(stats.has("hitRate")).isTrue();
+                assertThat(stats.path("tiers").isArray()).isTrue();
+                assertThat(health.path("health").asText()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void theEventStream_isRefusedWithoutSigningIn() {
+        try (RunningApi api = RunningApi.withCacheMonitor(monitor)) {
+            assertThat(api.anonymous().get("/api/cache/events").status()).isEqualTo(401);
+            assertThat(api.asUser().send("HEAD", "/api/cache/events").status()).isEqualTo(200);
+        }
     }
 }

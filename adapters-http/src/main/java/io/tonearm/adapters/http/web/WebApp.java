@@ -30,7 +30,7 @@ public final class WebApp {
     private static final String RESOURCES = "/io/tonearm/adapters/http/web/";
     /** The files served under {@code /app/}; a file not named here is not served. */
     static final List<String> FILES = List.of("app.css", "icon.svg", "js/api.js", "js/dom.js", "js/main.js",
-            "js/player.js", "js/library.js", "js/admin.js", "js/cache.js", "js/account.js");
+            "js/player.js", "js/library.js", "js/admin.js", "js/cache.js", "js/account.js", "js/playlists.js");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8",

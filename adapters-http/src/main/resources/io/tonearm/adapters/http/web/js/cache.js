@@ -1,11 +1,12 @@
-// The cache's page: hit rate per tier and overall as a moving chart, tier sizes, counters per named query, and the
-// health with its alerts. Polls /api/cache/stats and /api/cache/health every two seconds while the page is shown.
+// The cache's page: hit rate per tier and overall as a moving chart, tier sizes, counters per named query, the
+// health with its alerts, and the invalidations as they happen. Pushed by the server over Server-Sent Events
+// (/api/cache/events: stats and health once a second, each invalidation at once) while the page is shown.
 
 import { get } from './api.js';
 import { fill, h } from './dom.js';
 
-const INTERVAL_MS = 2000;
-const SAMPLES = 90;
+const SAMPLES = 180; // three minutes of samples a second apart
+const INVALIDATIONS = 50;
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 600;
 const HEIGHT = 160;
@@ -36,6 +37,8 @@ export async function cache(view) {
   const counters = h('dl', { class: 'stats', id: 'cache-counters' });
   const tiers = h('tbody');
   const queries = h('tbody', { id: 'cache-queries' });
+  const invalidations = h('ol', { id: 'cache-invalidations', class: 'invalidations', 'aria-live': 'polite',
+    'aria-label': 'Invalidations, newest first' });
   fill(view, h('div', { class: 'admin' },
     h('h1', {}, 'Cache'), health, alerts,
     h('section', {}, h('h2', {}, 'Hit rate'), chart, legend, counters),
@@ -44,37 +47,69 @@ export async function cache(view) {
       tiers)),
     h('section', {}, h('h2', {}, 'Named queries'), h('table', { class: 'tracks' }, h('thead', {}, h('tr', {},
       ['Query', 'Requests', 'Hits', 'Tier 1', 'Tier 2', 'Misses', 'Loads', 'Load ms', 'Hit rate']
-        .map(t => h('th', {}, t)))), queries))));
+        .map(t => h('th', {}, t)))), queries)),
+    h('section', {}, h('h2', {}, 'Invalidations'),
+      h('p', { class: 'legend' }, 'Which change dropped which named queries, newest first.'), invalidations)));
 
   const history = []; // {overall, tiers: {name: rate}}
   let last = null;
-  const poll = async () => {
-    if (!document.contains(chart)) return; // the page was left: stop polling
-    try {
-      const [stats, report] = await Promise.all([get('/api/cache/stats'), get('/api/cache/health')]);
-      if (last) {
-        const sample = { overall: rateBetween(last, stats), tiers: {} };
-        for (const tier of stats.tiers) {
-          const before = last.tiers.find(t => t.tier === tier.tier);
-          if (before) sample.tiers[tier.tier] = rateBetween(before, tier);
-        }
-        history.push(sample);
-        if (history.length > SAMPLES) history.shift();
+  let report = null;
+  const events = new EventSource('/api/cache/events'); // reconnects by itself after a dropped connection
+  const left = () => {
+    if (document.contains(chart)) return false;
+    events.close(); // the page was left
+    return true;
+  };
+  events.addEventListener('health', event => {
+    if (!left()) report = JSON.parse(event.data);
+  });
+  events.addEventListener('stats', event => {
+    if (left()) return;
+    const stats = JSON.parse(event.data);
+    if (last) {
+      const sample = { overall: rateBetween(last, stats), tiers: {} };
+      for (const tier of stats.tiers) {
+        const before = last.tiers.find(t => t.tier === tier.tier);
+        if (before) sample.tiers[tier.tier] = rateBetween(before, tier);
       }
-      last = stats;
-      render(stats, report);
+      history.push(sample);
+      if (history.length > SAMPLES) history.shift();
+    }
+    last = stats;
+    render(stats, report);
+  });
+  events.addEventListener('invalidation', event => {
+    if (left()) return;
+    const dropped = JSON.parse(event.data);
+    invalidations.prepend(invalidationItem(dropped));
+    while (invalidations.children.length > INVALIDATIONS) invalidations.lastElementChild.remove();
+  });
+  events.addEventListener('error', async () => {
+    if (left() || events.readyState !== EventSource.CLOSED) return; // CONNECTING: it retries by itself
+    try { // refused for good: ask the statistics why (a 401 leads to signing in again)
+      await get('/api/cache/stats');
+      health.textContent = 'The live feed closed; reload the page.';
     } catch (e) {
       health.textContent = e.status === 404 ? 'This server runs without a cache monitor.' : e.message;
-      if (e.status === 404) return;
     }
-    setTimeout(poll, INTERVAL_MS);
-  };
+  });
+
+  function invalidationItem(dropped) {
+    const parts = [];
+    if (dropped.queries.length) parts.push(`dropped ${dropped.queries.join(', ')}`);
+    if (dropped.partitionQueries.length) parts.push(`in one partition ${dropped.partitionQueries.join(', ')}`);
+    if (dropped.entryQueries.length) parts.push(`entries of ${dropped.entryQueries.join(', ')}`);
+    return h('li', {}, h('time', { datetime: dropped.at }, new Date(dropped.at).toLocaleTimeString()), ' ',
+      h('strong', {}, dropped.change), ': ', parts.join('; ') || 'nothing cached');
+  }
 
   function render(stats, report) {
-    health.textContent = `Health: ${report.health}`;
-    health.dataset.health = report.health;
-    fill(alerts, report.alerts.map(alert => h('li', { class: alert.severity },
-      `${alert.severity.toUpperCase()}: ${alert.message}`)));
+    if (report) {
+      health.textContent = `Health: ${report.health}`;
+      health.dataset.health = report.health;
+      fill(alerts, report.alerts.map(alert => h('li', { class: alert.severity },
+        `${alert.severity.toUpperCase()}: ${alert.message}`)));
+    }
     fill(counters, [['Requests', stats.requests], ['Hits', stats.hits], ['Hit rate', percent(stats.hitRate)],
       ['Size', bytes(stats.totalBytes)],
       ...Object.entries(stats.trends).map(([metric, trend]) => [`Trend of ${metric.replaceAll('_', ' ')}`, trend])]
@@ -110,6 +145,4 @@ export async function cache(view) {
     fill(legend, series.map(([name, , css]) => h('span', { class: `key ${css}` }, name)));
     chart.dataset.samples = String(history.length);
   }
-
-  await poll();
 }

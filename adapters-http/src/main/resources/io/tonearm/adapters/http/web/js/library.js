@@ -4,6 +4,7 @@
 import { del, get, put } from './api.js';
 import { duration, fill, h } from './dom.js';
 import { coverOf } from './player.js';
+import { playlistChooser } from './playlists.js';
 
 const PAGE = 60;
 
@@ -52,8 +53,9 @@ export function albums(view) {
   return pagedGrid(view, 'Albums', '/api/albums', albumCard);
 }
 
-export async function album(view, { id }, { player }) {
-  const [info, page] = await Promise.all([get(`/api/albums/${id}`), get(`/api/albums/${id}/tracks?limit=500`)]);
+export async function album(view, { id }, { player, session }) {
+  const [info, page, chooser] = await Promise.all([get(`/api/albums/${id}`),
+    get(`/api/albums/${id}/tracks?limit=500`), playlistChooser(session)]);
   const tracks = page.items;
   fill(view,
     h('div', { class: 'album-head' },
@@ -66,8 +68,9 @@ export async function album(view, { id }, { player }) {
           ` · ${info.trackCount} tracks`),
         h('div', { class: 'actions' },
           h('button', { type: 'button', id: 'play-album', onclick: () => player.playAll(tracks) }, '▶ Play album'),
-          h('button', { type: 'button', onclick: () => player.add(tracks) }, 'Add to queue')))),
-    trackTable(tracks, player, { numbers: true }));
+          h('button', { type: 'button', onclick: () => player.add(tracks) }, 'Add to queue')),
+        chooser ? chooser.control : null)),
+    trackTable(tracks, player, { numbers: true, extra: chooser ? chooser.button : null }));
 }
 
 export function artists(view) {
@@ -132,8 +135,11 @@ export async function charts(view, { days }, { player }) {
       { windowPlays: true }) : h('p', { class: 'muted' }, 'Nothing played in this window.'));
 }
 
-/** A table of tracks with play, play next, add to queue and a favorite toggle on each. */
-export function trackTable(tracks, player, { numbers = false, plays = false, windowPlays = false }) {
+/**
+ * A table of tracks with play, play next, add to queue and a favorite toggle on each, and what {@code extra} makes
+ * of the track and its position.
+ */
+export function trackTable(tracks, player, { numbers = false, plays = false, windowPlays = false, extra = null }) {
   const rows = tracks.map((track, position) => h('tr', { 'data-track-id': track.id },
     h('td', { class: 'num' }, numbers ? (track.trackNumber ?? '') : position + 1),
     h('td', {}, h('button', { type: 'button', class: 'link play-track', onclick: () => player.playAll(tracks, position),
@@ -148,7 +154,8 @@ export function trackTable(tracks, player, { numbers = false, plays = false, win
       h('button', { type: 'button', onclick: () => player.playNext(track), 'aria-label': `Play ${track.title} next`,
         title: 'Play next' }, '⤴'),
       h('button', { type: 'button', class: 'add-track', onclick: () => player.add(track),
-        'aria-label': `Add ${track.title} to the queue`, title: 'Add to queue' }, '+'))));
+        'aria-label': `Add ${track.title} to the queue`, title: 'Add to queue' }, '+'),
+      extra ? extra(track, position) : null)));
   return h('table', { class: 'tracks' },
     h('thead', {}, h('tr', {}, h('th', { class: 'num' }, '#'), h('th', {}, 'Title'),
       h('th', { class: 'artists-col' }, 'Artists'), plays ? h('th', { class: 'dur' }, 'Plays') : null,

@@ -7,6 +7,7 @@ import * as library from './library.js';
 import { admin } from './admin.js';
 import { cache } from './cache.js';
 import { account } from './account.js';
+import { playlist, playlists } from './playlists.js';
 
 const routes = [
   [/^\/albums\/(?<id>\d+)$/, library.album, 'albums'],
@@ -18,6 +19,8 @@ const routes = [
   [/^\/recent$/, library.recent, 'recent'],
   [/^\/popular$/, library.popular, 'popular'],
   [/^\/charts$/, library.charts, 'charts'],
+  [/^\/playlists\/(?<id>\d+)$/, playlist, 'playlists'],
+  [/^\/playlists$/, playlists, 'playlists'],
   [/^\/admin$/, admin, 'admin'],
   [/^\/cache$/, cache, 'cache'],
   [/^\/account$/, account, 'account'],
