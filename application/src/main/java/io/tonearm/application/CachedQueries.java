@@ -76,7 +76,7 @@ public final class CachedQueries {
      * stored ({@link Mutation#ARTIST_MATCHED}).
      */
     public static final NamedQuery<Optional<ArtistMatch>> ARTIST_MATCH =
-            NamedQuery.of("artists.match", new ResultType<>() { });
+            NamedQuery.of("matches.byArtist", new ResultType<>() { });
 
     /** One playlist by id, whoever owns it (the use case checks who may see it); dropped per entry. */
     public static final NamedQuery<Playlist> PLAYLIST = NamedQuery.of("playlist.byId", new ResultType<>() { });

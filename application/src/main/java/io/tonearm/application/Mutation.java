@@ -95,7 +95,7 @@ public enum Mutation {
      */
     PUBLIC_PLAYLIST_CHANGED(TrackEntry.KEPT, CachedQueries.of(VISIBLE_PLAYLISTS), CachedQueries.of(), false, true),
     /**
-     * Enrichment matched an artist with a MusicBrainz artist: only that artist's {@code artists.match} entry. The
+     * Enrichment matched an artist with a MusicBrainz artist: only that artist's {@code matches.byArtist} entry. The
      * artist's name, lists and albums are not changed by a match (a person's name always stays), so every other
      * read stays cached.
      */

@@ -208,7 +208,7 @@ class ArtistEnrichmentTest {
         CacheInvalidation logged = changes.rows().get(0).invalidation();
         assertThat(logged.everything()).isFalse();
         assertThat(logged.queries()).isEmpty();
-        assertThat(logged.entries()).containsExactly(new EntryDrop("artists.match", CacheKey.of(miles.value())));
+        assertThat(logged.entries()).containsExactly(new EntryDrop("matches.byArtist", CacheKey.of(miles.value())));
     }
 
     @Test
