@@ -55,8 +55,13 @@ public enum Mutation {
      */
     TRACK_DETAILS_UPDATED(TrackEntry.RELOADED, CachedQueries.of(SEARCH_TRACKS, ALBUM_TRACKS, FOUND_TRACKS),
             CachedQueries.of()),
-    /** A track was deleted: it leaves every list of every partition, and its album and artists may go with it. */
-    TRACK_DELETED(TrackEntry.DROPPED, CachedQueries.except(TRACK), CachedQueries.of()),
+    /**
+     * A track was deleted: it leaves every list of every partition, and its album and artists may go with it. An
+     * artist's match is not dropped: no deletion gives an artist a match or changes one, and the match of an artist
+     * that went with the track is read by nobody (a match is shown with its artist, whose read is dropped and
+     * answers "no such artist"; ids are never given again), so it leaves with its TTL.
+     */
+    TRACK_DELETED(TrackEntry.DROPPED, CachedQueries.except(TRACK, ARTIST_MATCH), CachedQueries.of()),
     /**
      * A listener starred or unstarred a track: only that listener's favorites and their annotation of the track.
      * Nobody else's favorites, no shared list and not the shared track entry change.
