@@ -243,4 +243,33 @@ class ArtistEnrichmentTest {
         assertThat(AlbumEnrichment.cachedQueryNames()).containsAll(ArtistEnrichment.cachedQueryNames())
                 .contains("musicbrainz.release");
     }
+
+    @Test
+    void aMatchRefusedByTheStore_dropsNothingHere() {
+        ArtistId miles = inCatalog("Miles Davis");
+        matches.tagged(miles, id(1).value()).gone(miles);
+        musicBrainz.knows(MILES);
+        enrichment.match(miles);
+
+        assertThat(run(false).matched()).as("counted: MusicBrainz matched it").isEqualTo(1);
+
+        assertThat(cache.holds(CachedQueries.ARTIST_MATCH, CacheKey.of(miles.value()))).isTrue();
+    }
+
+    @Test
+    void aRunGoesThroughEveryPageOfArtists_andKeepsAtMostTheFirstFailures() {
+        int artists = PageRequest.MAX_LIMIT + 1;
+        List<io.tonearm.domain.NewTrack> tracks = new ArrayList<>();
+        for (int i = 0; i < artists; i++) {
+            tracks.add(aTrack().artists("Artist " + i).albumArtist("Artist " + i).build());
+        }
+        library.addTracks(tracks);
+        musicBrainz.down();
+
+        ArtistEnrichmentSummary summary = run(false);
+
+        assertThat(summary.artists()).isEqualTo(artists);
+        assertThat(summary.failed()).isEqualTo(artists);
+        assertThat(summary.failures()).hasSize(EnrichmentSummary.MAX_FAILURES);
+    }
 }

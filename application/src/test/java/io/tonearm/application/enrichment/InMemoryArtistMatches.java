@@ -12,9 +12,16 @@ import java.util.Optional;
 final class InMemoryArtistMatches implements ArtistMatches {
     private final Map<ArtistId, ArtistMatch> matches = new HashMap<>();
     private final Map<ArtistId, String> tagged = new HashMap<>();
+    private final java.util.Set<ArtistId> gone = new java.util.HashSet<>();
 
     InMemoryArtistMatches tagged(ArtistId artist, String id) {
         tagged.put(artist, id);
+        return this;
+    }
+
+    /** The artist is taken to be removed meanwhile: its match is refused, as the port says. */
+    synchronized InMemoryArtistMatches gone(ArtistId artist) {
+        gone.add(artist);
         return this;
     }
 
@@ -25,6 +32,9 @@ final class InMemoryArtistMatches implements ArtistMatches {
 
     @Override
     public synchronized boolean save(ArtistMatch match) {
+        if (gone.contains(match.artist())) {
+            return false;
+        }
         ArtistMatch earlier = matches.get(match.artist());
         if (earlier != null && earlier.source() == MatchSource.PERSON && match.source() != MatchSource.PERSON) {
             return false;
