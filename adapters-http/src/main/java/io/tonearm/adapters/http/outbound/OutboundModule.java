@@ -9,7 +9,10 @@ import io.tonearm.domain.enrichment.ListenSubmitter;
 import io.tonearm.domain.enrichment.ReleaseLookup;
 import java.util.Objects;
 
-/** Binds the enrichment ports to MusicBrainz (releases and artists), the Cover Art Archive and ListenBrainz, each under its policy. */
+/**
+ * Binds the enrichment ports to MusicBrainz (releases and artists), the Cover Art Archive and ListenBrainz, each under
+ * its policy.
+ */
 public final class OutboundModule extends AbstractModule {
     private final OutboundSettings settings;
 

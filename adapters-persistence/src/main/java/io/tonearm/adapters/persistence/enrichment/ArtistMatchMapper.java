@@ -33,6 +33,6 @@ interface ArtistMatchMapper {
                 @Param("name") String name, @Param("sortName") String sortName, @Param("genres") String genres,
                 @Param("at") Instant at);
 
-    @Select("SELECT t.mb_artist_id FROM track_artists ta JOIN tracks t ON t.id = ta.track_id WHERE ta.artist_id = #{artist} AND ta.position = 0 AND t.mb_artist_id IS NOT NULL GROUP BY t.mb_artist_id ORDER BY COUNT(*) DESC, t.mb_artist_id LIMIT 1")
+    /** The id most tracks naming the artist first carry (ArtistMatchMapper.xml); null if none carries one. */
     String mostTaggedId(@Param("artist") long artist);
 }

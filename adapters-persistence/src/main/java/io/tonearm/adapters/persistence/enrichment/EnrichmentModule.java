@@ -7,7 +7,10 @@ import io.tonearm.domain.enrichment.ArtistMatches;
 import io.tonearm.domain.enrichment.FetchedCovers;
 import org.apache.ibatis.session.Configuration;
 
-/** Binds {@link AlbumMatches}, {@link ArtistMatches} and {@link FetchedCovers} to MariaDB. Installed by {@code PersistenceModule}, whose sessions it uses. */
+/**
+ * Binds {@link AlbumMatches}, {@link ArtistMatches} and {@link FetchedCovers} to MariaDB. Installed by
+ * {@code PersistenceModule}, whose sessions it uses.
+ */
 public final class EnrichmentModule extends AbstractModule {
 
     @Override
