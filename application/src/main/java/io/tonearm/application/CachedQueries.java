@@ -10,10 +10,12 @@ import io.tonearm.domain.TrackPlays;
 import io.tonearm.domain.playlist.Playlist;
 import io.tonearm.domain.playlist.PlaylistId;
 import io.tonearm.domain.port.CachePartition;
+import io.tonearm.domain.enrichment.ArtistMatch;
 import io.tonearm.domain.port.NamedQuery;
 import io.tonearm.domain.port.ResultType;
 import io.tonearm.domain.user.UserId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -69,6 +71,12 @@ public final class CachedQueries {
     /** Artist searches. */
     public static final NamedQuery<Page<Artist>> SEARCH_ARTISTS =
             NamedQuery.of("artists.search", new ResultType<>() { });
+    /**
+     * An artist's MusicBrainz match, by artist id (empty when it has none); dropped entry by entry when a match is
+     * stored ({@link Mutation#ARTIST_MATCHED}).
+     */
+    public static final NamedQuery<Optional<ArtistMatch>> ARTIST_MATCH =
+            NamedQuery.of("matches.byArtist", new ResultType<>() { });
 
     /** One playlist by id, whoever owns it (the use case checks who may see it); dropped per entry. */
     public static final NamedQuery<Playlist> PLAYLIST = NamedQuery.of("playlist.byId", new ResultType<>() { });
@@ -84,8 +92,8 @@ public final class CachedQueries {
 
     private static final List<NamedQuery<?>> ALL = List.of(TRACK, ANNOTATIONS, ALL_TRACKS, SEARCH_TRACKS,
             FAVORITE_TRACKS, RECENT_TRACKS, POPULAR_TRACKS, CHART, OWN_CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM,
-            ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS, PLAYLIST, VISIBLE_PLAYLISTS,
-            PLAYLIST_TRACKS);
+            ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS, ARTIST_MATCH, PLAYLIST,
+            VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
 
     private CachedQueries() {
     }

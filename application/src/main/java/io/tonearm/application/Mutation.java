@@ -7,6 +7,7 @@ import static io.tonearm.application.CachedQueries.ALL_ARTISTS;
 import static io.tonearm.application.CachedQueries.ALL_TRACKS;
 import static io.tonearm.application.CachedQueries.ARTIST;
 import static io.tonearm.application.CachedQueries.ARTIST_ALBUMS;
+import static io.tonearm.application.CachedQueries.ARTIST_MATCH;
 import static io.tonearm.application.CachedQueries.CHART;
 import static io.tonearm.application.CachedQueries.OWN_CHART;
 import static io.tonearm.application.CachedQueries.FAVORITE_TRACKS;
@@ -54,8 +55,13 @@ public enum Mutation {
      */
     TRACK_DETAILS_UPDATED(TrackEntry.RELOADED, CachedQueries.of(SEARCH_TRACKS, ALBUM_TRACKS, FOUND_TRACKS),
             CachedQueries.of()),
-    /** A track was deleted: it leaves every list of every partition, and its album and artists may go with it. */
-    TRACK_DELETED(TrackEntry.DROPPED, CachedQueries.except(TRACK), CachedQueries.of()),
+    /**
+     * A track was deleted: it leaves every list of every partition, and its album and artists may go with it. An
+     * artist's match is not dropped: no deletion gives an artist a match or changes one, and the match of an artist
+     * that went with the track is read by nobody (a match is shown with its artist, whose read is dropped and
+     * answers "no such artist"; ids are never given again), so it leaves with its TTL.
+     */
+    TRACK_DELETED(TrackEntry.DROPPED, CachedQueries.except(TRACK, ARTIST_MATCH), CachedQueries.of()),
     /**
      * A listener starred or unstarred a track: only that listener's favorites and their annotation of the track.
      * Nobody else's favorites, no shared list and not the shared track entry change.
@@ -93,6 +99,13 @@ public enum Mutation {
      * entries, and every user's list of playlists (every user sees it, or saw it).
      */
     PUBLIC_PLAYLIST_CHANGED(TrackEntry.KEPT, CachedQueries.of(VISIBLE_PLAYLISTS), CachedQueries.of(), false, true),
+    /**
+     * Enrichment matched an artist with a MusicBrainz artist: only that artist's {@code matches.byArtist} entry. The
+     * artist's name, lists and albums are not changed by a match (a person's name always stays), so every other
+     * read stays cached.
+     */
+    ARTIST_MATCHED(TrackEntry.KEPT, CachedQueries.of(), CachedQueries.of(), false, false,
+            CachedQueries.of(ARTIST_MATCH)),
     ;
 
     /**
@@ -109,6 +122,7 @@ public enum Mutation {
     private final Set<String> droppedInPartitionNames;
     private final boolean reloadsAnnotation;
     private final boolean dropsPlaylist;
+    private final Set<NamedQuery<?>> droppedEntries;
 
     Mutation(TrackEntry trackEntry, Set<NamedQuery<?>> droppedQueries, Set<NamedQuery<?>> droppedInPartition) {
         this(trackEntry, droppedQueries, droppedInPartition, false);
@@ -121,6 +135,12 @@ public enum Mutation {
 
     Mutation(TrackEntry trackEntry, Set<NamedQuery<?>> droppedQueries, Set<NamedQuery<?>> droppedInPartition,
              boolean reloadsAnnotation, boolean dropsPlaylist) {
+        this(trackEntry, droppedQueries, droppedInPartition, reloadsAnnotation, dropsPlaylist, CachedQueries.of());
+    }
+
+    Mutation(TrackEntry trackEntry, Set<NamedQuery<?>> droppedQueries, Set<NamedQuery<?>> droppedInPartition,
+             boolean reloadsAnnotation, boolean dropsPlaylist, Set<NamedQuery<?>> droppedEntries) {
+        this.droppedEntries = droppedEntries;
         this.trackEntry = trackEntry;
         this.reloadsAnnotation = reloadsAnnotation;
         this.dropsPlaylist = dropsPlaylist;
@@ -161,6 +181,14 @@ public enum Mutation {
      */
     public boolean dropsPlaylist() {
         return dropsPlaylist;
+    }
+
+    /**
+     * @return the named queries of which only the changed thing's own entry (keyed by its id, for example the
+     *     matched artist's) is dropped; every other entry of them stays cached
+     */
+    public Set<NamedQuery<?>> droppedEntries() {
+        return droppedEntries;
     }
 
     /** @return the named queries dropped whole by this change */

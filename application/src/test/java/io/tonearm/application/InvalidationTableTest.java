@@ -8,6 +8,7 @@ import static io.tonearm.application.CachedQueries.ALL_TRACKS;
 import static io.tonearm.application.CachedQueries.ANNOTATIONS;
 import static io.tonearm.application.CachedQueries.ARTIST;
 import static io.tonearm.application.CachedQueries.ARTIST_ALBUMS;
+import static io.tonearm.application.CachedQueries.ARTIST_MATCH;
 import static io.tonearm.application.CachedQueries.CHART;
 import static io.tonearm.application.CachedQueries.FAVORITE_TRACKS;
 import static io.tonearm.application.CachedQueries.FOUND_TRACKS;
@@ -43,7 +44,7 @@ class InvalidationTableTest {
         assertStaysCached(Mutation.FAVORITE_SET, TRACK, ANNOTATIONS, OWN_CHART, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
                 POPULAR_TRACKS, CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS,
                 ARTIST, ALL_ARTISTS, SEARCH_ARTISTS,
-                PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
+                ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
     }
 
     @Test
@@ -57,7 +58,7 @@ class InvalidationTableTest {
         assertStaysCached(Mutation.PLAY_RECORDED, TRACK, ANNOTATIONS, OWN_CHART, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
                 POPULAR_TRACKS, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST,
                 ALL_ARTISTS, SEARCH_ARTISTS,
-                PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
+                ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
     }
 
     @Test
@@ -84,8 +85,8 @@ class InvalidationTableTest {
         // PLAYLIST and PLAYLIST_TRACKS: one playlist's entry and partition, never the whole name
         assertStaysCached(Mutation.PLAYLIST_CHANGED, TRACK, ANNOTATIONS, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS,
                 RECENT_TRACKS, POPULAR_TRACKS, CHART, OWN_CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS,
-                SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS, PLAYLIST, VISIBLE_PLAYLISTS,
-                PLAYLIST_TRACKS);
+                SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS, ARTIST_MATCH, PLAYLIST,
+                VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
     }
 
     @Test
@@ -96,7 +97,7 @@ class InvalidationTableTest {
         assertThat(Mutation.PUBLIC_PLAYLIST_CHANGED.dropsTrackEntry()).isFalse();
         assertStaysCached(Mutation.PUBLIC_PLAYLIST_CHANGED, TRACK, ANNOTATIONS, ALL_TRACKS, SEARCH_TRACKS,
                 FAVORITE_TRACKS, RECENT_TRACKS, POPULAR_TRACKS, CHART, OWN_CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM,
-                ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS, PLAYLIST,
+                ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS, ARTIST_MATCH, PLAYLIST,
                 PLAYLIST_TRACKS);
     }
 
@@ -119,7 +120,7 @@ class InvalidationTableTest {
         // the (reloaded) per-track entry, so they show the new tags at once
         assertStaysCached(Mutation.TRACK_UPDATED, TRACK, ANNOTATIONS, ALL_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
                 POPULAR_TRACKS, CHART, OWN_CHART,
-                PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
+                ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
         assertThat(Mutation.TRACK_UPDATED.reloadsAnnotation()).isFalse();
     }
 
@@ -133,7 +134,7 @@ class InvalidationTableTest {
         assertStaysCached(Mutation.TRACK_DETAILS_UPDATED, TRACK, ANNOTATIONS, ALL_TRACKS, FAVORITE_TRACKS,
                 RECENT_TRACKS, POPULAR_TRACKS, CHART, OWN_CHART, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS,
                 SEARCH_ARTISTS,
-                PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
+                ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
     }
 
     @Test
@@ -146,17 +147,17 @@ class InvalidationTableTest {
         // a new track is not a favorite and has no plays; an existing artist's name does not change
         assertStaysCached(Mutation.TRACKS_ADDED, TRACK, ANNOTATIONS, FAVORITE_TRACKS, RECENT_TRACKS, POPULAR_TRACKS,
                 CHART, OWN_CHART, ARTIST,
-                PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
+                ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
     }
 
     @Test
     void delete_dropsEveryListAndTheTrackEntry_withoutReloadingIt_keepsOtherTracksEntries() {
         assertThat(Mutation.TRACK_DELETED.droppedQueries())
-                .containsExactlyInAnyOrderElementsOf(without(TRACK));
+                .containsExactlyInAnyOrderElementsOf(without(TRACK, ARTIST_MATCH));
         assertThat(Mutation.TRACK_DELETED.dropsTrackEntry()).isTrue();
         assertThat(Mutation.TRACK_DELETED.reloadsTrackEntry()).isFalse();
         assertThat(Mutation.TRACK_DELETED.reloadsAnnotation()).isFalse();
-        assertStaysCached(Mutation.TRACK_DELETED, TRACK);
+        assertStaysCached(Mutation.TRACK_DELETED, TRACK, ARTIST_MATCH);
     }
 
     @Test
@@ -170,7 +171,30 @@ class InvalidationTableTest {
             // lists hold ids (filled from the dropped entries), and no artist or playlist read shows a cover
             assertStaysCached(mutation, TRACK, ANNOTATIONS, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
                     POPULAR_TRACKS, CHART, OWN_CHART, ALBUM_TRACKS, FOUND_TRACKS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS,
-                    PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
+                    ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
+        }
+    }
+
+    @Test
+    void anArtistMatched_dropsThatArtistsMatchEntryOnly_andNothingWhole() {
+        assertThat(Mutation.ARTIST_MATCHED.droppedEntries()).containsExactly(ARTIST_MATCH);
+        assertThat(Mutation.ARTIST_MATCHED.droppedInPartition()).isEmpty();
+        assertThat(Mutation.ARTIST_MATCHED.dropsTrackEntry()).isFalse();
+        assertThat(Mutation.ARTIST_MATCHED.reloadsAnnotation()).isFalse();
+        assertThat(Mutation.ARTIST_MATCHED.dropsPlaylist()).isFalse();
+        // the catalog's name of the artist, its lists and albums are not changed by a match
+        assertStaysCached(Mutation.ARTIST_MATCHED, TRACK, ANNOTATIONS, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS,
+                RECENT_TRACKS, POPULAR_TRACKS, CHART, OWN_CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS,
+                SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS, ARTIST_MATCH, PLAYLIST,
+                VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
+    }
+
+    @Test
+    void onlyAnArtistsMatch_dropsEntriesOfItsOwn() {
+        for (Mutation mutation : Mutation.values()) {
+            if (mutation != Mutation.ARTIST_MATCHED) {
+                assertThat(mutation.droppedEntries()).as(mutation.name()).isEmpty();
+            }
         }
     }
 
@@ -204,9 +228,9 @@ class InvalidationTableTest {
                 .containsExactlyInAnyOrderElementsOf(CachedQueries.all());
     }
 
-    private static Set<NamedQuery<?>> without(NamedQuery<?> query) {
+    private static Set<NamedQuery<?>> without(NamedQuery<?>... queries) {
         Set<NamedQuery<?>> all = new HashSet<>(CachedQueries.all());
-        all.remove(query);
+        all.removeAll(Arrays.asList(queries));
         return all;
     }
 }

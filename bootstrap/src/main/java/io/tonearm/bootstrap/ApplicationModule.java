@@ -11,6 +11,7 @@ import io.tonearm.application.PlaylistLibrary;
 import io.tonearm.application.changelog.ChangeFollower;
 import io.tonearm.application.changelog.CoherenceSettings;
 import io.tonearm.application.enrichment.AlbumEnrichment;
+import io.tonearm.application.enrichment.ArtistEnrichment;
 import io.tonearm.application.enrichment.EnrichmentDisabledException;
 import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.enrichment.EnrichmentSettings;
@@ -27,9 +28,13 @@ import io.tonearm.application.playback.SavedPlayback;
 import io.tonearm.application.scrobbling.Scrobbling;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.domain.enrichment.AlbumMatches;
+import io.tonearm.domain.enrichment.ArtistCandidate;
+import io.tonearm.domain.enrichment.ArtistLookup;
+import io.tonearm.domain.enrichment.ArtistMatches;
 import io.tonearm.domain.enrichment.CoverArchive;
 import io.tonearm.domain.enrichment.FetchedCovers;
 import io.tonearm.domain.enrichment.ListenSubmitter;
+import io.tonearm.domain.enrichment.MusicBrainzArtist;
 import io.tonearm.domain.enrichment.MusicBrainzId;
 import io.tonearm.domain.enrichment.Release;
 import io.tonearm.domain.enrichment.ReleaseCandidate;
@@ -111,6 +116,7 @@ final class ApplicationModule extends AbstractModule {
         bind(Clock.class).toInstance(clock);
         // MusicBrainz, when enrichment is configured (OutboundModule binds it)
         OptionalBinder.newOptionalBinder(binder(), ReleaseLookup.class);
+        OptionalBinder.newOptionalBinder(binder(), ArtistLookup.class);
         // the Cover Art Archive and ListenBrainz, likewise
         OptionalBinder.newOptionalBinder(binder(), CoverArchive.class);
         OptionalBinder.newOptionalBinder(binder(), ListenSubmitter.class);
@@ -161,11 +167,34 @@ final class ApplicationModule extends AbstractModule {
                 writeBack);
     }
 
+    /**
+     * Matching artists with MusicBrainz artists; without MusicBrainz, the matches stored earlier are still read and
+     * every lookup says how to turn it on.
+     */
+    @Provides
+    @Singleton
+    ArtistEnrichment artistEnrichment(Library library, Optional<ArtistLookup> musicBrainz, ArtistMatches matches,
+                                      QueryCache cache, ChangeLog changes, Clock clock) {
+        ArtistLookup lookup = musicBrainz.orElseGet(() -> new ArtistLookup() {
+            @Override
+            public Optional<MusicBrainzArtist> findArtist(MusicBrainzId id) {
+                throw new EnrichmentDisabledException(EnrichmentConfig.NO_CONTACT);
+            }
+
+            @Override
+            public List<ArtistCandidate> searchArtists(String name) {
+                throw new EnrichmentDisabledException(EnrichmentConfig.NO_CONTACT);
+            }
+        });
+        return ArtistEnrichment.create(library, lookup, matches, cache, changes, clock, enrichmentSettings);
+    }
+
     /** Enrichment runs in the background, or refusals saying how to turn enrichment on. */
     @Provides
     @Singleton
-    EnrichmentJobs enrichmentJobs(AlbumEnrichment enrichment, Optional<ReleaseLookup> musicBrainz, Clock clock) {
-        return musicBrainz.isPresent() ? EnrichmentJobs.create(enrichment, clock)
+    EnrichmentJobs enrichmentJobs(AlbumEnrichment enrichment, ArtistEnrichment artists,
+                                  Optional<ReleaseLookup> musicBrainz, Clock clock) {
+        return musicBrainz.isPresent() ? EnrichmentJobs.create(enrichment, artists, clock)
                 : EnrichmentJobs.disabled(EnrichmentConfig.NO_CONTACT);
     }
 

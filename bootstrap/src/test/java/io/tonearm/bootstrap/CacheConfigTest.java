@@ -43,7 +43,11 @@ class CacheConfigTest {
                 .containsOnly(Map.entry("musicbrainz.release", Duration.ofHours(24)),
                         Map.entry("musicbrainz.search", Duration.ofHours(24)),
                         Map.entry("musicbrainz.release-not-found", Duration.ofHours(1)),
-                        Map.entry("musicbrainz.search-not-found", Duration.ofHours(1)));
+                        Map.entry("musicbrainz.search-not-found", Duration.ofHours(1)),
+                        Map.entry("musicbrainz.artist", Duration.ofHours(24)),
+                        Map.entry("musicbrainz.artist-search", Duration.ofHours(24)),
+                        Map.entry("musicbrainz.artist-not-found", Duration.ofHours(1)),
+                        Map.entry("musicbrainz.artist-search-not-found", Duration.ofHours(1)));
         assertThat(config.monitor().checkInterval()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.monitor().checksPeriodically()).isTrue();
     }

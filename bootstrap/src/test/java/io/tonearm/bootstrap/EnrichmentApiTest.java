@@ -178,7 +178,7 @@ class EnrichmentApiTest {
     }
 
     private static JsonNode run() {
-        Api.Response started = api.post("/api/library/enrichments");
+        Api.Response started = api.post("/api/library/enrichments", "{\"kinds\": [\"albums\"]}");
         assertThat(started.status()).isEqualTo(202);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {

@@ -7,6 +7,7 @@ import static io.tonearm.adapters.http.RequestParams.page;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
 import io.tonearm.application.Library;
+import io.tonearm.application.enrichment.ArtistEnrichment;
 import io.tonearm.domain.Artist;
 import io.tonearm.domain.ArtistId;
 import io.tonearm.domain.PageRequest;
@@ -16,11 +17,13 @@ import jakarta.inject.Inject;
 /** Reading artists: all, search, one, and an artist's albums. */
 final class ArtistRoutes implements ApiRoutes {
     private final Library library;
+    private final ArtistEnrichment enrichment;
     private final ApiJson json;
 
     @Inject
-    ArtistRoutes(Library library, ApiJson json) {
+    ArtistRoutes(Library library, ArtistEnrichment enrichment, ApiJson json) {
         this.library = library;
+        this.enrichment = enrichment;
         this.json = json;
     }
 
@@ -32,7 +35,10 @@ final class ArtistRoutes implements ApiRoutes {
             SearchQuery query = RequestParams.search(ctx);
             json.respond(ctx, 200, PageResponse.of(library.searchArtists(query, page(ctx)), ArtistResponse::of));
         });
-        get(routing, "/api/artists/{id}", ctx -> json.respond(ctx, 200, ArtistResponse.of(artist(ctx))));
+        get(routing, "/api/artists/{id}", ctx -> {
+            Artist artist = artist(ctx);
+            json.respond(ctx, 200, ArtistResponse.of(artist, enrichment.match(artist.id())));
+        });
         get(routing, "/api/artists/{id}/albums", this::albums);
     }
 

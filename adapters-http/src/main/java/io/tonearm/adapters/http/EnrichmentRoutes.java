@@ -3,6 +3,7 @@ package io.tonearm.adapters.http;
 import static io.tonearm.adapters.http.ApiRoutes.get;
 import static io.tonearm.adapters.http.RequestParams.id;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.router.JavalinDefaultRouting;
@@ -15,7 +16,10 @@ import io.tonearm.domain.AlbumId;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.enrichment.MusicBrainzId;
 import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * Enrichment from MusicBrainz: start a run in the background ({@code 202} with its id and a {@code Location};
@@ -44,17 +48,49 @@ final class EnrichmentRoutes implements ApiRoutes {
     }
 
     private void start(Context ctx) {
+        RequestProblems problems = new RequestProblems();
         EnrichmentStartRequest body = json.optionalBody(ctx)
                 .map(node -> {
                     if (!node.isObject()) {
-                        throw ApiProblem.invalid("body", "body must be an object such as {\"dryRun\": true}");
+                        throw ApiProblem.invalid("body",
+                                "body must be an object such as {\"kinds\": [\"artists\"], \"dryRun\": true}");
                     }
-                    return json.convert(node, EnrichmentStartRequest.class, "");
+                    return json.convert(node, EnrichmentStartRequest.class, "", problems);
                 })
-                .orElse(new EnrichmentStartRequest(null));
-        EnrichmentStatus started = jobs.start(new EnrichmentRequest(Boolean.TRUE.equals(body.dryRun())));
+                .orElse(null);
+        Set<EnrichmentRequest.Kind> kinds = body == null ? EnumSet.allOf(EnrichmentRequest.Kind.class)
+                : kinds(body.kinds(), problems);
+        problems.throwIfAny();
+        EnrichmentStatus started = jobs.start(new EnrichmentRequest(kinds,
+                body != null && Boolean.TRUE.equals(body.dryRun())));
         ctx.header(Header.LOCATION, "/api/library/enrichments/" + started.id());
         json.respond(ctx, 202, EnrichmentResponse.of(started));
+    }
+
+    /** @return the kinds named (all when none is given), each bad one added to {@code problems} by its index */
+    private static Set<EnrichmentRequest.Kind> kinds(List<JsonNode> names, RequestProblems problems) {
+        if (names == null) {
+            return EnumSet.allOf(EnrichmentRequest.Kind.class);
+        }
+        if (names.isEmpty()) {
+            problems.add(new InvalidParam("kinds", "kinds must name \"albums\", \"artists\" or both (or be left out"
+                    + " for both)"));
+            return EnumSet.allOf(EnrichmentRequest.Kind.class);
+        }
+        Set<EnrichmentRequest.Kind> kinds = EnumSet.noneOf(EnrichmentRequest.Kind.class);
+        for (int i = 0; i < names.size(); i++) {
+            JsonNode node = names.get(i);
+            String name = node != null && node.isTextual() ? node.asText() : null;
+            if ("albums".equals(name)) {
+                kinds.add(EnrichmentRequest.Kind.ALBUMS);
+            } else if ("artists".equals(name)) {
+                kinds.add(EnrichmentRequest.Kind.ARTISTS);
+            } else {
+                problems.add(new InvalidParam("kinds[" + i + "]", "kinds[" + i + "] must be \"albums\" or"
+                        + " \"artists\" but was " + node));
+            }
+        }
+        return kinds.isEmpty() ? EnumSet.allOf(EnrichmentRequest.Kind.class) : kinds;
     }
 
     private void status(Context ctx) {
@@ -93,8 +129,9 @@ final class EnrichmentRoutes implements ApiRoutes {
      * The optional body of {@code POST /api/library/enrichments}.
      *
      * @param dryRun true to look everything up and store nothing
+     * @param kinds  what to look up: {@code "albums"}, {@code "artists"} or both; both when left out
      */
-    record EnrichmentStartRequest(Boolean dryRun) {
+    record EnrichmentStartRequest(Boolean dryRun, List<JsonNode> kinds) {
     }
 
     /**

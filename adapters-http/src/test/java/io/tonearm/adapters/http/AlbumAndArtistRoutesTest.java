@@ -88,6 +88,26 @@ class AlbumAndArtistRoutesTest {
     }
 
     @Test
+    void aMatchedArtist_showsItsMusicBrainzIdNamesAndGenres_alone_andNotInLists() {
+        JsonNode unmatched = api.get("/api/artists/1").json();
+        assertThat(TrackQueryRoutesTest.fieldNames(unmatched)).containsExactly("id", "name");
+        api.enrichment.artistMatches.put(io.tonearm.domain.ArtistId.of(1), new io.tonearm.domain.enrichment.ArtistMatch(
+                io.tonearm.domain.ArtistId.of(1), new io.tonearm.domain.enrichment.MusicBrainzArtist(
+                        io.tonearm.domain.enrichment.MusicBrainzId.of("83d91898-7763-47d7-b03b-b92132375c47"),
+                        "Pink Floyd", "Pink Floyd", java.util.List.of("progressive rock", "rock")),
+                io.tonearm.domain.enrichment.MatchSource.SEARCH, FakeEnrichment.AT));
+
+        JsonNode matched = api.get("/api/artists/1").json();
+
+        assertThat(matched.path("musicBrainzId").asText()).isEqualTo("83d91898-7763-47d7-b03b-b92132375c47");
+        assertThat(matched.path("musicBrainzName").asText()).isEqualTo("Pink Floyd");
+        assertThat(matched.path("sortName").asText()).isEqualTo("Pink Floyd");
+        assertThat(matched.path("genres")).extracting(JsonNode::asText).containsExactly("progressive rock", "rock");
+        assertThat(TrackQueryRoutesTest.fieldNames(api.get("/api/artists").json().get("items").get(0)))
+                .containsExactly("id", "name");
+    }
+
+    @Test
     void searchingArtists_matchesTheName() {
         JsonNode page = api.get("/api/artists/search?q=DAVID").json();
 

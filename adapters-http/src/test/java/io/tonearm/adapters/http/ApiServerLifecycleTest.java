@@ -9,6 +9,7 @@ import io.tonearm.application.Listeners;
 import io.tonearm.application.PlaylistLibrary;
 import io.tonearm.application.fakes.InMemoryPlaylists;
 import io.tonearm.application.enrichment.AlbumEnrichment;
+import io.tonearm.application.enrichment.ArtistEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.health.Readiness;
 import io.tonearm.application.listening.CoverArt;
@@ -63,7 +64,8 @@ class ApiServerLifecycleTest {
                             new DiskMediaFiles()));
                     FakeEnrichment enrichment = new FakeEnrichment();
                     binder.bind(AlbumEnrichment.class).toInstance(enrichment);
-                    binder.bind(EnrichmentJobs.class).toInstance(EnrichmentJobs.create(enrichment,
+                    binder.bind(ArtistEnrichment.class).toInstance(enrichment);
+                    binder.bind(EnrichmentJobs.class).toInstance(EnrichmentJobs.create(enrichment, enrichment,
                             java.time.Clock.systemUTC()));
                     binder.bind(Scrobbling.class).toInstance(Scrobbling.disabled(new InMemoryScrobbleQueue(),
                             Clock.systemUTC()));

@@ -59,6 +59,61 @@ class EnrichmentRoutesTest {
         assertThat(api.get("/api/library/enrichments/nope").status()).isEqualTo(404);
     }
 
+    @Test
+    void aRunOfArtistsOnly_looksUpNoAlbum_andShowsTheArtistsCountsAndProgress() {
+        RunningApi.Response started = api.send("POST", "/api/library/enrichments",
+                "{\"kinds\": [\"artists\"], \"dryRun\": true}");
+
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.json().path("kinds")).extracting(JsonNode::asText).containsExactly("artists");
+        JsonNode done = untilDone(started.json().path("id").asText());
+
+        assertThat(api.enrichment.parts).containsExactly("artists (dry run)");
+        assertThat(done.has("counts")).isFalse();
+        assertThat(done.path("artistsDone").asInt()).isEqualTo(3);
+        assertThat(done.path("artistsTotal").asInt()).isEqualTo(3);
+        assertThat(done.path("artistCounts").path("artists").asInt()).isEqualTo(3);
+        assertThat(done.path("artistCounts").path("matched").asInt()).isEqualTo(1);
+        assertThat(done.path("artistCounts").path("failed").asInt()).isEqualTo(1);
+        assertThat(done.path("failures")).extracting(JsonNode::asText)
+                .containsExactly("artist Nobody: answered 503 after 5 attempts");
+    }
+
+    @Test
+    void aRunOfAlbumsOnly_looksUpNoArtist_andNoKindsOrBothKindsMeansBoth() {
+        JsonNode albums = untilDone(api.send("POST", "/api/library/enrichments", "{\"kinds\": [\"albums\"]}")
+                .json().path("id").asText());
+        assertThat(api.enrichment.parts).containsExactly("albums");
+        assertThat(albums.has("artistCounts")).isFalse();
+        assertThat(albums.path("kinds")).extracting(JsonNode::asText).containsExactly("albums");
+
+        api.enrichment.parts.clear();
+        JsonNode both = untilDone(api.send("POST", "/api/library/enrichments",
+                "{\"kinds\": [\"artists\", \"albums\", \"artists\"]}").json().path("id").asText());
+        assertThat(both.path("kinds")).extracting(JsonNode::asText).containsExactly("albums", "artists");
+        assertThat(api.enrichment.parts).containsExactly("albums", "artists");
+
+        api.enrichment.parts.clear();
+        JsonNode none = untilDone(api.send("POST", "/api/library/enrichments").json().path("id").asText());
+        assertThat(none.path("kinds")).extracting(JsonNode::asText).containsExactly("albums", "artists");
+        assertThat(none.path("counts").path("matched").asInt()).isEqualTo(1);
+        assertThat(none.path("artistCounts").path("matched").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void everyBadFieldOfTheStart_isNamed() {
+        assertThat(api.send("POST", "/api/library/enrichments", "{\"kinds\": [\"albums\", \"tracks\", 3],"
+                + " \"dryRun\": \"yes\", \"limit\": 1}").invalidParamNames())
+                .containsExactlyInAnyOrder("kinds[1]", "kinds[2]", "dryRun", "limit");
+        assertThat(api.send("POST", "/api/library/enrichments", "{\"kinds\": []}").invalidParamNames())
+                .containsExactly("kinds");
+        assertThat(api.send("POST", "/api/library/enrichments", "{\"kinds\": \"albums\"}").invalidParamNames())
+                .containsExactly("kinds");
+        assertThat(api.send("POST", "/api/library/enrichments", "[\"albums\"]").invalidParamNames())
+                .containsExactly("body");
+        assertThat(api.enrichment.parts).as("no run started").isEmpty();
+    }
+
     private JsonNode untilDone(String id) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (true) {

@@ -1,12 +1,16 @@
 package io.tonearm.adapters.http;
 
 import io.tonearm.application.enrichment.AlbumEnrichment;
+import io.tonearm.application.enrichment.ArtistEnrichment;
+import io.tonearm.application.enrichment.ArtistEnrichmentSummary;
 import io.tonearm.application.enrichment.EnrichmentProgress;
 import io.tonearm.application.enrichment.EnrichmentRequest;
 import io.tonearm.application.enrichment.EnrichmentSummary;
 import io.tonearm.application.enrichment.MatchWriteBack;
 import io.tonearm.application.enrichment.PersonMatch;
 import io.tonearm.domain.AlbumId;
+import io.tonearm.domain.ArtistId;
+import io.tonearm.domain.enrichment.ArtistMatch;
 import io.tonearm.domain.enrichment.AlbumMatch;
 import io.tonearm.domain.enrichment.MatchSource;
 import io.tonearm.domain.enrichment.MusicBrainzId;
@@ -23,7 +27,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** Enrichment for the HTTP tests: matches, candidates and releases a test puts in, and runs a test releases. */
-final class FakeEnrichment implements AlbumEnrichment {
+final class FakeEnrichment implements AlbumEnrichment, ArtistEnrichment {
     static final Instant AT = Instant.parse("2026-12-07T10:00:00Z");
     final Map<AlbumId, AlbumMatch> matches = new ConcurrentHashMap<>();
     final Map<AlbumId, List<ReleaseCandidate>> candidates = new ConcurrentHashMap<>();
@@ -33,9 +37,27 @@ final class FakeEnrichment implements AlbumEnrichment {
     volatile CountDownLatch release = new CountDownLatch(0);
     volatile EnrichmentSummary summary = new EnrichmentSummary(2, 0, 1, 1, 0, 0, List.of());
     volatile boolean musicBrainzDown;
+    final Map<ArtistId, ArtistMatch> artistMatches = new ConcurrentHashMap<>();
+    volatile ArtistEnrichmentSummary artistSummary = new ArtistEnrichmentSummary(3, 1, 1, 0, 0, 1,
+            List.of("Nobody: answered 503 after 5 attempts"));
+    /** The requests of the runs, albums' and artists' parts apart. */
+    final List<String> parts = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public ArtistEnrichmentSummary enrichArtists(EnrichmentRequest request, EnrichmentProgress progress) {
+        parts.add("artists" + (request.dryRun() ? " (dry run)" : ""));
+        progress.artistDone(3, 3);
+        return artistSummary;
+    }
+
+    @Override
+    public Optional<ArtistMatch> match(ArtistId artist) {
+        return Optional.ofNullable(artistMatches.get(artist));
+    }
 
     @Override
     public EnrichmentSummary enrichAlbums(EnrichmentRequest request, EnrichmentProgress progress) {
+        parts.add("albums" + (request.dryRun() ? " (dry run)" : ""));
         progress.albumDone(1, 2);
         try {
             release.await(30, TimeUnit.SECONDS);

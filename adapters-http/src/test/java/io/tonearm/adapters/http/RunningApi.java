@@ -15,6 +15,7 @@ import io.tonearm.application.PlaylistLibrary;
 import io.tonearm.application.fakes.InMemoryPlaylists;
 import io.tonearm.application.fakes.InMemoryQueryCache;
 import io.tonearm.application.enrichment.AlbumEnrichment;
+import io.tonearm.application.enrichment.ArtistEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.health.Readiness;
 import io.tonearm.application.listening.CoverArt;
@@ -127,7 +128,9 @@ final class RunningApi implements AutoCloseable {
             }
             binder.bind(LibraryScans.class).toInstance(scans);
             binder.bind(AlbumEnrichment.class).toInstance(enrichment);
-            binder.bind(EnrichmentJobs.class).toInstance(EnrichmentJobs.create(enrichment, Clock.systemUTC()));
+            binder.bind(ArtistEnrichment.class).toInstance(enrichment);
+            binder.bind(EnrichmentJobs.class).toInstance(EnrichmentJobs.create(enrichment, enrichment,
+                    Clock.systemUTC()));
             binder.bind(UserAccounts.class).toInstance(users.accounts);
             binder.bind(TrackStreams.class).toInstance(streams);
             binder.bind(CoverArt.class).toInstance(covers);

@@ -43,10 +43,16 @@ public interface AlbumEnrichment {
      */
     PersonMatch matchByPerson(AlbumId album, MusicBrainzId release);
 
-    /** @return the names of the named queries enrichment reads through (MusicBrainz's answers), for settings */
+    /**
+     * @return the names of the named queries enrichment reads through (MusicBrainz's answers, on releases and
+     *     artists), for settings
+     */
     static java.util.Set<String> cachedQueryNames() {
-        return java.util.Set.of(AlbumEnrichmentService.RELEASE.name(), AlbumEnrichmentService.RELEASE_NOT_FOUND.name(),
-                AlbumEnrichmentService.SEARCH.name(), AlbumEnrichmentService.SEARCH_NOT_FOUND.name());
+        java.util.Set<String> names = new java.util.HashSet<>(ArtistEnrichment.cachedQueryNames());
+        names.addAll(java.util.Set.of(AlbumEnrichmentService.RELEASE.name(),
+                AlbumEnrichmentService.RELEASE_NOT_FOUND.name(), AlbumEnrichmentService.SEARCH.name(),
+                AlbumEnrichmentService.SEARCH_NOT_FOUND.name()));
+        return java.util.Set.copyOf(names);
     }
 
     /**

@@ -13,12 +13,14 @@ final class BackgroundEnrichments implements EnrichmentJobs {
     static final int HISTORY = 10;
 
     private final AlbumEnrichment enrichment;
+    private final ArtistEnrichment artists;
     private final Clock clock;
     private final Map<String, Job> jobs = new LinkedHashMap<>();
     private Job running;
 
-    BackgroundEnrichments(AlbumEnrichment enrichment, Clock clock) {
+    BackgroundEnrichments(AlbumEnrichment enrichment, ArtistEnrichment artists, Clock clock) {
         this.enrichment = enrichment;
+        this.artists = artists;
         this.clock = clock;
     }
 
@@ -49,28 +51,37 @@ final class BackgroundEnrichments implements EnrichmentJobs {
 
     private void run(Job job) {
         EnrichmentSummary summary = null;
+        ArtistEnrichmentSummary artistSummary = null;
         String error = null;
         try {
-            summary = enrichment.enrichAlbums(job.request, job::progress);
+            if (job.request.albums()) {
+                summary = enrichment.enrichAlbums(job.request, job);
+            }
+            if (job.request.artists()) {
+                artistSummary = artists.enrichArtists(job.request, job);
+            }
         } catch (RuntimeException | Error e) {
             error = e.getMessage() == null ? e.toString() : e.getMessage();
         } finally {
             synchronized (this) {
-                job.finish(summary, error, clock.instant());
+                job.finish(summary, artistSummary, error, clock.instant());
                 running = null;
             }
         }
     }
 
     /** One run's live state. */
-    private static final class Job {
+    private static final class Job implements EnrichmentProgress {
         private final String id;
         private final EnrichmentRequest request;
         private final Instant startedAt;
         private int done;
         private int total;
+        private int artistsDone;
+        private int artistsTotal;
         private Instant finishedAt;
         private EnrichmentSummary summary;
+        private ArtistEnrichmentSummary artistSummary;
         private String error;
 
         Job(String id, EnrichmentRequest request, Instant startedAt) {
@@ -79,13 +90,22 @@ final class BackgroundEnrichments implements EnrichmentJobs {
             this.startedAt = startedAt;
         }
 
-        synchronized void progress(int albumsDone, int albums) {
+        @Override
+        public synchronized void albumDone(int albumsDone, int albums) {
             done = albumsDone;
             total = albums;
         }
 
-        synchronized void finish(EnrichmentSummary result, String failure, Instant at) {
+        @Override
+        public synchronized void artistDone(int done, int total) {
+            artistsDone = done;
+            artistsTotal = total;
+        }
+
+        synchronized void finish(EnrichmentSummary result, ArtistEnrichmentSummary artistResult, String failure,
+                                 Instant at) {
             summary = result;
+            artistSummary = artistResult;
             error = failure;
             finishedAt = at;
         }
@@ -93,7 +113,8 @@ final class BackgroundEnrichments implements EnrichmentJobs {
         synchronized EnrichmentStatus status() {
             EnrichmentStatus.State state = finishedAt == null ? EnrichmentStatus.State.RUNNING
                     : error == null ? EnrichmentStatus.State.DONE : EnrichmentStatus.State.FAILED;
-            return new EnrichmentStatus(id, request, state, done, total, startedAt, finishedAt, summary, error);
+            return new EnrichmentStatus(id, request, state, done, total, startedAt, finishedAt, summary, error,
+                    artistsDone, artistsTotal, artistSummary);
         }
     }
 }

@@ -18,10 +18,10 @@ public interface EnrichmentJobs {
     /** @return the run with this id, if it is one of the latest */
     Optional<EnrichmentStatus> get(String id);
 
-    /** @return runs of {@code enrichment} in the background */
-    static EnrichmentJobs create(AlbumEnrichment enrichment, Clock clock) {
+    /** @return runs of {@code enrichment} (albums) and {@code artists} in the background */
+    static EnrichmentJobs create(AlbumEnrichment enrichment, ArtistEnrichment artists, Clock clock) {
         return new BackgroundEnrichments(Objects.requireNonNull(enrichment, "enrichment"),
-                Objects.requireNonNull(clock, "clock"));
+                Objects.requireNonNull(artists, "artists"), Objects.requireNonNull(clock, "clock"));
     }
 
     /**

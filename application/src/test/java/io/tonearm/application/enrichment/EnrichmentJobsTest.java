@@ -70,7 +70,7 @@ class EnrichmentJobsTest {
             await(goOn);
             progress.albumDone(3, 3);
             return SUMMARY;
-        }), clock);
+        }), ArtistEnrichment.NONE, clock);
 
         EnrichmentStatus started = jobs.start(new EnrichmentRequest(true));
         assertThat(halfway.await(10, TimeUnit.SECONDS)).isTrue();
@@ -100,7 +100,7 @@ class EnrichmentJobsTest {
     void aRunThatFails_saysWhy_andFreesTheWayForTheNext() {
         EnrichmentJobs jobs = EnrichmentJobs.create(running(progress -> {
             throw new IllegalStateException("the database went away");
-        }), clock);
+        }), ArtistEnrichment.NONE, clock);
 
         EnrichmentStatus failed = untilFinished(jobs, jobs.start(new EnrichmentRequest(false)).id());
 
@@ -112,7 +112,7 @@ class EnrichmentJobsTest {
 
     @Test
     void onlyTheLatestRuns_areRemembered() {
-        EnrichmentJobs jobs = EnrichmentJobs.create(running(progress -> SUMMARY), clock);
+        EnrichmentJobs jobs = EnrichmentJobs.create(running(progress -> SUMMARY), ArtistEnrichment.NONE, clock);
         String first = jobs.start(new EnrichmentRequest(false)).id();
         untilFinished(jobs, first);
         String last = first;
@@ -123,6 +123,67 @@ class EnrichmentJobsTest {
 
         assertThat(jobs.get(first)).isEmpty();
         assertThat(jobs.get(last)).isPresent();
+    }
+
+    /** An artist enrichment that tells its progress and answers the given summary. */
+    private static ArtistEnrichment artists(ArtistEnrichmentSummary summary, List<String> calls) {
+        return new ArtistEnrichment() {
+            @Override
+            public ArtistEnrichmentSummary enrichArtists(EnrichmentRequest request, EnrichmentProgress progress) {
+                calls.add("artists");
+                progress.artistDone(2, 2);
+                return summary;
+            }
+
+            @Override
+            public Optional<io.tonearm.domain.enrichment.ArtistMatch> match(io.tonearm.domain.ArtistId artist) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    @Test
+    void aRunOfBothKinds_doesAlbumsThenArtists_andReportsBoth() {
+        List<String> calls = new java.util.ArrayList<>();
+        ArtistEnrichmentSummary artistSummary = new ArtistEnrichmentSummary(2, 0, 1, 0, 1, 0, List.of());
+        EnrichmentJobs jobs = EnrichmentJobs.create(running(progress -> {
+            calls.add("albums");
+            progress.albumDone(3, 3);
+            return SUMMARY;
+        }), artists(artistSummary, calls), clock);
+
+        EnrichmentStatus done = untilFinished(jobs, jobs.start(new EnrichmentRequest(false)).id());
+
+        assertThat(calls).containsExactly("albums", "artists");
+        assertThat(done.summary()).isEqualTo(SUMMARY);
+        assertThat(done.artistSummary()).isEqualTo(artistSummary);
+        assertThat(done.done()).isEqualTo(3);
+        assertThat(done.artistsDone()).isEqualTo(2);
+        assertThat(done.artistsTotal()).isEqualTo(2);
+    }
+
+    @Test
+    void aRunOfOneKind_leavesTheOtherAlone() {
+        List<String> calls = new java.util.ArrayList<>();
+        ArtistEnrichmentSummary artistSummary = new ArtistEnrichmentSummary(2, 0, 1, 0, 1, 0, List.of());
+        EnrichmentJobs jobs = EnrichmentJobs.create(running(progress -> {
+            calls.add("albums");
+            return SUMMARY;
+        }), artists(artistSummary, calls), clock);
+
+        EnrichmentStatus artistsOnly = untilFinished(jobs, jobs.start(new EnrichmentRequest(
+                java.util.Set.of(EnrichmentRequest.Kind.ARTISTS), false)).id());
+        assertThat(calls).containsExactly("artists");
+        assertThat(artistsOnly.summary()).isNull();
+        assertThat(artistsOnly.artistSummary()).isEqualTo(artistSummary);
+
+        calls.clear();
+        EnrichmentStatus albumsOnly = untilFinished(jobs, jobs.start(new EnrichmentRequest(
+                java.util.Set.of(EnrichmentRequest.Kind.ALBUMS), false)).id());
+        assertThat(calls).containsExactly("albums");
+        assertThat(albumsOnly.summary()).isEqualTo(SUMMARY);
+        assertThat(albumsOnly.artistSummary()).isNull();
+        assertThat(albumsOnly.artistsDone()).isZero();
     }
 
     @Test

@@ -2,7 +2,10 @@ package io.tonearm.adapters.http.outbound;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tonearm.domain.enrichment.ArtistCandidate;
 import io.tonearm.domain.enrichment.ArtistCredit;
+import io.tonearm.domain.enrichment.ArtistLookup;
+import io.tonearm.domain.enrichment.MusicBrainzArtist;
 import io.tonearm.domain.enrichment.MusicBrainzId;
 import io.tonearm.domain.enrichment.Release;
 import io.tonearm.domain.enrichment.ReleaseCandidate;
@@ -19,11 +22,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** {@link ReleaseLookup} on the MusicBrainz web service, version 2, in JSON (https://musicbrainz.org/doc/MusicBrainz_API). */
-final class MusicBrainzClient implements ReleaseLookup {
+/**
+ * {@link ReleaseLookup} and {@link ArtistLookup} on the MusicBrainz web service, version 2, in JSON
+ * (https://musicbrainz.org/doc/MusicBrainz_API).
+ */
+final class MusicBrainzClient implements ReleaseLookup, ArtistLookup {
     /** Search results asked for: the best few are enough to pick from. */
     static final int SEARCH_LIMIT = 5;
     private static final String LOOKUP_INCLUDES = "artist-credits+labels+recordings+release-groups+genres";
+    /** Genres (else tags) kept of an artist: the most voted. */
+    static final int MAX_GENRES = 10;
 
     private final OutboundService service;
     private final ObjectMapper json = new ObjectMapper();
@@ -56,6 +64,56 @@ final class MusicBrainzClient implements ReleaseLookup {
             candidates.add(new ReleaseCandidate(release(node), Math.max(0, Math.min(100, node.path("score").asInt()))));
         }
         return candidates;
+    }
+
+    @Override
+    public Optional<MusicBrainzArtist> findArtist(MusicBrainzId id) {
+        Objects.requireNonNull(id, "id");
+        HttpResponse<byte[]> response = service.get("/ws/2/artist/" + id.value() + "?inc=genres+tags&fmt=json",
+                "Accept", "application/json");
+        if (response.statusCode() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(artist(read(ok(response))));
+    }
+
+    @Override
+    public List<ArtistCandidate> searchArtists(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("the artist to search for must not be blank");
+        }
+        HttpResponse<byte[]> response = service.get("/ws/2/artist?query="
+                + URLEncoder.encode("artist:" + phrase(name.strip()), StandardCharsets.UTF_8) + "&limit="
+                + SEARCH_LIMIT + "&fmt=json", "Accept", "application/json");
+        List<ArtistCandidate> candidates = new ArrayList<>();
+        for (JsonNode node : read(ok(response)).path("artists")) {
+            candidates.add(new ArtistCandidate(artist(node), Math.max(0, Math.min(100, node.path("score").asInt()))));
+        }
+        return candidates;
+    }
+
+    private MusicBrainzArtist artist(JsonNode node) {
+        try {
+            List<String> genres = mostVoted(node.path("genres"));
+            return new MusicBrainzArtist(MusicBrainzId.of(node.path("id").asText()), node.path("name").asText(),
+                    node.path("sort-name").asText(null), genres.isEmpty() ? mostVoted(node.path("tags")) : genres);
+        } catch (IllegalArgumentException e) {
+            throw new RemoteServiceException(service.name(), "answered an artist that cannot be read: "
+                    + e.getMessage(), false, null, e);
+        }
+    }
+
+    /** @return the names of the genres or tags with votes, most voted first (in MusicBrainz's order at a tie) */
+    private static List<String> mostVoted(JsonNode votes) {
+        List<JsonNode> voted = new ArrayList<>();
+        votes.forEach(vote -> {
+            if (vote.path("count").asInt(1) > 0 && !vote.path("name").asText("").isBlank()) {
+                voted.add(vote);
+            }
+        });
+        voted.sort(java.util.Comparator.comparingInt((JsonNode vote) -> vote.path("count").asInt(1)).reversed());
+        return voted.stream().limit(MAX_GENRES).map(vote -> vote.path("name").asText()).toList();
     }
 
     /** @return the text as a Lucene phrase: only a quote and a backslash need escaping inside one */

@@ -3,12 +3,16 @@ package io.tonearm.adapters.http.outbound;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import io.tonearm.domain.enrichment.ArtistLookup;
 import io.tonearm.domain.enrichment.CoverArchive;
 import io.tonearm.domain.enrichment.ListenSubmitter;
 import io.tonearm.domain.enrichment.ReleaseLookup;
 import java.util.Objects;
 
-/** Binds the enrichment ports to MusicBrainz, the Cover Art Archive and ListenBrainz, each under its policy. */
+/**
+ * Binds the enrichment ports to MusicBrainz (releases and artists), the Cover Art Archive and ListenBrainz, each under
+ * its policy.
+ */
 public final class OutboundModule extends AbstractModule {
     private final OutboundSettings settings;
 
@@ -17,11 +21,24 @@ public final class OutboundModule extends AbstractModule {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
+    /** One client for releases and artists: they share MusicBrainz's rate limit and circuit breaker. */
     @Provides
     @Singleton
-    ReleaseLookup musicBrainz() {
+    MusicBrainzClient musicBrainzClient() {
         return new MusicBrainzClient(new OutboundService("musicbrainz", settings.musicBrainz(),
                 settings.musicBrainzPolicy(), settings.userAgent()));
+    }
+
+    @Provides
+    @Singleton
+    ReleaseLookup musicBrainz(MusicBrainzClient client) {
+        return client;
+    }
+
+    @Provides
+    @Singleton
+    ArtistLookup musicBrainzArtists(MusicBrainzClient client) {
+        return client;
     }
 
     @Provides

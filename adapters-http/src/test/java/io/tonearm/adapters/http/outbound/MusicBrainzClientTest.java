@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tonearm.adapters.http.outbound.FakeService.Answer;
+import io.tonearm.domain.enrichment.ArtistCandidate;
 import io.tonearm.domain.enrichment.ArtistCredit;
+import io.tonearm.domain.enrichment.MusicBrainzArtist;
 import io.tonearm.domain.enrichment.MusicBrainzId;
 import io.tonearm.domain.enrichment.Release;
 import io.tonearm.domain.enrichment.ReleaseCandidate;
@@ -153,5 +155,86 @@ class MusicBrainzClientTest {
         assertThatThrownBy(() -> client.findRelease(KIND_OF_BLUE)).hasMessageContaining("JSON that cannot be read");
         assertThatThrownBy(() -> client.findRelease(KIND_OF_BLUE)).hasMessageContaining("cannot be read");
         assertThat(fake.received()).hasSize(3);
+    }
+
+    @Test
+    void anArtistById_isReadWithItsSortNameAndGenresMostVotedFirst_andAnUnknownOneIsNone() {
+        fake.then(Answer.json(200, """
+                {"id": "561d854a-6a28-4aa7-8c99-323e6ce46c2a", "name": "Miles Davis", "sort-name": "Davis, Miles",
+                 "type": "Person", "genres": [{"name": "bebop", "count": 3}, {"name": "jazz", "count": 12},
+                 {"name": "cool jazz", "count": 0}], "tags": [{"name": "trumpet", "count": 20}]}
+                """), Answer.json(404, "{\"error\": \"Not Found\"}"));
+
+        MusicBrainzArtist artist = client.findArtist(MusicBrainzId.of(MILES)).orElseThrow();
+
+        assertThat(artist).isEqualTo(new MusicBrainzArtist(MusicBrainzId.of(MILES), "Miles Davis", "Davis, Miles",
+                List.of("jazz", "bebop")));
+        FakeService.Received request = fake.received().get(0);
+        assertThat(request.path()).isEqualTo("/ws/2/artist/" + MILES);
+        assertThat(request.rawQuery()).isEqualTo("inc=genres+tags&fmt=json");
+        assertThat(request.header("User-Agent")).isEqualTo("Tonearm/1.0 ( ops@example.org )");
+        assertThat(client.findArtist(MusicBrainzId.of(MILES))).isEmpty();
+    }
+
+    @Test
+    void anArtistWithoutGenres_isGivenItsTags_andOneWithNeitherHasNone() {
+        fake.then(Answer.json(200, """
+                {"id": "561d854a-6a28-4aa7-8c99-323e6ce46c2a", "name": "Miles Davis",
+                 "tags": [{"name": "trumpet", "count": 2}, {"name": "jazz", "count": 5}, {"name": "", "count": 9}]}
+                """), Answer.json(200, """
+                {"id": "561d854a-6a28-4aa7-8c99-323e6ce46c2a", "name": "Miles Davis"}
+                """));
+
+        MusicBrainzArtist tagged = client.findArtist(MusicBrainzId.of(MILES)).orElseThrow();
+        MusicBrainzArtist bare = client.findArtist(MusicBrainzId.of(MILES)).orElseThrow();
+
+        assertThat(tagged.genres()).containsExactly("jazz", "trumpet");
+        assertThat(tagged.sortName()).isNull();
+        assertThat(bare.genres()).isEmpty();
+    }
+
+    @Test
+    void anArtistSearch_isALucenePhraseOnTheName_andAnswersScoredArtistsBestFirst() {
+        fake.then(Answer.json(200, """
+                {"created": "2026-12-07T10:00:00.000Z", "count": 2, "offset": 0, "artists": [
+                  {"id": "561d854a-6a28-4aa7-8c99-323e6ce46c2a", "name": "Miles Davis", "sort-name": "Davis, Miles",
+                   "score": 100, "tags": [{"name": "jazz", "count": 4}]},
+                  {"id": "0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9", "name": "Miles Davis Quintet", "score": 71}]}
+                """));
+
+        List<ArtistCandidate> found = client.searchArtists(" Miles Davis ");
+
+        assertThat(found).containsExactly(
+                new ArtistCandidate(new MusicBrainzArtist(MusicBrainzId.of(MILES), "Miles Davis", "Davis, Miles",
+                        List.of("jazz")), 100),
+                new ArtistCandidate(new MusicBrainzArtist(MusicBrainzId.of("0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9"),
+                        "Miles Davis Quintet", null, List.of()), 71));
+        FakeService.Received request = fake.received().get(0);
+        assertThat(request.path()).isEqualTo("/ws/2/artist");
+        assertThat(URLDecoder.decode(request.rawQuery(), StandardCharsets.UTF_8))
+                .isEqualTo("query=artist:\"Miles Davis\"&limit=5&fmt=json");
+    }
+
+    @Test
+    void quotesAndBackslashesInAnArtistsName_cannotBreakOutOfTheSearchPhrase_andABlankNameIsNotSearched() {
+        fake.then(Answer.json(200, "{\"artists\": []}"));
+
+        assertThat(client.searchArtists("AC\\DC \" OR artist:*")).isEmpty();
+
+        assertThat(URLDecoder.decode(fake.received().get(0).rawQuery(), StandardCharsets.UTF_8))
+                .isEqualTo("query=artist:\"AC\\\\DC \\\" OR artist:*\"&limit=5&fmt=json");
+        assertThatThrownBy(() -> client.searchArtists(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(fake.received()).hasSize(1);
+    }
+
+    @Test
+    void anArtistThatCannotBeRead_orAServiceThatIsDown_isARemoteServiceException() {
+        fake.then(Answer.json(200, "{\"id\": \"not-a-uuid\", \"name\": \"x\"}"), Answer.of(503),
+                Answer.of(503), Answer.of(503));
+
+        assertThatThrownBy(() -> client.findArtist(MusicBrainzId.of(MILES)))
+                .isInstanceOf(RemoteServiceException.class).hasMessageContaining("an artist that cannot be read");
+        assertThatThrownBy(() -> client.searchArtists("Miles Davis"))
+                .isInstanceOfSatisfying(RemoteServiceException.class, e -> assertThat(e.isRetryable()).isTrue());
     }
 }
