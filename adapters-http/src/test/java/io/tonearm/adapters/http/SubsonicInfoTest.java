@@ -4,7 +4,15 @@ import static io.tonearm.adapters.http.SubsonicApiTest.asListener;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tonearm.domain.ArtistId;
 import io.tonearm.domain.MusicBrainzIds;
+import io.tonearm.domain.enrichment.AlbumMatch;
+import io.tonearm.domain.enrichment.ArtistCredit;
+import io.tonearm.domain.enrichment.ArtistMatch;
+import io.tonearm.domain.enrichment.MatchSource;
+import io.tonearm.domain.enrichment.MusicBrainzArtist;
+import io.tonearm.domain.enrichment.MusicBrainzId;
+import io.tonearm.domain.enrichment.Release;
 import io.tonearm.domain.NewTrack;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.user.Password;
@@ -49,6 +57,8 @@ class SubsonicInfoTest {
     @BeforeEach
     void catalog() {
         api.library.reset();
+        api.enrichment.matches.clear();
+        api.enrichment.artistMatches.clear();
         tagged = api.library.addTrack(new NewTrack("/music/radiohead/ok/airbag.mp3", "Airbag", List.of("Radiohead"),
                 "OK Computer", "Radiohead", 1, 1, 1997, "Rock", Duration.ofSeconds(284), 320, 44_100, "MP3", 1_000L,
                 Instant.parse("2024-01-01T00:00:00Z"), new MusicBrainzIds(null, RELEASE_MBID, ARTIST_MBID), false,
@@ -97,6 +107,25 @@ class SubsonicInfoTest {
         JsonNode bare = json("getArtistInfo", "&id=" + artistId(other)).get("artistInfo");
         assertThat(bare.has("musicBrainzId")).isFalse();
         assertThat(bare.has("smallImageUrl")).as("Björk's album has no cover").isFalse();
+    }
+
+    @Test
+    void enrichmentsMatches_giveTheMusicBrainzIds_overTheTags() {
+        String matchedArtist = "0383dadf-2a4e-4d10-a46a-e9e041da8eb3";
+        String matchedRelease = "5f9e6f73-6f09-4b5e-a0d5-1d5b4f8a3e21";
+        ArtistId artist = api.library.getAlbum(tagged.albumId()).orElseThrow().artistId();
+        api.enrichment.artistMatches.put(artist, new ArtistMatch(artist, new MusicBrainzArtist(
+                MusicBrainzId.of(matchedArtist), "Radiohead", "Radiohead", List.of("rock")), MatchSource.SEARCH,
+                Instant.parse("2026-01-01T00:00:00Z")));
+        api.enrichment.matches.put(other.albumId(), new AlbumMatch(other.albumId(), new Release(
+                MusicBrainzId.of(matchedRelease), "Post", List.of(new ArtistCredit(MusicBrainzId.of(matchedArtist),
+                "Björk")), "1995-06-13", "One Little Indian", 1, List.of("electronic")), MatchSource.SEARCH,
+                Instant.parse("2026-01-01T00:00:00Z")));
+
+        assertThat(json("getArtistInfo2", "&id=" + artistId(tagged)).get("artistInfo2").get("musicBrainzId").asText())
+                .isEqualTo(matchedArtist);
+        assertThat(json("getAlbumInfo2", "&id=" + albumId(other)).get("albumInfo").get("musicBrainzId").asText())
+                .isEqualTo(matchedRelease);
     }
 
     @Test

@@ -4,6 +4,8 @@ import io.tonearm.adapters.http.subsonic.SubsonicMethod.Entry;
 import io.tonearm.adapters.http.subsonic.SubsonicMethod.Need;
 import io.tonearm.application.Library;
 import io.tonearm.application.TrackQueries;
+import io.tonearm.application.enrichment.AlbumEnrichment;
+import io.tonearm.application.enrichment.ArtistEnrichment;
 import io.tonearm.domain.Album;
 import io.tonearm.domain.AlbumId;
 import io.tonearm.domain.Artist;
@@ -23,7 +25,7 @@ import java.util.function.Function;
 
 /**
  * What apps show next to an artist or an album, read from the catalog as it is: getArtistInfo(2) and
- * getAlbumInfo(2) (the MusicBrainz id that tagging or enrichment gave the catalog, and cover URLs of this server's
+ * getAlbumInfo(2) (the MusicBrainz id of enrichment's match, else of the files' tags, and cover URLs of this server's
  * own getCoverArt; no biography, notes or similar artists, which would need an outside service), getTopSongs (an
  * artist's songs by the server's play counts, from the chart) and getSimilarSongs(2) (always empty).
  */
@@ -35,34 +37,42 @@ final class InfoMethods {
     private static final List<String> IMAGE_NAMES = List.of("smallImageUrl", "mediumImageUrl", "largeImageUrl");
 
     private final SubsonicCatalog catalog;
+    private final AlbumEnrichment albumMatches;
+    private final ArtistEnrichment artistMatches;
 
     @Inject
-    InfoMethods(SubsonicCatalog catalog) {
+    InfoMethods(SubsonicCatalog catalog, AlbumEnrichment albumMatches, ArtistEnrichment artistMatches) {
         this.catalog = catalog;
+        this.albumMatches = albumMatches;
+        this.artistMatches = artistMatches;
     }
 
     void addTo(Map<String, Entry> methods) {
         methods.put("getArtistInfo", new Entry(Need.USER, call -> artistInfo(call, "artistInfo")));
         methods.put("getArtistInfo2", new Entry(Need.USER, call -> artistInfo(call, "artistInfo2")));
-        methods.put("getAlbumInfo", new Entry(Need.USER, InfoMethods::albumInfo));
-        methods.put("getAlbumInfo2", new Entry(Need.USER, InfoMethods::albumInfo));
+        methods.put("getAlbumInfo", new Entry(Need.USER, this::albumInfo));
+        methods.put("getAlbumInfo2", new Entry(Need.USER, this::albumInfo));
         methods.put("getTopSongs", new Entry(Need.USER, this::topSongs));
         methods.put("getSimilarSongs", new Entry(Need.USER, call -> similarSongs(call, "similarSongs")));
         methods.put("getSimilarSongs2", new Entry(Need.USER, call -> similarSongs(call, "similarSongs2")));
     }
 
-    /** An artist's MusicBrainz id (that of their own tracks'), their cover's URLs; no biography or similar artists. */
-    private static Element artistInfo(SubsonicCall call, String name) {
+    /**
+     * An artist's MusicBrainz id (enrichment's match, else that of their own tracks' tags), their cover's URLs; no
+     * biography or similar artists.
+     */
+    private Element artistInfo(SubsonicCall call, String name) {
         Library library = call.library();
         ArtistId id = SubsonicIds.artist(call.params().required("id"));
         Artist artist = library.getArtist(id).orElseThrow(() -> SubsonicError.notFound("artist"));
         List<Album> albums = SubsonicCatalog.all(page -> library.getArtistAlbums(id, page));
         // an artist's cover is their first album's (getCoverArt): present exactly when that album has one
         boolean cover = !albums.isEmpty() && albums.get(0).hasCover();
-        String musicBrainzId = albums.stream()
-                .map(album -> firstOf(library, album.id(), track -> isBy(track, artist.name())
-                        ? track.musicBrainz().artistId() : null))
-                .filter(value -> value != null).findFirst().orElse(null);
+        String musicBrainzId = artistMatches.match(id).map(match -> match.match().id().value())
+                .orElseGet(() -> albums.stream()
+                        .map(album -> firstOf(library, album.id(), track -> isBy(track, artist.name())
+                                ? track.musicBrainz().artistId() : null))
+                        .filter(value -> value != null).findFirst().orElse(null));
         Element info = Element.of(name).add(Element.value("biography", ""));
         if (musicBrainzId != null) {
             info.add(Element.value("musicBrainzId", musicBrainzId));
@@ -71,13 +81,17 @@ final class InfoMethods {
                 .addList("similarArtist", List.of()));
     }
 
-    /** An album's MusicBrainz release id (of its tracks), its cover's URLs; no notes. Both versions say albumInfo. */
-    private static Element albumInfo(SubsonicCall call) {
+    /**
+     * An album's MusicBrainz release id (enrichment's match, else its tracks' tags), its cover's URLs; no notes. Both
+     * versions say albumInfo.
+     */
+    private Element albumInfo(SubsonicCall call) {
         Library library = call.library();
         AlbumId id = SubsonicIds.album(call.params().required("id"));
         Album album = library.getAlbum(id).orElseThrow(() -> SubsonicError.notFound("album"));
         Element info = Element.of("albumInfo").add(Element.value("notes", ""));
-        String musicBrainzId = firstOf(library, id, track -> track.musicBrainz().releaseId());
+        String musicBrainzId = albumMatches.match(id).map(match -> match.release().id().value())
+                .orElseGet(() -> firstOf(library, id, track -> track.musicBrainz().releaseId()));
         if (musicBrainzId != null) {
             info.add(Element.value("musicBrainzId", musicBrainzId));
         }
