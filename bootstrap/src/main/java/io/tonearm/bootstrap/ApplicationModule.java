@@ -252,8 +252,10 @@ final class ApplicationModule extends AbstractModule {
     /** This process's follower of the change log: what the other processes changed leaves its cache. */
     @Provides
     @Singleton
-    ChangeFollower changeFollower(ChangeLog changes, QueryCache cache, Clock clock) {
-        return ChangeFollower.create(changes, cache, coherenceSettings, clock);
+    ChangeFollower changeFollower(ChangeLog changes, QueryCache cache, Clock clock,
+                                  Optional<InvalidationListener> invalidations) {
+        return ChangeFollower.create(changes, cache, coherenceSettings,
+                invalidations.orElse(InvalidationListener.NONE), clock);
     }
 
     /** Tracks' files for streams and downloads, found through the (cached) library. */

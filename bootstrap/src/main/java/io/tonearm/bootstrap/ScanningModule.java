@@ -2,6 +2,7 @@ package io.tonearm.bootstrap;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import io.tonearm.application.InvalidationListener;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.scanning.LibraryScanner;
 import io.tonearm.application.scanning.LibraryScans;
@@ -15,6 +16,7 @@ import io.tonearm.domain.port.Tracks;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Binds scanning: the scanner over the catalog's ports and the library's audio files (both bound by
@@ -33,8 +35,9 @@ final class ScanningModule extends AbstractModule {
     @Provides
     @Singleton
     LibraryScanner scanner(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache,
-                           ChangeLog changes, FolderCovers folderCovers) {
+                           ChangeLog changes, FolderCovers folderCovers, Optional<InvalidationListener> invalidations) {
         return LibraryScanner.create(files, tracks, trackFiles, cache, changes, folderCovers,
+                invalidations.orElse(InvalidationListener.NONE),
                 new ScanSettings(library.effectiveReaders(), library.scanBatchSize()));
     }
 

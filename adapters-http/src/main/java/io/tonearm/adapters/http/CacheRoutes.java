@@ -3,6 +3,7 @@ package io.tonearm.adapters.http;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
 import io.tonearm.adapters.http.auth.Access;
+import io.tonearm.application.Invalidation;
 import io.tonearm.application.changelog.ChangeFollower;
 import io.tonearm.application.changelog.FollowerStatus;
 import io.tonearm.application.monitoring.Alert;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The cache's own endpoints, when a {@link CacheMonitor} is bound: statistics, health (503 when critical), and
@@ -35,6 +37,9 @@ final class CacheRoutes implements ApiRoutes {
     private final Optional<CacheMonitor> monitor;
     private final Optional<ChangeFollower> changeLog;
     private final ApiJson json;
+    /** The change an invalidation through {@code POST /api/cache/invalidate} is pushed as. */
+    static final String BY_HAND = "BY_HAND";
+
     private final CacheEvents events;
 
     @Inject
@@ -108,6 +113,8 @@ final class CacheRoutes implements ApiRoutes {
         } else {
             cache.invalidateQueries(request.queries());
         }
+        events.invalidated(new Invalidation(BY_HAND, all ? Set.of("*") : Set.copyOf(request.queries()), Set.of(),
+                Set.of()));
         ctx.status(204);
     }
 

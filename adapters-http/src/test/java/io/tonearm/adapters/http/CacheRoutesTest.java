@@ -197,6 +197,29 @@ class CacheRoutesTest {
     }
 
     @Test
+    void anInvalidationByHand_isPushedOnTheEventStream() throws Exception {
+        try (RunningApi api = RunningApi.withCacheMonitor(monitor)) {
+            assertThat(api.send("POST", "/api/cache/invalidate", "{\"queries\":[\"tracks.all\"]}").status())
+                    .isEqualTo(204);
+            HttpRequest request = HttpRequest.newBuilder(api.uri("/api/cache/events"))
+                    .header("Accept", "text/event-stream")
+                    .header("Authorization", RunningApi.basic(TestUsers.USER, TestUsers.USER_PASSWORD)).build();
+            HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(request,
+                    HttpResponse.BodyHandlers.ofLines());
+            try (Stream<String> lines = response.body()) {
+                Iterator<String> reader = lines.iterator();
+                String line = reader.next();
+                while (!line.equals("event: invalidation")) {
+                    line = reader.next();
+                }
+                JsonNode event = new ObjectMapper().readTree(reader.next().substring("data: ".length()));
+                assertThat(event.get("change").asText()).isEqualTo(CacheRoutes.BY_HAND);
+                assertThat(event.get("queries").toString()).isEqualTo("[\"tracks.all\"]");
+            }
+        }
+    }
+
+    @Test
     void theEventStream_isRefusedWithoutSigningIn() {
         try (RunningApi api = RunningApi.withCacheMonitor(monitor)) {
             assertThat(api.anonymous().get("/api/cache/events").status()).isEqualTo(401);

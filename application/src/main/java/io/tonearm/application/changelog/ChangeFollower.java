@@ -1,5 +1,6 @@
 package io.tonearm.application.changelog;
 
+import io.tonearm.application.InvalidationListener;
 import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.QueryCache;
 import java.time.Clock;
@@ -40,7 +41,20 @@ public interface ChangeFollower {
      * @return the follower
      */
     static ChangeFollower create(ChangeLog log, QueryCache cache, CoherenceSettings settings, Clock clock) {
+        return create(log, cache, settings, InvalidationListener.NONE, clock);
+    }
+
+    /**
+     * Creates the follower as {@link #create(ChangeLog, QueryCache, CoherenceSettings, Clock)}, also telling
+     * {@code invalidations} of what each poll dropped (change {@value LogFollower#OTHER_PROCESSES}, or
+     * {@value LogFollower#LOG_GAP} when a gap dropped everything).
+     *
+     * @return the follower
+     */
+    static ChangeFollower create(ChangeLog log, QueryCache cache, CoherenceSettings settings,
+                                 InvalidationListener invalidations, Clock clock) {
         return new LogFollower(Objects.requireNonNull(log, "log"), Objects.requireNonNull(cache, "cache"),
-                Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(clock, "clock"));
+                Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(invalidations, "invalidations"),
+                Objects.requireNonNull(clock, "clock"));
     }
 }

@@ -1,5 +1,7 @@
 package io.tonearm.application.changelog;
 
+import io.tonearm.application.Invalidation;
+import io.tonearm.application.InvalidationListener;
 import io.tonearm.domain.port.CacheGaps;
 import io.tonearm.domain.port.CacheInvalidation;
 import io.tonearm.domain.port.ChangeLog;
@@ -11,7 +13,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The change follower of one process. It remembers the highest position read and the positions below it that it
@@ -55,7 +59,16 @@ final class LogFollower implements ChangeFollower {
     /** The cache's own gaps counted so far ({@link QueryCache#gaps()}). */
     private long cacheGapsCounted;
 
-    LogFollower(ChangeLog log, QueryCache cache, CoherenceSettings settings, Clock clock) {
+    /** The change the invalidations of other processes' changes are told as. */
+    static final String OTHER_PROCESSES = "OTHER_PROCESSES";
+    /** The change a gap's drop of everything is told as. */
+    static final String LOG_GAP = "CHANGE_LOG_GAP";
+
+    private final InvalidationListener invalidations;
+
+    LogFollower(ChangeLog log, QueryCache cache, CoherenceSettings settings, InvalidationListener invalidations,
+                Clock clock) {
+        this.invalidations = invalidations;
         this.log = log;
         this.cache = cache;
         this.settings = settings;
@@ -119,6 +132,7 @@ final class LogFollower implements ChangeFollower {
         } finally {
             if (!pending[0].isEmpty()) {
                 cache.invalidateLocally(pending[0]);
+                invalidations.invalidated(told(pending[0]));
             }
         }
         return status();
@@ -151,6 +165,18 @@ final class LogFollower implements ChangeFollower {
             cacheGapsCounted = found.count();
             lastGap = found.last();
         }
+    }
+
+    /** @return the invalidation as the listener is told of it: the names of what it dropped */
+    static Invalidation told(CacheInvalidation applied) {
+        if (applied.everything()) {
+            return new Invalidation(LOG_GAP, Set.of("*"), Set.of(), Set.of());
+        }
+        Set<String> partitions = new TreeSet<>();
+        applied.partitions().forEach(drop -> partitions.add(drop.query()));
+        Set<String> entries = new TreeSet<>();
+        applied.entries().forEach(drop -> entries.add(drop.query()));
+        return new Invalidation(OTHER_PROCESSES, applied.queries(), partitions, entries);
     }
 
     private void take(LoggedChange row, CacheInvalidation[] pending) {

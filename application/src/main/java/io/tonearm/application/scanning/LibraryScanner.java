@@ -1,6 +1,7 @@
 package io.tonearm.application.scanning;
 
 import io.tonearm.domain.InvalidValueException;
+import io.tonearm.application.InvalidationListener;
 import io.tonearm.domain.ScanSummary;
 import io.tonearm.domain.media.FolderCovers;
 import io.tonearm.domain.port.AudioFiles;
@@ -65,9 +66,22 @@ public interface LibraryScanner {
      */
     static LibraryScanner create(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache,
                                  ChangeLog changes, FolderCovers folderCovers, ScanSettings settings) {
+        return create(files, tracks, trackFiles, cache, changes, folderCovers, InvalidationListener.NONE, settings);
+    }
+
+    /**
+     * Creates a scanner as {@link #create(AudioFiles, Tracks, TrackFiles, QueryCache, ChangeLog, FolderCovers,
+     * ScanSettings)} that also tells {@code invalidations} of every batch's invalidation once applied.
+     *
+     * @return the scanner; it keeps no state between scans
+     */
+    static LibraryScanner create(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache,
+                                 ChangeLog changes, FolderCovers folderCovers, InvalidationListener invalidations,
+                                 ScanSettings settings) {
         return new ParallelLibraryScanner(Objects.requireNonNull(files, "files"),
                 Objects.requireNonNull(tracks, "tracks"), Objects.requireNonNull(trackFiles, "trackFiles"),
                 Objects.requireNonNull(cache, "cache"), Objects.requireNonNull(changes, "changes"),
-                Objects.requireNonNull(folderCovers, "folderCovers"), Objects.requireNonNull(settings, "settings"));
+                Objects.requireNonNull(folderCovers, "folderCovers"),
+                Objects.requireNonNull(invalidations, "invalidations"), Objects.requireNonNull(settings, "settings"));
     }
 }

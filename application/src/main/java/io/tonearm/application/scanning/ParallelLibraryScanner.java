@@ -1,5 +1,6 @@
 package io.tonearm.application.scanning;
 
+import io.tonearm.application.InvalidationListener;
 import io.tonearm.domain.ScanSummary;
 import io.tonearm.domain.media.FolderCovers;
 import io.tonearm.domain.port.AudioFiles;
@@ -18,14 +19,17 @@ final class ParallelLibraryScanner implements LibraryScanner {
     private final ChangeLog changes;
     private final FolderCovers folderCovers;
     private final ScanSettings settings;
+    private final InvalidationListener invalidations;
 
     ParallelLibraryScanner(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache,
                            ScanSettings settings) {
-        this(files, tracks, trackFiles, cache, ChangeLog.NONE, FolderCovers.NONE, settings);
+        this(files, tracks, trackFiles, cache, ChangeLog.NONE, FolderCovers.NONE, InvalidationListener.NONE, settings);
     }
 
     ParallelLibraryScanner(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache,
-                           ChangeLog changes, FolderCovers folderCovers, ScanSettings settings) {
+                           ChangeLog changes, FolderCovers folderCovers, InvalidationListener invalidations,
+                           ScanSettings settings) {
+        this.invalidations = invalidations;
         this.files = files;
         this.tracks = tracks;
         this.trackFiles = trackFiles;
@@ -39,6 +43,7 @@ final class ParallelLibraryScanner implements LibraryScanner {
     public ScanSummary scan(ScanRequest request, ScanListener listener) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(listener, "listener");
-        return new ScanRun(files, tracks, trackFiles, cache, changes, folderCovers, settings, request, listener).run();
+        return new ScanRun(files, tracks, trackFiles, cache, changes, folderCovers, invalidations, settings, request,
+                listener).run();
     }
 }

@@ -1,6 +1,8 @@
 package io.tonearm.application.scanning;
 
 import io.tonearm.application.CachedQueries;
+import io.tonearm.application.Invalidation;
+import io.tonearm.application.InvalidationListener;
 import io.tonearm.application.Mutation;
 import io.tonearm.domain.AudioFile;
 import io.tonearm.domain.FileFailure;
@@ -121,8 +123,13 @@ final class ScanRun {
 
     private static final Batch END = new Batch(List.of(), List.of(), List.of());
 
+    /** Told of each batch's invalidation (the live cache dashboard). */
+    private final InvalidationListener invalidations;
+
     ScanRun(AudioFiles files, Tracks tracks, TrackFiles trackFiles, QueryCache cache, ChangeLog changes,
-            FolderCovers folderCovers, ScanSettings settings, ScanRequest request, ScanListener listener) {
+            FolderCovers folderCovers, InvalidationListener invalidations, ScanSettings settings, ScanRequest request,
+            ScanListener listener) {
+        this.invalidations = invalidations;
         this.files = files;
         this.tracks = tracks;
         this.trackFiles = trackFiles;
@@ -378,6 +385,8 @@ final class ScanRun {
                 () -> trackFiles.recordFolderImage(ids, present));
         cache.invalidateQueries(queries);
         ids.forEach(id -> cache.invalidate(CachedQueries.TRACK, CacheKey.of(id.value())));
+        invalidations.invalidated(new Invalidation(Mutation.FOLDER_IMAGE_CHANGED.name(), queries, Set.of(),
+                Set.of(CachedQueries.TRACK.name())));
         updated.add(changedCount);
         unchanged.add(ids.size() - changedCount); // changed meanwhile by another scan, or gone
         reportProgress();
@@ -524,6 +533,8 @@ final class ScanRun {
 
     private void invalidateCache() {
         cache.invalidateQueries(Mutation.LIBRARY_RESCANNED.droppedQueryNames());
+        invalidations.invalidated(new Invalidation(Mutation.LIBRARY_RESCANNED.name(),
+                Mutation.LIBRARY_RESCANNED.droppedQueryNames(), Set.of(), Set.of()));
     }
 
     private void fail(FileFailure failure) {

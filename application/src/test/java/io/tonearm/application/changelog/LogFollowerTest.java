@@ -3,6 +3,7 @@ package io.tonearm.application.changelog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tonearm.application.Invalidation;
 import io.tonearm.application.fakes.InMemoryChangeLog;
 import io.tonearm.application.fakes.InMemoryQueryCache;
 import io.tonearm.application.fakes.TestClock;
@@ -12,6 +13,8 @@ import io.tonearm.domain.port.CacheInvalidation.PartitionDrop;
 import io.tonearm.domain.port.CacheKey;
 import io.tonearm.domain.port.CachePartition;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,24 @@ class LogFollowerTest {
         assertThat(status.position()).isEqualTo(1);
         assertThat(status.gaps()).isZero();
         assertThat(status.lastRead()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void whatAPollDropped_isTold_asTheOtherProcessesChange_orAsAGapThatDroppedEverything() {
+        List<Invalidation> told = new ArrayList<>();
+        ChangeFollower telling = ChangeFollower.create(log, cache,
+                new CoherenceSettings(Duration.ofMillis(500), Duration.ofHours(24), GRACE, TRUST), told::add, clock);
+        telling.poll();
+        log.writeElsewhere(SEARCHES);
+        log.writeElsewhere(TRACK_7);
+
+        telling.poll();
+        telling.poll();
+
+        assertThat(told).containsExactly(new Invalidation(LogFollower.OTHER_PROCESSES, Set.of("tracks.search"),
+                Set.of(), Set.of("track.byId")));
+        assertThat(LogFollower.told(CacheInvalidation.EVERYTHING))
+                .isEqualTo(new Invalidation(LogFollower.LOG_GAP, Set.of("*"), Set.of(), Set.of()));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.tonearm.application.fakes.NewTrackBuilder.aTrack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tonearm.application.CachedQueries;
+import io.tonearm.application.Invalidation;
 import io.tonearm.application.Mutation;
 import io.tonearm.domain.NewTrack;
 import io.tonearm.domain.PageRequest;
@@ -66,6 +67,10 @@ class FolderImageScanTest {
         assertThat(logged.queries()).isEqualTo(Mutation.FOLDER_IMAGE_CHANGED.droppedQueryNames());
         assertThat(logged.entries()).containsExactlyInAnyOrder(
                 new EntryDrop(CachedQueries.TRACK.name(), key(one)), new EntryDrop(CachedQueries.TRACK.name(), key(two)));
+        // and told as it happened (the live cache dashboard)
+        assertThat(fixture.invalidations.get(fixture.invalidations.size() - 1)).isEqualTo(new Invalidation(
+                Mutation.FOLDER_IMAGE_CHANGED.name(), Mutation.FOLDER_IMAGE_CHANGED.droppedQueryNames(), Set.of(),
+                Set.of(CachedQueries.TRACK.name())));
     }
 
     @Test

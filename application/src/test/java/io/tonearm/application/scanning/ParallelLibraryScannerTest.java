@@ -4,15 +4,18 @@ import static io.tonearm.application.fakes.NewTrackBuilder.aTrack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tonearm.application.Invalidation;
 import io.tonearm.application.Mutation;
 import io.tonearm.domain.FileFailure;
 import io.tonearm.domain.NewTrack;
 import io.tonearm.domain.ScanCounts;
 import io.tonearm.domain.ScanSummary;
 import io.tonearm.domain.Track;
+import io.tonearm.domain.media.FolderCovers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +51,17 @@ class ParallelLibraryScannerTest {
         assertThat(summary.counts()).isEqualTo(new ScanCounts(2, 2, 0, 0, 0, 0, 0));
         assertThat(fixture.files.reads()).isEqualTo(reads);
         assertThat(fixture.cache.droppedNames()).hasSize(drops);
+    }
+
+    @Test
+    void aScanThatChangesTheCatalog_tellsOfEachBatchsInvalidation() {
+        fixture.file("a.flac");
+
+        fixture.scanLookingAtCovers();
+
+        assertThat(fixture.invalidations).isNotEmpty().allSatisfy(told -> assertThat(told).isEqualTo(
+                new Invalidation(Mutation.LIBRARY_RESCANNED.name(), Mutation.LIBRARY_RESCANNED.droppedQueryNames(),
+                        Set.of(), Set.of())));
     }
 
     @Test
@@ -396,6 +410,8 @@ class ParallelLibraryScannerTest {
                 .hasMessage("trackFiles");
         assertThatThrownBy(() -> LibraryScanner.create(files, catalog, catalog, null, settings)).hasMessage("cache");
         assertThatThrownBy(() -> LibraryScanner.create(files, catalog, catalog, cache, null)).hasMessage("settings");
+        assertThatThrownBy(() -> LibraryScanner.create(files, catalog, catalog, cache, fixture.changes,
+                FolderCovers.NONE, null, settings)).hasMessage("invalidations");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.tonearm.application.fakes.NewTrackBuilder.aTrack;
 
 import io.tonearm.application.fakes.InMemoryAudioFiles;
 import io.tonearm.application.fakes.InMemoryCatalog;
+import io.tonearm.application.Invalidation;
 import io.tonearm.application.fakes.InMemoryChangeLog;
 import io.tonearm.application.fakes.InMemoryQueryCache;
 import io.tonearm.application.fakes.NewTrackBuilder;
@@ -34,6 +35,8 @@ final class ScanFixture implements ScanListener {
     /** How many times a directory was looked at for a cover image. */
     final List<String> directoriesListed = new CopyOnWriteArrayList<>();
     final InMemoryChangeLog changes = new InMemoryChangeLog(clock);
+    /** The invalidations a scan by {@link #scanLookingAtCovers()} told of, in order. */
+    final List<Invalidation> invalidations = new java.util.concurrent.CopyOnWriteArrayList<>();
     private ScanSettings settings = new ScanSettings(2, 2);
 
     ScanFixture batchesOf(int size) {
@@ -77,7 +80,7 @@ final class ScanFixture implements ScanListener {
         return LibraryScanner.create(files, catalog, catalog, cache, changes, directory -> {
             directoriesListed.add(directory);
             return coverDirectories.contains(directory);
-        }, settings).scan(ScanRequest.of(ROOT), this);
+        }, invalidations::add, settings).scan(ScanRequest.of(ROOT), this);
     }
 
     @Override
