@@ -128,6 +128,7 @@ public final class HttpModule extends AbstractModule {
         bind(TrackQueryRoutes.class).in(Singleton.class);
         bind(TrackCommandRoutes.class).in(Singleton.class);
         bind(PlaylistRoutes.class).in(Singleton.class);
+        bind(GenreRoutes.class).in(Singleton.class);
         bind(AlbumRoutes.class).in(Singleton.class);
         bind(ArtistRoutes.class).in(Singleton.class);
         bind(ScanRoutes.class).in(Singleton.class);

@@ -27,6 +27,15 @@ final class RequestParams {
         return new SearchQuery(single(ctx, "q"));
     }
 
+    /** @throws ApiProblem 400 naming the parameter if it is absent, blank or given more than once */
+    static String requiredText(Context ctx, String name) {
+        String value = single(ctx, name);
+        if (value == null || value.isBlank()) {
+            throw ApiProblem.invalid(name, name + " is required");
+        }
+        return value.strip();
+    }
+
     /** @return the whole-number query parameter, or {@code defaultValue} when it is absent */
     static int intParam(Context ctx, String name, int defaultValue) {
         String raw = single(ctx, name);

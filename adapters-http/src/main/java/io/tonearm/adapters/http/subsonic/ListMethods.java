@@ -2,6 +2,7 @@ package io.tonearm.adapters.http.subsonic;
 
 import io.tonearm.adapters.http.subsonic.SubsonicMethod.Entry;
 import io.tonearm.adapters.http.subsonic.SubsonicMethod.Need;
+import io.tonearm.application.Genres;
 import io.tonearm.application.Library;
 import io.tonearm.application.ListenerLibrary;
 import io.tonearm.domain.Album;
@@ -22,8 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -182,29 +181,14 @@ final class ListMethods {
     }
 
     private static List<Track> tracksOfGenre(Library library, String genre) {
-        return SubsonicCatalog.all(library::getAllTracks).stream()
-                .filter(track -> genre.equalsIgnoreCase(track.genre())).toList();
+        return Genres.tracksOf(library, genre);
     }
 
     /** Every genre the tracks name, with how many songs and albums have it, by name. */
     private static Element genres(Library library) {
-        Map<String, Set<AlbumId>> albums = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        Map<String, Integer> songs = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Track track : SubsonicCatalog.all(library::getAllTracks)) {
-            if (track.genre() == null || track.genre().isBlank()) {
-                continue;
-            }
-            songs.merge(track.genre(), 1, Integer::sum);
-            Set<AlbumId> on = albums.computeIfAbsent(track.genre(), key -> new TreeSet<>(
-                    Comparator.comparingLong(AlbumId::value)));
-            if (track.albumId() != null) {
-                on.add(track.albumId());
-            }
-        }
-        List<Element> genres = new ArrayList<>();
-        songs.forEach((name, count) -> genres.add(Element.value("genre", name).attr("songCount", count)
-                .attr("albumCount", albums.get(name).size())));
-        return Element.fragment(Element.of("genres").addList("genre", genres));
+        return Element.fragment(Element.of("genres").addList("genre", Genres.of(library).stream()
+                .map(genre -> Element.value("genre", genre.name()).attr("songCount", genre.trackCount())
+                        .attr("albumCount", genre.albumCount())).toList()));
     }
 
     /** @return up to {@code size} distinct items of the list at random, read in cached blocks */
