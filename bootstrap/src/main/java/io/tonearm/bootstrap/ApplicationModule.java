@@ -1,6 +1,7 @@
 package io.tonearm.bootstrap;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.multibindings.OptionalBinder;
 import io.tonearm.application.CachedQueries;
@@ -253,9 +254,10 @@ final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     ChangeFollower changeFollower(ChangeLog changes, QueryCache cache, Clock clock,
-                                  Optional<InvalidationListener> invalidations) {
+                                  Provider<Optional<InvalidationListener>> invalidations) {
+        // looked up when told, not now: the live dashboard that listens also shows the follower's status
         return ChangeFollower.create(changes, cache, coherenceSettings,
-                invalidations.orElse(InvalidationListener.NONE), clock);
+                invalidation -> invalidations.get().ifPresent(listener -> listener.invalidated(invalidation)), clock);
     }
 
     /** Tracks' files for streams and downloads, found through the (cached) library. */

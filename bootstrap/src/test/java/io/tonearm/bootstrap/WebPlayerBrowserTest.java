@@ -66,7 +66,7 @@ class WebPlayerBrowserTest {
         Process ffmpeg = new ProcessBuilder("ffmpeg", "-nostdin", "-loglevel", "error", "-f", "lavfi", "-i",
                 "sine=frequency=" + frequency + ":duration=6:sample_rate=44100", "-c:a", "flac",
                 "-metadata", "title=" + title, "-metadata", "artist=Artist", "-metadata", "album=Album",
-                "-metadata", "track=" + number, file.toString()).redirectErrorStream(true).start();
+                "-metadata", "genre=Ambient Drone", "-metadata", "track=" + number, file.toString()).redirectErrorStream(true).start();
         String output = new String(ffmpeg.getInputStream().readAllBytes());
         if (!ffmpeg.waitFor(60, TimeUnit.SECONDS) || ffmpeg.exitValue() != 0) {
             throw new AssertionError("ffmpeg could not make " + file + ": " + output);
@@ -222,6 +222,23 @@ class WebPlayerBrowserTest {
         browser.find("main .album-card").click();
         browser.until(driver -> driver.findElement(By.cssSelector("main h1")).getText().equals("Album"),
                 "the album's page");
+    }
+
+    @Test
+    void theGenres_areListed_andAGenreOpensItsTracks() {
+        signIn("listener", "listener-password");
+        browser.find(".album-card");
+
+        browser.find("a[data-nav=genres]").click();
+        browser.until(driver -> driver.findElement(By.cssSelector("main h1")).getText().equals("Genres"),
+                "the genres");
+        assertThat(browser.find("main .list li").getText()).isEqualTo("Ambient Drone · 2 tracks, 1 albums");
+        browser.find("main .list li a").click();
+
+        browser.until(driver -> driver.findElement(By.cssSelector("main h1")).getText().equals("Ambient Drone"),
+                "the genre's tracks");
+        assertThat(browser.driver.findElements(By.cssSelector("main .tracks tbody tr"))).hasSize(2);
+        assertThat(browser.find("main .tracks").getText()).contains("First").contains("Second");
     }
 
     @Test

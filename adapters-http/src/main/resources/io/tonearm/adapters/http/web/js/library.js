@@ -1,4 +1,4 @@
-// The library's pages: albums (a grid of lazily loaded covers), an album, artists, search, favorites, recently
+// The library's pages: albums (a grid of lazily loaded covers), an album, artists, genres, search, favorites, recently
 // played, most played and charts. Each page renders into the main element and returns nothing.
 
 import { del, get, put } from './api.js';
@@ -92,6 +92,22 @@ export async function artist(view, { id }) {
   const info = await get(`/api/artists/${id}`);
   const page = await get(`/api/artists/${id}/albums?limit=200`);
   fill(view, h('h1', {}, info.name), h('ul', { class: 'grid' }, page.items.map(albumCard)));
+}
+
+export async function genres(view) {
+  const page = await get('/api/genres');
+  fill(view, h('h1', {}, 'Genres'),
+    page.items.length ? h('ul', { class: 'list' }, page.items.map(genre => h('li', {},
+      h('a', { href: `#/genres/tracks?name=${encodeURIComponent(genre.name)}` }, genre.name),
+      h('span', { class: 'muted' }, ` · ${genre.trackCount} tracks, ${genre.albumCount} albums`))))
+      : h('p', { class: 'muted' }, 'No track has a genre.'));
+}
+
+export async function genre(view, { name }, { player }) {
+  const wanted = (name || '').trim();
+  const page = await get(`/api/genres/tracks?name=${encodeURIComponent(wanted)}&limit=500`);
+  fill(view, h('h1', {}, wanted), h('p', { class: 'muted' }, `${page.total} tracks`),
+    page.items.length ? trackTable(page.items, player, {}) : h('p', { class: 'muted' }, 'No track has this genre.'));
 }
 
 export async function search(view, { q }, { player }) {

@@ -14,6 +14,8 @@ const routes = [
   [/^\/albums$/, library.albums, 'albums'],
   [/^\/artists\/(?<id>\d+)$/, library.artist, 'artists'],
   [/^\/artists$/, library.artists, 'artists'],
+  [/^\/genres\/tracks$/, library.genre, 'genres'],
+  [/^\/genres$/, library.genres, 'genres'],
   [/^\/search$/, library.search, null],
   [/^\/favorites$/, library.favorites, 'favorites'],
   [/^\/recent$/, library.recent, 'recent'],
