@@ -55,7 +55,8 @@ final class JavalinApiServer implements ApiServer {
                      TokenRoutes tokens, StreamRoutes streams, CoverRoutes covers, EnrichmentRoutes enrichment,
                      SubsonicRoutes subsonic, OpenApiRoutes description, ScrobbleRoutes scrobbles,
                      OperationsSettings operations, RequestLog requestLog, HealthRoutes health,
-                     MetricsRoutes metrics, SessionRoutes sessions, WebApp web, PlaylistRoutes playlists) {
+                     MetricsRoutes metrics, SessionRoutes sessions, WebApp web, PlaylistRoutes playlists,
+                     StarAndRatingRoutes starsAndRatings) {
         this.settings = settings;
         this.operations = operations;
         this.requestLog = requestLog;
@@ -67,7 +68,7 @@ final class JavalinApiServer implements ApiServer {
         this.authentication = authentication;
         this.routes = List.of(trackQueries, trackCommands, albums, artists, cache, scans, users, tokens,
                 streams::addTo, covers::addTo, enrichment, subsonic::addTo, description, scrobbles, sessions,
-                playlists, web::addTo);
+                playlists, starsAndRatings, web::addTo);
     }
 
     @Override
