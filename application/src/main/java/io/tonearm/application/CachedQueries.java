@@ -81,13 +81,13 @@ public final class CachedQueries {
             NamedQuery.of("annotations.byArtist", new ResultType<>() { });
     /** A listener's starred albums, the latest star first; read in that listener's partition. */
     public static final NamedQuery<Page<AlbumId>> STARRED_ALBUMS =
-            NamedQuery.of("albums.starred", new ResultType<>() { });
+            NamedQuery.of("starred.albums", new ResultType<>() { });
     /** A listener's starred artists, the latest star first; read in that listener's partition. */
     public static final NamedQuery<Page<ArtistId>> STARRED_ARTISTS =
-            NamedQuery.of("artists.starred", new ResultType<>() { });
+            NamedQuery.of("starred.artists", new ResultType<>() { });
     /** The albums a listener rated, the highest first; read in that listener's partition. */
     public static final NamedQuery<Page<AlbumId>> RATED_ALBUMS =
-            NamedQuery.of("albums.rated", new ResultType<>() { });
+            NamedQuery.of("rated.albums", new ResultType<>() { });
 
     /** One playlist by id, whoever owns it (the use case checks who may see it); dropped per entry. */
     public static final NamedQuery<Playlist> PLAYLIST = NamedQuery.of("playlist.byId", new ResultType<>() { });
