@@ -140,7 +140,8 @@ final class FakeStarsAndRatings implements StarsAndRatings {
     @Override
     public synchronized Page<Album> getRatedAlbums(UserId listener, PageRequest page) {
         return slice(albums.entrySet().stream().filter(e -> e.getValue().rating() > 0)
-                .map(e -> library.getAlbum(AlbumId.of(e.getKey())).map(album -> Map.entry(e.getValue().rating(), album)))
+                .map(e -> library.getAlbum(AlbumId.of(e.getKey()))
+                        .map(album -> Map.entry(e.getValue().rating(), album)))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing((Map.Entry<Integer, Album> e) -> -e.getKey())
                         .thenComparing(e -> e.getValue().title()))

@@ -66,13 +66,15 @@ public final class InMemoryAlbumArtistAnnotations implements AlbumArtistAnnotati
     @Override
     public synchronized boolean starAlbum(UserId user, AlbumId album, boolean starred, Instant at) {
         return catalog.albums().findById(album).isPresent()
-                && change(albums, user, album.value(), old -> new CatalogAnnotation(star(old, starred, at), old.rating()));
+                && change(albums, user, album.value(),
+                        old -> new CatalogAnnotation(star(old, starred, at), old.rating()));
     }
 
     @Override
     public synchronized boolean starArtist(UserId user, ArtistId artist, boolean starred, Instant at) {
         return catalog.artists().findById(artist).isPresent()
-                && change(artists, user, artist.value(), old -> new CatalogAnnotation(star(old, starred, at), old.rating()));
+                && change(artists, user, artist.value(),
+                        old -> new CatalogAnnotation(star(old, starred, at), old.rating()));
     }
 
     @Override

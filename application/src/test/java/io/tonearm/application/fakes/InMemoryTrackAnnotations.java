@@ -64,7 +64,8 @@ public final class InMemoryTrackAnnotations implements TrackAnnotations {
             }
             TrackAnnotation old = annotation(user, track);
             Instant starredAt = favorite ? (old.favorite() ? old.starredAt() : at) : null;
-            put(user, track, new TrackAnnotation(favorite, starredAt, old.playCount(), old.lastPlayedAt(), old.rating()));
+            put(user, track, new TrackAnnotation(favorite, starredAt, old.playCount(), old.lastPlayedAt(),
+                    old.rating()));
             return true;
         }
     }
