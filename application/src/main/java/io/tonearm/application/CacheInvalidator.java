@@ -127,6 +127,29 @@ final class CacheInvalidator {
     }
 
     /**
+     * Drops what a change of one listener's annotation of an album or artist can change: the row's queries in
+     * {@code partition} (the listener's) and the listener's entry of that album or artist ({@code item}, its id).
+     */
+    void invalidateAnnotation(Mutation mutation, long item, CachePartition partition) {
+        CacheInvalidation drops = annotationInvalidation(mutation, item, partition);
+        if (!drops.queries().isEmpty()) {
+            cache.invalidateQueries(drops.queries());
+        }
+        drops.partitions().forEach(drop -> cache.invalidateQueries(Set.of(drop.query()), drop.partition()));
+        drops.entries().forEach(drop -> cache.invalidate(drop.namedQuery(), drop.key()));
+    }
+
+    /** @return what {@link #invalidateAnnotation} drops, as a value for the change log */
+    static CacheInvalidation annotationInvalidation(Mutation mutation, long item, CachePartition partition) {
+        Set<PartitionDrop> partitions = new HashSet<>();
+        mutation.droppedInPartitionNames().forEach(name -> partitions.add(new PartitionDrop(name, partition)));
+        Set<EntryDrop> entries = new HashSet<>();
+        mutation.droppedAnnotationEntry().ifPresent(query ->
+                entries.add(new EntryDrop(query.name(), partition, CacheKey.of(item))));
+        return new CacheInvalidation(false, mutation.droppedQueryNames(), partitions, entries);
+    }
+
+    /**
      * Drops what a playlist's {@code mutation} can change: the row's whole queries, the queries it drops in a
      * partition in {@code owner}'s (the playlist owner's), and, where the row says so, the playlist's entry and its
      * entries ({@code playlist} is null for a playlist created, which nothing has cached yet).

@@ -1,6 +1,9 @@
 package io.tonearm.application;
 
 import io.tonearm.domain.Album;
+import io.tonearm.domain.AlbumId;
+import io.tonearm.domain.ArtistId;
+import io.tonearm.domain.CatalogAnnotation;
 import io.tonearm.domain.Artist;
 import io.tonearm.domain.Page;
 import io.tonearm.domain.Track;
@@ -78,6 +81,22 @@ public final class CachedQueries {
     public static final NamedQuery<Optional<ArtistMatch>> ARTIST_MATCH =
             NamedQuery.of("matches.byArtist", new ResultType<>() { });
 
+    /** One listener's annotation of one album (star, rating); read in that listener's partition, by album id. */
+    public static final NamedQuery<CatalogAnnotation> ALBUM_ANNOTATIONS =
+            NamedQuery.of("annotations.byAlbum", new ResultType<>() { });
+    /** One listener's annotation of one artist (star, rating); read in that listener's partition, by artist id. */
+    public static final NamedQuery<CatalogAnnotation> ARTIST_ANNOTATIONS =
+            NamedQuery.of("annotations.byArtist", new ResultType<>() { });
+    /** A listener's starred albums, the latest star first; read in that listener's partition. */
+    public static final NamedQuery<Page<AlbumId>> STARRED_ALBUMS =
+            NamedQuery.of("starred.albums", new ResultType<>() { });
+    /** A listener's starred artists, the latest star first; read in that listener's partition. */
+    public static final NamedQuery<Page<ArtistId>> STARRED_ARTISTS =
+            NamedQuery.of("starred.artists", new ResultType<>() { });
+    /** The albums a listener rated, the highest first; read in that listener's partition. */
+    public static final NamedQuery<Page<AlbumId>> RATED_ALBUMS =
+            NamedQuery.of("rated.albums", new ResultType<>() { });
+
     /** One playlist by id, whoever owns it (the use case checks who may see it); dropped per entry. */
     public static final NamedQuery<Playlist> PLAYLIST = NamedQuery.of("playlist.byId", new ResultType<>() { });
     /**
@@ -93,7 +112,8 @@ public final class CachedQueries {
     private static final List<NamedQuery<?>> ALL = List.of(TRACK, ANNOTATIONS, ALL_TRACKS, SEARCH_TRACKS,
             FAVORITE_TRACKS, RECENT_TRACKS, POPULAR_TRACKS, CHART, OWN_CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM,
             ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS, ARTIST_MATCH, PLAYLIST,
-            VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
+            VISIBLE_PLAYLISTS, PLAYLIST_TRACKS, ALBUM_ANNOTATIONS, ARTIST_ANNOTATIONS, STARRED_ALBUMS, STARRED_ARTISTS,
+            RATED_ALBUMS);
 
     private CachedQueries() {
     }

@@ -1,27 +1,33 @@
 package io.tonearm.application;
 
 import static io.tonearm.application.CachedQueries.ALBUM;
+import static io.tonearm.application.CachedQueries.ALBUM_ANNOTATIONS;
 import static io.tonearm.application.CachedQueries.ALBUM_TRACKS;
 import static io.tonearm.application.CachedQueries.ALL_ALBUMS;
 import static io.tonearm.application.CachedQueries.ALL_ARTISTS;
 import static io.tonearm.application.CachedQueries.ALL_TRACKS;
 import static io.tonearm.application.CachedQueries.ARTIST;
 import static io.tonearm.application.CachedQueries.ARTIST_ALBUMS;
+import static io.tonearm.application.CachedQueries.ARTIST_ANNOTATIONS;
 import static io.tonearm.application.CachedQueries.ARTIST_MATCH;
 import static io.tonearm.application.CachedQueries.CHART;
 import static io.tonearm.application.CachedQueries.OWN_CHART;
 import static io.tonearm.application.CachedQueries.FAVORITE_TRACKS;
 import static io.tonearm.application.CachedQueries.FOUND_TRACKS;
 import static io.tonearm.application.CachedQueries.POPULAR_TRACKS;
+import static io.tonearm.application.CachedQueries.RATED_ALBUMS;
 import static io.tonearm.application.CachedQueries.RECENT_TRACKS;
 import static io.tonearm.application.CachedQueries.SEARCH_ALBUMS;
 import static io.tonearm.application.CachedQueries.SEARCH_ARTISTS;
 import static io.tonearm.application.CachedQueries.SEARCH_TRACKS;
+import static io.tonearm.application.CachedQueries.STARRED_ALBUMS;
+import static io.tonearm.application.CachedQueries.STARRED_ARTISTS;
 import static io.tonearm.application.CachedQueries.TRACK;
 import static io.tonearm.application.CachedQueries.VISIBLE_PLAYLISTS;
 
 import io.tonearm.domain.port.CachePartition;
 import io.tonearm.domain.port.NamedQuery;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,7 +35,8 @@ import java.util.stream.Collectors;
  * The invalidation table: for each kind of change, the named queries whose cached results it can change
  * (dropped whole), the named queries dropped only in the changer's {@link CachePartition partition} (one
  * listener's favorites and plays), whether the changed track's own entry is dropped, or dropped and loaded
- * again, whether the changer's annotation of that track (their favorite flag and plays) is loaded again, and
+ * again, whether the changer's annotation of that track (their favorite flag, plays and rating) is loaded again, which
+ * entry of the changer's annotations of albums or artists is dropped (their stars and ratings), and
  * whether the changed playlist's entry and entries are dropped (the changer's partition is then the playlist
  * owner's). Track lists are cached as ids and filled from per-track entries, so a list is dropped only when a change
  * can alter which ids it holds or their order. docs/cache-system.md shows this table; InvalidationTableTest checks
@@ -43,10 +50,12 @@ public enum Mutation {
      * A track's tags changed, among them its artists, album, album artist or year
      * ({@link io.tonearm.domain.TrackChanges#touchesAlbumOrArtists()}): what is matched or grouped by tags changes
      * (searches, lookups, its album and artists, and an artist the track no longer names is gone if nothing else
-     * names it); the plain id lists (all, favorites, recent, popular, charts) keep their ids and order.
+     * names it, and with it every listener's star and rating of it: the starred and rated album and artist lists);
+     * the plain id lists (all, favorites, recent, popular, charts) keep their ids and order.
      */
     TRACK_UPDATED(TrackEntry.RELOADED, CachedQueries.of(SEARCH_TRACKS, ALBUM_TRACKS, FOUND_TRACKS,
-            ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS), CachedQueries.of()),
+            ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS, STARRED_ALBUMS,
+            STARRED_ARTISTS, RATED_ALBUMS), CachedQueries.of()),
     /**
      * Only a track's title, genre, track or disc number changed: track searches and lookups (by title), and its
      * album's track list (ordered by disc and track number). Its album and artists are the same rows with the same
@@ -73,6 +82,16 @@ public enum Mutation {
      */
     PLAY_RECORDED(TrackEntry.KEPT, CachedQueries.of(CHART), CachedQueries.of(RECENT_TRACKS, POPULAR_TRACKS,
             OWN_CHART), true),
+    /** A listener rated a track (or cleared the rating): only their annotation of the track. */
+    TRACK_RATED(TrackEntry.KEPT, CachedQueries.of(), CachedQueries.of(), true),
+    /** A listener starred or unstarred an album: their starred albums and their annotation of the album. */
+    ALBUM_STARRED(CachedQueries.of(STARRED_ALBUMS), ALBUM_ANNOTATIONS),
+    /** A listener starred or unstarred an artist: their starred artists and their annotation of the artist. */
+    ARTIST_STARRED(CachedQueries.of(STARRED_ARTISTS), ARTIST_ANNOTATIONS),
+    /** A listener rated an album (or cleared it): their rated albums and their annotation of the album. */
+    ALBUM_RATED(CachedQueries.of(RATED_ALBUMS), ALBUM_ANNOTATIONS),
+    /** A listener rated an artist (or cleared it): only their annotation of the artist. */
+    ARTIST_RATED(CachedQueries.of(), ARTIST_ANNOTATIONS),
     /**
      * The cover image of a directory appeared or went while none of its audio files changed (a scan found it): the
      * entries of the directory's tracks (their {@code hasCover}), dropped one by one, and the album reads (an album's
@@ -123,6 +142,13 @@ public enum Mutation {
     private final boolean reloadsAnnotation;
     private final boolean dropsPlaylist;
     private final Set<NamedQuery<?>> droppedEntries;
+    private final NamedQuery<?> annotationEntry;
+
+    /** A listener's change of their annotation of an album or artist: lists in their partition, and that entry. */
+    Mutation(Set<NamedQuery<?>> droppedInPartition, NamedQuery<?> annotationEntry) {
+        this(TrackEntry.KEPT, CachedQueries.of(), droppedInPartition, false, false, CachedQueries.of(),
+                annotationEntry);
+    }
 
     Mutation(TrackEntry trackEntry, Set<NamedQuery<?>> droppedQueries, Set<NamedQuery<?>> droppedInPartition) {
         this(trackEntry, droppedQueries, droppedInPartition, false);
@@ -140,7 +166,14 @@ public enum Mutation {
 
     Mutation(TrackEntry trackEntry, Set<NamedQuery<?>> droppedQueries, Set<NamedQuery<?>> droppedInPartition,
              boolean reloadsAnnotation, boolean dropsPlaylist, Set<NamedQuery<?>> droppedEntries) {
+        this(trackEntry, droppedQueries, droppedInPartition, reloadsAnnotation, dropsPlaylist, droppedEntries, null);
+    }
+
+    Mutation(TrackEntry trackEntry, Set<NamedQuery<?>> droppedQueries, Set<NamedQuery<?>> droppedInPartition,
+             boolean reloadsAnnotation, boolean dropsPlaylist, Set<NamedQuery<?>> droppedEntries,
+             NamedQuery<?> annotationEntry) {
         this.droppedEntries = droppedEntries;
+        this.annotationEntry = annotationEntry;
         this.trackEntry = trackEntry;
         this.reloadsAnnotation = reloadsAnnotation;
         this.dropsPlaylist = dropsPlaylist;
@@ -189,6 +222,15 @@ public enum Mutation {
      */
     public Set<NamedQuery<?>> droppedEntries() {
         return droppedEntries;
+    }
+
+    /**
+     * @return the named query ({@link CachedQueries#ALBUM_ANNOTATIONS} or {@link CachedQueries#ARTIST_ANNOTATIONS})
+     *     whose entry of the changed album or artist is dropped in the changer's partition, or empty for a change
+     *     of no album's or artist's annotation
+     */
+    public Optional<NamedQuery<?>> droppedAnnotationEntry() {
+        return Optional.ofNullable(annotationEntry);
     }
 
     /** @return the named queries dropped whole by this change */

@@ -122,8 +122,14 @@ class InvalidationProperties {
         for (Mutation row : List.of(Mutation.TRACKS_ADDED, Mutation.TRACK_UPDATED, Mutation.TRACK_DETAILS_UPDATED,
                 Mutation.TRACK_DELETED, Mutation.FAVORITE_SET, Mutation.PLAY_RECORDED, Mutation.PLAYLIST_CHANGED,
                 Mutation.PUBLIC_PLAYLIST_CHANGED)) {
+            // the model stars and rates no album or artist: that a change removing an album or artist takes every
+            // listener's star and rating of it (and so alters these) is shown by MyBatisAlbumArtistAnnotationsTest
+            Set<String> witnessed = new HashSet<>(withoutPartitions(dropped(row, null)));
+            witnessed.removeAll(Set.of(CachedQueries.STARRED_ALBUMS.name(), CachedQueries.STARRED_ARTISTS.name(),
+                    CachedQueries.RATED_ALBUMS.name(), CachedQueries.ALBUM_ANNOTATIONS.name(),
+                    CachedQueries.ARTIST_ANNOTATIONS.name()));
             assertThat(ALTERED.getOrDefault(row, Set.of())).as(row + " drops only queries its changes can alter")
-                    .containsAll(withoutPartitions(dropped(row, null)));
+                    .containsAll(witnessed);
         }
     }
 

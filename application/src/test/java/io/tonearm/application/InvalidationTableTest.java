@@ -1,6 +1,11 @@
 package io.tonearm.application;
 
 import static io.tonearm.application.CachedQueries.ALBUM;
+import static io.tonearm.application.CachedQueries.RATED_ALBUMS;
+import static io.tonearm.application.CachedQueries.STARRED_ARTISTS;
+import static io.tonearm.application.CachedQueries.STARRED_ALBUMS;
+import static io.tonearm.application.CachedQueries.ARTIST_ANNOTATIONS;
+import static io.tonearm.application.CachedQueries.ALBUM_ANNOTATIONS;
 import static io.tonearm.application.CachedQueries.ALBUM_TRACKS;
 import static io.tonearm.application.CachedQueries.ALL_ALBUMS;
 import static io.tonearm.application.CachedQueries.ALL_ARTISTS;
@@ -44,7 +49,8 @@ class InvalidationTableTest {
         assertStaysCached(Mutation.FAVORITE_SET, TRACK, ANNOTATIONS, OWN_CHART, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
                 POPULAR_TRACKS, CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS,
                 ARTIST, ALL_ARTISTS, SEARCH_ARTISTS,
-                ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
+                ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS,
+                ALBUM_ANNOTATIONS, ARTIST_ANNOTATIONS, STARRED_ALBUMS, STARRED_ARTISTS, RATED_ALBUMS);
     }
 
     @Test
@@ -58,7 +64,8 @@ class InvalidationTableTest {
         assertStaysCached(Mutation.PLAY_RECORDED, TRACK, ANNOTATIONS, OWN_CHART, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
                 POPULAR_TRACKS, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST,
                 ALL_ARTISTS, SEARCH_ARTISTS,
-                ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
+                ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS,
+                ALBUM_ANNOTATIONS, ARTIST_ANNOTATIONS, STARRED_ALBUMS, STARRED_ARTISTS, RATED_ALBUMS);
     }
 
     @Test
@@ -69,7 +76,8 @@ class InvalidationTableTest {
                     .as(mutation.name()).isEmpty();
             assertThat(mutation.droppedInPartition()).as(mutation.name()).doesNotContain(TRACK);
             if (mutation != Mutation.FAVORITE_SET && mutation != Mutation.PLAY_RECORDED
-                    && mutation != Mutation.PLAYLIST_CHANGED) {
+                    && mutation != Mutation.PLAYLIST_CHANGED && mutation != Mutation.ALBUM_STARRED
+                    && mutation != Mutation.ARTIST_STARRED && mutation != Mutation.ALBUM_RATED) {
                 assertThat(mutation.droppedInPartition()).as(mutation.name()).isEmpty();
             }
         }
@@ -85,8 +93,10 @@ class InvalidationTableTest {
         // PLAYLIST and PLAYLIST_TRACKS: one playlist's entry and partition, never the whole name
         assertStaysCached(Mutation.PLAYLIST_CHANGED, TRACK, ANNOTATIONS, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS,
                 RECENT_TRACKS, POPULAR_TRACKS, CHART, OWN_CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS,
-                SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS, ARTIST_MATCH, PLAYLIST,
-                VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
+                SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS,
+                ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS,
+                PLAYLIST_TRACKS,
+                ALBUM_ANNOTATIONS, ARTIST_ANNOTATIONS, STARRED_ALBUMS, STARRED_ARTISTS, RATED_ALBUMS);
     }
 
     @Test
@@ -98,7 +108,56 @@ class InvalidationTableTest {
         assertStaysCached(Mutation.PUBLIC_PLAYLIST_CHANGED, TRACK, ANNOTATIONS, ALL_TRACKS, SEARCH_TRACKS,
                 FAVORITE_TRACKS, RECENT_TRACKS, POPULAR_TRACKS, CHART, OWN_CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM,
                 ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS, ARTIST_MATCH, PLAYLIST,
-                PLAYLIST_TRACKS);
+                PLAYLIST_TRACKS,
+                ALBUM_ANNOTATIONS, ARTIST_ANNOTATIONS, STARRED_ALBUMS, STARRED_ARTISTS, RATED_ALBUMS);
+    }
+
+    @Test
+    void aTrackRating_reloadsTheListenersAnnotationOfTheTrack_andDropsNothingElse() {
+        assertThat(Mutation.TRACK_RATED.droppedQueries()).isEmpty();
+        assertThat(Mutation.TRACK_RATED.droppedInPartition()).isEmpty();
+        assertThat(Mutation.TRACK_RATED.reloadsAnnotation()).isTrue();
+        assertThat(Mutation.TRACK_RATED.dropsTrackEntry()).isFalse();
+        assertThat(Mutation.TRACK_RATED.droppedAnnotationEntry()).isEmpty();
+        assertStaysCached(Mutation.TRACK_RATED, TRACK, ANNOTATIONS, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS,
+                RECENT_TRACKS, POPULAR_TRACKS, CHART, OWN_CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS,
+                SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS,
+                ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS,
+                PLAYLIST_TRACKS, ALBUM_ANNOTATIONS, ARTIST_ANNOTATIONS, STARRED_ALBUMS, STARRED_ARTISTS, RATED_ALBUMS);
+    }
+
+    @Test
+    void aStarOrRatingOfAnAlbumOrArtist_dropsTheListenersOwnListItCanChange_andTheirEntryOfIt() {
+        assertThat(Mutation.ALBUM_STARRED.droppedInPartition()).containsExactly(STARRED_ALBUMS);
+        assertThat(Mutation.ALBUM_STARRED.droppedAnnotationEntry()).contains(ALBUM_ANNOTATIONS);
+        assertThat(Mutation.ARTIST_STARRED.droppedInPartition()).containsExactly(STARRED_ARTISTS);
+        assertThat(Mutation.ARTIST_STARRED.droppedAnnotationEntry()).contains(ARTIST_ANNOTATIONS);
+        assertThat(Mutation.ALBUM_RATED.droppedInPartition()).containsExactly(RATED_ALBUMS);
+        assertThat(Mutation.ALBUM_RATED.droppedAnnotationEntry()).contains(ALBUM_ANNOTATIONS);
+        assertThat(Mutation.ARTIST_RATED.droppedInPartition()).isEmpty();
+        assertThat(Mutation.ARTIST_RATED.droppedAnnotationEntry()).contains(ARTIST_ANNOTATIONS);
+        for (Mutation mutation : new Mutation[] {Mutation.ALBUM_STARRED, Mutation.ARTIST_STARRED, Mutation.ALBUM_RATED,
+                Mutation.ARTIST_RATED}) {
+            assertThat(mutation.reloadsAnnotation()).as(mutation.name()).isFalse();
+            assertThat(mutation.dropsTrackEntry()).as(mutation.name()).isFalse();
+            assertThat(mutation.dropsPlaylist()).as(mutation.name()).isFalse();
+            // the annotation entries and the listener's lists: one entry and one partition, never the whole name
+            assertStaysCached(mutation, TRACK, ANNOTATIONS, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS,
+                    RECENT_TRACKS, POPULAR_TRACKS, CHART, OWN_CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS,
+                    SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS,
+                    ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS,
+                    PLAYLIST_TRACKS, ALBUM_ANNOTATIONS, ARTIST_ANNOTATIONS, STARRED_ALBUMS, STARRED_ARTISTS,
+                    RATED_ALBUMS);
+        }
+    }
+
+    @Test
+    void onlyAlbumAndArtistAnnotationRows_dropAnAnnotationEntryOfAnAlbumOrArtist() {
+        for (Mutation mutation : Mutation.values()) {
+            assertThat(mutation.droppedAnnotationEntry().isPresent()).as(mutation.name()).isEqualTo(
+                    mutation.name().startsWith("ALBUM_") && !mutation.name().equals("ALBUM_COVER_FETCHED")
+                            || mutation.name().startsWith("ARTIST_") && !mutation.name().equals("ARTIST_MATCHED"));
+        }
     }
 
     @Test
@@ -112,15 +171,18 @@ class InvalidationTableTest {
     @Test
     void update_dropsTheTrackSearchesLookupsAndItsAlbumAndArtistReads() {
         // ARTIST too: an artist the track no longer names is deleted when nothing else names it
+        // the starred and rated lists too: an album or artist gone takes every listener's star and rating with it
         assertThat(Mutation.TRACK_UPDATED.droppedQueries()).containsExactlyInAnyOrder(SEARCH_TRACKS, ALBUM_TRACKS,
-                FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS);
+                FOUND_TRACKS, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS,
+                STARRED_ALBUMS, STARRED_ARTISTS, RATED_ALBUMS);
         assertThat(Mutation.TRACK_UPDATED.dropsTrackEntry()).isTrue();
         assertThat(Mutation.TRACK_UPDATED.reloadsTrackEntry()).isTrue();
         // lists of ids whose membership and order do not depend on tags stay cached; they are filled from
         // the (reloaded) per-track entry, so they show the new tags at once
         assertStaysCached(Mutation.TRACK_UPDATED, TRACK, ANNOTATIONS, ALL_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
                 POPULAR_TRACKS, CHART, OWN_CHART,
-                ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
+                ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS,
+                ALBUM_ANNOTATIONS, ARTIST_ANNOTATIONS);
         assertThat(Mutation.TRACK_UPDATED.reloadsAnnotation()).isFalse();
     }
 
@@ -134,7 +196,8 @@ class InvalidationTableTest {
         assertStaysCached(Mutation.TRACK_DETAILS_UPDATED, TRACK, ANNOTATIONS, ALL_TRACKS, FAVORITE_TRACKS,
                 RECENT_TRACKS, POPULAR_TRACKS, CHART, OWN_CHART, ALBUM, ALL_ALBUMS, SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS,
                 SEARCH_ARTISTS,
-                ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
+                ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS,
+                ALBUM_ANNOTATIONS, ARTIST_ANNOTATIONS, STARRED_ALBUMS, STARRED_ARTISTS, RATED_ALBUMS);
     }
 
     @Test
@@ -147,7 +210,8 @@ class InvalidationTableTest {
         // a new track is not a favorite and has no plays; an existing artist's name does not change
         assertStaysCached(Mutation.TRACKS_ADDED, TRACK, ANNOTATIONS, FAVORITE_TRACKS, RECENT_TRACKS, POPULAR_TRACKS,
                 CHART, OWN_CHART, ARTIST,
-                ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
+                ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS,
+                ALBUM_ANNOTATIONS, ARTIST_ANNOTATIONS, STARRED_ALBUMS, STARRED_ARTISTS, RATED_ALBUMS);
     }
 
     @Test
@@ -171,30 +235,8 @@ class InvalidationTableTest {
             // lists hold ids (filled from the dropped entries), and no artist or playlist read shows a cover
             assertStaysCached(mutation, TRACK, ANNOTATIONS, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS, RECENT_TRACKS,
                     POPULAR_TRACKS, CHART, OWN_CHART, ALBUM_TRACKS, FOUND_TRACKS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS,
-                    ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
-        }
-    }
-
-    @Test
-    void anArtistMatched_dropsThatArtistsMatchEntryOnly_andNothingWhole() {
-        assertThat(Mutation.ARTIST_MATCHED.droppedEntries()).containsExactly(ARTIST_MATCH);
-        assertThat(Mutation.ARTIST_MATCHED.droppedInPartition()).isEmpty();
-        assertThat(Mutation.ARTIST_MATCHED.dropsTrackEntry()).isFalse();
-        assertThat(Mutation.ARTIST_MATCHED.reloadsAnnotation()).isFalse();
-        assertThat(Mutation.ARTIST_MATCHED.dropsPlaylist()).isFalse();
-        // the catalog's name of the artist, its lists and albums are not changed by a match
-        assertStaysCached(Mutation.ARTIST_MATCHED, TRACK, ANNOTATIONS, ALL_TRACKS, SEARCH_TRACKS, FAVORITE_TRACKS,
-                RECENT_TRACKS, POPULAR_TRACKS, CHART, OWN_CHART, ALBUM_TRACKS, FOUND_TRACKS, ALBUM, ALL_ALBUMS,
-                SEARCH_ALBUMS, ARTIST_ALBUMS, ARTIST, ALL_ARTISTS, SEARCH_ARTISTS, ARTIST_MATCH, PLAYLIST,
-                VISIBLE_PLAYLISTS, PLAYLIST_TRACKS);
-    }
-
-    @Test
-    void onlyAnArtistsMatch_dropsEntriesOfItsOwn() {
-        for (Mutation mutation : Mutation.values()) {
-            if (mutation != Mutation.ARTIST_MATCHED) {
-                assertThat(mutation.droppedEntries()).as(mutation.name()).isEmpty();
-            }
+                    ARTIST_MATCH, PLAYLIST, VISIBLE_PLAYLISTS, PLAYLIST_TRACKS,
+                    ALBUM_ANNOTATIONS, ARTIST_ANNOTATIONS, STARRED_ALBUMS, STARRED_ARTISTS, RATED_ALBUMS);
         }
     }
 

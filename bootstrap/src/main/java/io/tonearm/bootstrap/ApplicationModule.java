@@ -9,6 +9,7 @@ import io.tonearm.application.InvalidationListener;
 import io.tonearm.application.Library;
 import io.tonearm.application.Listeners;
 import io.tonearm.application.PlaylistLibrary;
+import io.tonearm.application.StarsAndRatings;
 import io.tonearm.application.changelog.ChangeFollower;
 import io.tonearm.application.changelog.CoherenceSettings;
 import io.tonearm.application.enrichment.AlbumEnrichment;
@@ -52,6 +53,7 @@ import io.tonearm.domain.playlist.Playlists;
 import io.tonearm.domain.port.Albums;
 import io.tonearm.domain.port.Artists;
 import io.tonearm.domain.port.AudioFiles;
+import io.tonearm.domain.port.AlbumArtistAnnotations;
 import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.PlayHistory;
 import io.tonearm.domain.port.QueryCache;
@@ -225,6 +227,14 @@ final class ApplicationModule extends AbstractModule {
                         ChangeLog changes, Clock clock, Optional<InvalidationListener> invalidations) {
         return Listeners.create(library, annotations, plays, cache, changes,
                 invalidations.orElse(InvalidationListener.NONE), clock);
+    }
+
+    /** Each listener's stars of albums and artists and their ratings, cached per listener, logged for every node. */
+    @Provides
+    @Singleton
+    StarsAndRatings starsAndRatings(Library library, TrackAnnotations tracks, AlbumArtistAnnotations annotations,
+                                    QueryCache cache, ChangeLog changes, Clock clock) {
+        return StarsAndRatings.create(library, tracks, annotations, cache, changes, clock);
     }
 
     /** The users' playlists, cached per user and per playlist, every change also in the change log. */

@@ -127,6 +127,7 @@ public final class HttpModule extends AbstractModule {
         bind(ResponseFilters.class).in(Singleton.class);
         bind(TrackQueryRoutes.class).in(Singleton.class);
         bind(TrackCommandRoutes.class).in(Singleton.class);
+        bind(StarAndRatingRoutes.class).in(Singleton.class);
         bind(PlaylistRoutes.class).in(Singleton.class);
         bind(GenreRoutes.class).in(Singleton.class);
         bind(AlbumRoutes.class).in(Singleton.class);

@@ -57,7 +57,7 @@ final class JavalinApiServer implements ApiServer {
                      SubsonicRoutes subsonic, OpenApiRoutes description, ScrobbleRoutes scrobbles,
                      OperationsSettings operations, RequestLog requestLog, HealthRoutes health,
                      MetricsRoutes metrics, SessionRoutes sessions, WebApp web, PlaylistRoutes playlists,
-                     GenreRoutes genres) {
+                     GenreRoutes genres, StarAndRatingRoutes starsAndRatings) {
         this.settings = settings;
         this.operations = operations;
         this.requestLog = requestLog;
@@ -70,7 +70,7 @@ final class JavalinApiServer implements ApiServer {
         this.authentication = authentication;
         this.routes = List.of(trackQueries, trackCommands, albums, artists, cache, scans, users, tokens,
                 streams::addTo, covers::addTo, enrichment, subsonic::addTo, description, scrobbles, sessions,
-                playlists, genres, web::addTo);
+                playlists, genres, starsAndRatings, web::addTo);
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.google.inject.Guice;
 import io.tonearm.application.Library;
 import io.tonearm.application.Listeners;
 import io.tonearm.application.PlaylistLibrary;
+import io.tonearm.application.StarsAndRatings;
 import io.tonearm.application.fakes.InMemoryPlaylists;
 import io.tonearm.application.enrichment.AlbumEnrichment;
 import io.tonearm.application.enrichment.ArtistEnrichment;
@@ -57,6 +58,7 @@ class ApiServerLifecycleTest {
                             new InMemoryPlaylists(library::getTrack, library::trackAt,
                                     id -> UserName.of("user" + id.value())),
                             library.listeners(), new StubQueryCache(), ChangeLog.NONE, Clock.systemUTC()));
+                    binder.bind(StarsAndRatings.class).toInstance(new FakeStarsAndRatings(library));
                     binder.bind(LibraryScans.class).toInstance(FakeScanner.scansOfTempDir());
                     binder.bind(UserAccounts.class).toInstance(TestUsers.create().accounts);
                     binder.bind(TrackStreams.class).toInstance(TrackStreams.create(library, new DiskMediaFiles()));

@@ -12,6 +12,7 @@ import io.tonearm.adapters.http.testing.OpenApiContract;
 import io.tonearm.application.Library;
 import io.tonearm.application.Listeners;
 import io.tonearm.application.PlaylistLibrary;
+import io.tonearm.application.StarsAndRatings;
 import io.tonearm.application.fakes.InMemoryPlaylists;
 import io.tonearm.application.fakes.InMemoryQueryCache;
 import io.tonearm.application.enrichment.AlbumEnrichment;
@@ -73,6 +74,8 @@ final class RunningApi implements AutoCloseable {
     /** The playlists over the {@link FakeLibrary}'s tracks, owners named as {@link #users} names them. */
     final InMemoryPlaylists playlistStore;
     final PlaylistLibrary playlists;
+    /** The stars and ratings over the {@link FakeLibrary}. */
+    final FakeStarsAndRatings stars;
     /** The scrobble queue behind the scrobbling routes (nothing sends it here). */
     final InMemoryScrobbleQueue scrobbles;
     /** What the database check of the readiness probe answers: empty while "the database" is fine. */
@@ -98,6 +101,7 @@ final class RunningApi implements AutoCloseable {
     private RunningApi(HttpSettings settings, List<ResponseHeaderHook> hooks, CacheMonitor monitor,
                        LibraryScans scans, AuthSettings auth, OperationsSettings operations) {
         this.library = new FakeLibrary();
+        this.stars = new FakeStarsAndRatings(library);
         this.enrichment = new FakeEnrichment();
         this.streams = TrackStreams.create(library, new DiskMediaFiles());
         this.artwork = new FolderArtwork();
@@ -123,6 +127,7 @@ final class RunningApi implements AutoCloseable {
             binder.bind(Library.class).toInstance(library);
             binder.bind(Listeners.class).toInstance(library.listeners());
             binder.bind(PlaylistLibrary.class).toInstance(playlists);
+            binder.bind(StarsAndRatings.class).toInstance(stars);
             if (monitor != null) {
                 binder.bind(CacheMonitor.class).toInstance(monitor);
             }
@@ -151,6 +156,7 @@ final class RunningApi implements AutoCloseable {
     /** Another client of the same running server, sending {@code authorization}. */
     private RunningApi(RunningApi running, String authorization) {
         this.library = running.library;
+        this.stars = running.stars;
         this.enrichment = running.enrichment;
         this.streams = running.streams;
         this.covers = running.covers;

@@ -34,6 +34,7 @@ class SubsonicAnnotationsTest {
     @BeforeEach
     void reset() {
         api.library.reset();
+        api.stars.reset();
     }
 
     private static JsonNode rest(String method, String query) {
@@ -70,10 +71,69 @@ class SubsonicAnnotationsTest {
 
         assertThat(rest("star", "&id=tr-" + one.id().value() + "&id=tr-999").at("/error/code").asInt())
                 .isEqualTo(70);
-        assertThat(rest("star", "&albumId=al-" + one.albumId().value()).at("/error/code").asInt()).isEqualTo(0);
-        assertThat(rest("star", "&id=al-" + one.albumId().value()).at("/error/code").asInt()).isEqualTo(70);
+        assertThat(rest("star", "&id=tr-" + one.id().value() + "&albumId=al-999").at("/error/code").asInt())
+                .isEqualTo(70);
+        assertThat(rest("star", "&artistId=ar-999").at("/error/code").asInt()).isEqualTo(70);
+        assertThat(rest("star", "&albumId=tr-" + one.id().value()).at("/error/code").asInt()).as("not an album")
+                .isEqualTo(70);
         assertThat(rest("star", "").at("/error/code").asInt()).isEqualTo(10);
-        assertThat(rest("getStarred2", "").get("starred2").get("song")).isEmpty();
+        JsonNode starred = rest("getStarred2", "").get("starred2");
+        assertThat(starred.get("song")).isEmpty();
+        assertThat(starred.get("album")).isEmpty();
+    }
+
+    @Test
+    void star_takesAlbumsAndArtists_byIdAlbumIdOrArtistId_andEveryElementOfThemShowsIt() {
+        Track one = api.library.add("/music/a/one.mp3", "One", "Band", "Disc");
+        String album = "al-" + one.albumId().value();
+        String artist = rest("getAlbum", "&id=" + album).get("album").get("artistId").asText();
+
+        assertThat(rest("star", "&albumId=" + album + "&artistId=" + artist).get("status").asText()).isEqualTo("ok");
+
+        JsonNode starred = rest("getStarred2", "").get("starred2");
+        assertThat(starred.get("album").findValuesAsText("id")).containsExactly(album);
+        assertThat(starred.get("artist").findValuesAsText("id")).containsExactly(artist);
+        assertThat(starred.get("album").get(0).has("starred")).isTrue();
+        assertThat(rest("getStarred", "").get("starred").get("album").get(0).get("isDir").asBoolean()).isTrue();
+        assertThat(rest("getAlbum", "&id=" + album).get("album").has("starred")).isTrue();
+        assertThat(rest("getArtist", "&id=" + artist).get("artist").has("starred")).isTrue();
+        assertThat(rest("getArtists", "").at("/artists/index/0/artist/0").has("starred")).isTrue();
+        assertThat(rest("search3", "&query=").get("searchResult3").get("album").get(0).has("starred")).isTrue();
+        assertThat(rest("getAlbumList2", "&type=starred").get("albumList2").get("album").findValuesAsText("id"))
+                .containsExactly(album);
+
+        rest("unstar", "&id=" + album + "&id=" + artist);
+        assertThat(rest("getStarred2", "").get("starred2").get("album")).isEmpty();
+        assertThat(rest("getAlbum", "&id=" + album).get("album").has("starred")).isFalse();
+        assertThat(rest("getArtist", "&id=" + artist).get("artist").has("starred")).isFalse();
+    }
+
+    @Test
+    void setRating_ratesSongsAlbumsAndArtists_zeroClears_andRefusesBadValues() {
+        Track one = api.library.add("/music/a/one.mp3", "One", "Band", "Disc");
+        Track two = api.library.add("/music/b/two.mp3", "Two", "Band", "Other");
+        String song = "tr-" + one.id().value();
+        String album = "al-" + one.albumId().value();
+        String other = "al-" + two.albumId().value();
+
+        assertThat(rest("setRating", "&id=" + song + "&rating=4").get("status").asText()).isEqualTo("ok");
+        rest("setRating", "&id=" + album + "&rating=2");
+        rest("setRating", "&id=" + other + "&rating=5");
+
+        assertThat(rest("getSong", "&id=" + song).get("song").get("userRating").asInt()).isEqualTo(4);
+        assertThat(rest("getAlbum", "&id=" + album).get("album").get("userRating").asInt()).isEqualTo(2);
+        assertThat(rest("getAlbumList2", "&type=highest").get("albumList2").get("album").findValuesAsText("id"))
+                .containsExactly(other, album);
+
+        rest("setRating", "&id=" + song + "&rating=0");
+        assertThat(rest("getSong", "&id=" + song).get("song").has("userRating")).isFalse();
+        assertThat(rest("setRating", "&id=" + song + "&rating=6").at("/error/message").asText()).contains("rating");
+        assertThat(rest("setRating", "&id=" + song + "&rating=6").at("/error/code").asInt()).isZero();
+        assertThat(rest("setRating", "&id=" + song + "&rating=x").at("/error/code").asInt()).isZero();
+        assertThat(rest("setRating", "&id=" + song).at("/error/code").asInt()).isEqualTo(10);
+        assertThat(rest("setRating", "&rating=3").at("/error/code").asInt()).isEqualTo(10);
+        assertThat(rest("setRating", "&id=tr-999&rating=3").at("/error/code").asInt()).isEqualTo(70);
+        assertThat(rest("setRating", "&id=ar-999&rating=3").at("/error/code").asInt()).isEqualTo(70);
     }
 
     @Test

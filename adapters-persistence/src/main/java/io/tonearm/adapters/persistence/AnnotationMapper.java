@@ -26,13 +26,16 @@ interface AnnotationMapper {
     /** Stars the track, keeping the time it was first starred if it is already. */
     void star(@Param("user") long user, @Param("track") long track, @Param("at") Instant at);
 
+    /** Sets the user's rating of the track (0 clears it). */
+    void rate(@Param("user") long user, @Param("track") long track, @Param("rating") int rating);
+
     @Update("UPDATE track_annotations SET favorite = FALSE, starred_at = NULL"
             + " WHERE user_id = #{user} AND track_id = #{track}")
     void unstar(@Param("user") long user, @Param("track") long track);
 
     /** A row left with nothing to say goes. */
     @Delete("DELETE FROM track_annotations WHERE user_id = #{user} AND track_id = #{track}"
-            + " AND NOT favorite AND play_count = 0")
+            + " AND NOT favorite AND play_count = 0 AND rating = 0")
     void dropIfEmpty(@Param("user") long user, @Param("track") long track);
 
     /** Counts one play; a late-arriving event counts but does not move the last played time back. */

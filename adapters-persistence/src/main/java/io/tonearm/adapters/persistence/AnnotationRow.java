@@ -11,12 +11,13 @@ final class AnnotationRow {
     Instant starredAt;
     long playCount;
     Instant lastPlayedAt;
+    int rating;
 
     TrackId track() {
         return TrackId.of(trackId);
     }
 
     TrackAnnotation annotation() {
-        return new TrackAnnotation(favorite, starredAt, playCount, lastPlayedAt);
+        return new TrackAnnotation(favorite, starredAt, playCount, lastPlayedAt, rating);
     }
 }

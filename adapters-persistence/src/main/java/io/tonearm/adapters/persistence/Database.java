@@ -116,6 +116,7 @@ final class Database {
         configuration.addMapper(ArtistMapper.class);
         configuration.addMapper(PlayMapper.class);
         configuration.addMapper(AnnotationMapper.class);
+        configuration.addMapper(AlbumArtistAnnotationMapper.class);
         configuration.addMapper(TrackFileMapper.class);
         configuration.addMapper(ChangeLogMapper.class);
         UsersModule.addMappers(configuration);

@@ -3,6 +3,7 @@ package io.tonearm.adapters.persistence;
 import io.tonearm.adapters.persistence.transactions.Transactions;
 import io.tonearm.domain.Page;
 import io.tonearm.domain.PageRequest;
+import io.tonearm.domain.Rating;
 import io.tonearm.domain.TrackAnnotation;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.port.TrackAnnotations;
@@ -67,6 +68,24 @@ final class MyBatisTrackAnnotations implements TrackAnnotations {
                 mapper.star(user.value(), track.value(), starredAt);
             } else {
                 mapper.unstar(user.value(), track.value());
+                mapper.dropIfEmpty(user.value(), track.value());
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public boolean setRating(UserId user, TrackId track, int rating) {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(track, "track");
+        Rating.check(rating);
+        return transactions.write(session -> {
+            AnnotationMapper mapper = session.getMapper(AnnotationMapper.class);
+            if (mapper.shareTrack(track.value()) == null) {
+                return false;
+            }
+            mapper.rate(user.value(), track.value(), rating);
+            if (rating == Rating.NONE) {
                 mapper.dropIfEmpty(user.value(), track.value());
             }
             return true;

@@ -22,6 +22,7 @@ import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.PlayHistory;
 import io.tonearm.domain.port.StoreHealth;
 import io.tonearm.domain.port.TrackAnnotations;
+import io.tonearm.domain.port.AlbumArtistAnnotations;
 import io.tonearm.domain.port.TrackFiles;
 import io.tonearm.domain.port.Tracks;
 import java.util.Objects;
@@ -74,6 +75,7 @@ public final class PersistenceModule extends AbstractModule {
         bind(Artists.class).to(MyBatisArtists.class).in(Singleton.class);
         bind(PlayHistory.class).to(MyBatisPlayHistory.class).in(Singleton.class);
         bind(TrackAnnotations.class).to(MyBatisTrackAnnotations.class).in(Singleton.class);
+        bind(AlbumArtistAnnotations.class).to(MyBatisAlbumArtistAnnotations.class).in(Singleton.class);
         bind(TrackFiles.class).to(MyBatisTrackFiles.class).in(Singleton.class);
         bind(ArtistSeparators.class).toInstance(separators);
         bind(AudioFiles.class).to(JaudiotaggerAudioFiles.class).in(Singleton.class);

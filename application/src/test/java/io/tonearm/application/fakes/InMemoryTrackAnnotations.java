@@ -3,6 +3,7 @@ package io.tonearm.application.fakes;
 import io.tonearm.domain.Page;
 import io.tonearm.domain.PageRequest;
 import io.tonearm.domain.PlayEvent;
+import io.tonearm.domain.Rating;
 import io.tonearm.domain.TrackAnnotation;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.TrackPlays;
@@ -63,7 +64,23 @@ public final class InMemoryTrackAnnotations implements TrackAnnotations {
             }
             TrackAnnotation old = annotation(user, track);
             Instant starredAt = favorite ? (old.favorite() ? old.starredAt() : at) : null;
-            put(user, track, new TrackAnnotation(favorite, starredAt, old.playCount(), old.lastPlayedAt()));
+            put(user, track, new TrackAnnotation(favorite, starredAt, old.playCount(), old.lastPlayedAt(),
+                    old.rating()));
+            return true;
+        }
+    }
+
+    @Override
+    public boolean setRating(UserId user, TrackId track, int rating) {
+        Objects.requireNonNull(user, "user");
+        Rating.check(rating);
+        synchronized (catalog) {
+            if (catalog.findById(track).isEmpty()) {
+                return false;
+            }
+            TrackAnnotation old = annotation(user, track);
+            put(user, track, new TrackAnnotation(old.favorite(), old.starredAt(), old.playCount(), old.lastPlayedAt(),
+                    rating));
             return true;
         }
     }
@@ -102,7 +119,8 @@ public final class InMemoryTrackAnnotations implements TrackAnnotations {
         TrackAnnotation old = annotation(user, play.trackId());
         Instant last = old.lastPlayedAt() == null || play.playedAt().isAfter(old.lastPlayedAt())
                 ? play.playedAt() : old.lastPlayedAt();
-        TrackAnnotation played = new TrackAnnotation(old.favorite(), old.starredAt(), old.playCount() + 1, last);
+        TrackAnnotation played = new TrackAnnotation(old.favorite(), old.starredAt(), old.playCount() + 1, last,
+                old.rating());
         put(user, play.trackId(), played);
         return played;
     }

@@ -10,7 +10,7 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Each user's own annotations of the catalog's tracks: their favorites, their play counts and last played times
+ * Each user's own annotations of the catalog's tracks: their favorites, ratings, play counts and last played times
  * (the plays themselves are kept by {@link PlayHistory}). Lists return track ids, like {@link Tracks}. A user's or
  * a track's removal removes its annotations.
  */
@@ -29,6 +29,15 @@ public interface TrackAnnotations {
      * @return true if the track exists (nothing is written otherwise)
      */
     boolean setFavorite(UserId user, TrackId track, boolean favorite, Instant at);
+
+    /**
+     * Rates a track for one user, or clears their rating.
+     *
+     * @param rating 1-5, or {@link io.tonearm.domain.Rating#NONE} to clear it
+     * @return true if the track exists (nothing is written otherwise)
+     * @throws io.tonearm.domain.InvalidValueException naming {@code rating} if it is outside 0-5
+     */
+    boolean setRating(UserId user, TrackId track, int rating);
 
     /** @return the user's favorite tracks, in the order the tracks were added */
     Page<TrackId> findFavorites(UserId user, PageRequest page);

@@ -5,6 +5,7 @@ import io.tonearm.adapters.http.subsonic.SubsonicMethod.Need;
 import io.tonearm.application.Genres;
 import io.tonearm.application.Library;
 import io.tonearm.application.ListenerLibrary;
+import io.tonearm.application.StarsAndRatings;
 import io.tonearm.domain.Album;
 import io.tonearm.domain.AlbumId;
 import io.tonearm.domain.Artist;
@@ -29,7 +30,8 @@ import java.util.function.Predicate;
 /**
  * The list methods: getAlbumList and getAlbumList2 (random, newest, recent, frequent, highest, alphabeticalByName,
  * alphabeticalByArtist, starred, byYear, byGenre), getRandomSongs, getSongsByGenre, getGenres. Each
- * is made of the library's lists (all albums, all tracks, recent, popular, favorites: cached pages), so no list
+ * is made of the library's lists (all albums, all tracks, recent, popular, the caller's starred and rated albums:
+ * cached pages), so no list
  * has a query of its own; the ones the catalog cannot sort by (year, genre) read the whole list of albums or
  * tracks, page by page from the cache.
  */
@@ -39,11 +41,13 @@ final class ListMethods {
     private static final int BLOCK = 50;
 
     private final SubsonicCatalog catalog;
+    private final StarsAndRatings stars;
     private final Random random = new SecureRandom();
 
     @Inject
-    ListMethods(SubsonicCatalog catalog) {
+    ListMethods(SubsonicCatalog catalog, StarsAndRatings stars) {
         this.catalog = catalog;
+        this.stars = stars;
     }
 
     void addTo(Map<String, Entry> methods) {
@@ -71,8 +75,8 @@ final class ListMethods {
             case "newest" -> albumsOf(library, newestFirst(library), offset, size);
             case "recent" -> albumsOf(library, SubsonicCatalog.all(library::getRecentTracks), offset, size);
             case "frequent" -> albumsOf(library, SubsonicCatalog.all(library::getPopularTracks), offset, size);
-            case "starred" -> albumsOf(library, SubsonicCatalog.all(library::getFavoriteTracks), offset, size);
-            case "highest" -> List.of(); // no ratings yet
+            case "starred" -> stars.getStarredAlbums(library.listener(), PageRequest.of(offset, size)).items();
+            case "highest" -> stars.getRatedAlbums(library.listener(), PageRequest.of(offset, size)).items();
             case "byYear" -> byYear(library, params.intParam("fromYear", Integer.MIN_VALUE, 0, 9999),
                     params.intParam("toYear", Integer.MIN_VALUE, 0, 9999), offset, size);
             case "byGenre" -> albumsOf(library, tracksOfGenre(library, params.required("genre")), offset, size);

@@ -91,7 +91,7 @@ final class SubsonicCatalog {
             song.attr("played", track.lastPlayedAt().toString());
         }
         if (track.favorite()) {
-            // apps test its presence; a track as read carries no starring time, so the entry's last change stands in
+            // replaced by the caller's starring time (SubsonicAnnotations) before the answer is written
             song.attr("starred", track.updatedAt().toString());
         }
         if (track.genre() != null) {

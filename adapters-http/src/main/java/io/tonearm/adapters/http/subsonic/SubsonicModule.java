@@ -13,6 +13,7 @@ public final class SubsonicModule extends AbstractModule {
     protected void configure() {
         bind(SubsonicAuth.class).in(Singleton.class);
         bind(SubsonicCatalog.class).in(Singleton.class);
+        bind(SubsonicAnnotations.class).in(Singleton.class);
         bind(SystemMethods.class).in(Singleton.class);
         bind(BrowsingMethods.class).in(Singleton.class);
         bind(MediaMethods.class).in(Singleton.class);

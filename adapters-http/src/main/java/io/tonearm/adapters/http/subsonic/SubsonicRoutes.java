@@ -36,14 +36,17 @@ public final class SubsonicRoutes {
 
     private final SubsonicAuth auth;
     private final Listeners listeners;
+    private final SubsonicAnnotations annotated;
     private final Map<String, SubsonicMethod.Entry> methods = new HashMap<>();
     private final String serverVersion;
 
     @Inject
     SubsonicRoutes(SubsonicAuth auth, Listeners listeners, SystemMethods system, BrowsingMethods browsing,
                    MediaMethods media, ListMethods lists, SearchMethods search, AnnotationMethods annotations,
-                   PlaybackMethods playback, PlaylistMethods playlists, InfoMethods info) {
+                   PlaybackMethods playback, PlaylistMethods playlists, InfoMethods info,
+                   SubsonicAnnotations annotated) {
         this.auth = auth;
+        this.annotated = annotated;
         this.listeners = listeners;
         system.addTo(methods);
         browsing.addTo(methods);
@@ -90,6 +93,10 @@ public final class SubsonicRoutes {
             Element answer = entry.method().answer(new SubsonicCall(ctx, params, caller,
                     caller == null ? null : listeners.of(caller.id())));
             if (answer != SubsonicMethod.SENT) {
+                if (caller != null) {
+                    // the caller's own stars and ratings, on every song, album and artist of any answer
+                    annotated.annotate(answer, caller.id());
+                }
                 send(ctx, envelope("ok").addAll(answer), format);
             }
         } catch (SubsonicError e) {
