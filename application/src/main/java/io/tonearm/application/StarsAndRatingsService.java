@@ -143,11 +143,11 @@ final class StarsAndRatingsService implements StarsAndRatings {
         Map<CacheKey, V> found = cache.getAll(query.in(partition), idsByKey.keySet(), missing -> {
             List<K> wanted = missing.stream().map(idsByKey::get).filter(Objects::nonNull).toList();
             Map<K, V> stored = load.apply(wanted);
-            Map<CacheKey, V> loaded = new HashMap<>(wanted.size() * 2);
+            Map<CacheKey, V> loaded = new HashMap<>();
             wanted.forEach(id -> loaded.put(CacheKey.of(value.apply(id)), stored.getOrDefault(id, none)));
             return loaded;
         });
-        Map<K, V> byId = new HashMap<>(found.size() * 2);
+        Map<K, V> byId = new HashMap<>();
         found.forEach((key, annotation) -> byId.put(idsByKey.get(key), annotation));
         return byId;
     }

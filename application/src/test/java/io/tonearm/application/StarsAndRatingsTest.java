@@ -169,6 +169,22 @@ class StarsAndRatingsTest {
     }
 
     @Test
+    void ratingsAndStars_areReadFromTheStore_byACacheThatHasNone() {
+        Album album = album("Stored");
+        Track track = fixture.stored();
+        stars.rateTrack(ANN, track.id(), 2);
+        stars.rateAlbum(ANN, album.id(), 4);
+        stars.setArtistFavorite(ANN, album.artistId(), true);
+
+        StarsAndRatings fresh = StarsAndRatings.create(fixture.library, fixture.catalog.annotations(), store,
+                new io.tonearm.application.fakes.InMemoryQueryCache(), fixture.changeLog, fixture.clock);
+
+        assertThat(fresh.ofTracks(ANN, List.of(track.id())).get(track.id()).rating()).isEqualTo(2);
+        assertThat(fresh.ofAlbums(ANN, List.of(album.id())).get(album.id()).rating()).isEqualTo(4);
+        assertThat(fresh.ofArtists(ANN, List.of(album.artistId())).get(album.artistId()).starred()).isTrue();
+    }
+
+    @Test
     void aBadRating_isRefusedByName_beforeAnythingIsWrittenOrDropped() {
         Album album = album("Bad");
         Track track = fixture.stored();
