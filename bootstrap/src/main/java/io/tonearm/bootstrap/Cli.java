@@ -29,7 +29,8 @@ final class Cli {
         cli.addSubcommand(new ScanCommand(environment,
                 System.console() != null ? Optional.of(System.err) : Optional.empty()));
         cli.addSubcommand(new StatsCommand(environment));
-        cli.addSubcommand(new EnrichCommand(environment));
+        cli.addSubcommand(new EnrichCommand(environment,
+                System.console() != null ? Optional.of(System.err) : Optional.empty()));
         cli.addSubcommand(new UsersCommand(environment, passwords));
         cli.setExecutionExceptionHandler(Cli::onFailure);
         return cli;

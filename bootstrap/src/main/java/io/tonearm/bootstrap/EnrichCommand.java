@@ -6,6 +6,7 @@ import io.tonearm.application.enrichment.ArtistEnrichmentSummary;
 import io.tonearm.application.enrichment.EnrichmentProgress;
 import io.tonearm.application.enrichment.EnrichmentRequest;
 import io.tonearm.application.enrichment.EnrichmentSummary;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -63,10 +64,21 @@ final class EnrichCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Map<String, String> environment;
+    private final Optional<PrintStream> terminal;
 
     /** @param environment the process environment: TONEARM_* variables override the configuration */
     EnrichCommand(Map<String, String> environment) {
+        this(environment, Optional.empty());
+    }
+
+    /**
+     * @param environment the process environment: TONEARM_* variables override the configuration
+     * @param terminal    where to draw a progress bar, or empty when the output is no terminal (a progress line at
+     *                    every tenth is written to the command's output instead)
+     */
+    EnrichCommand(Map<String, String> environment, Optional<PrintStream> terminal) {
         this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+        this.terminal = Objects.requireNonNull(terminal, "terminal");
     }
 
     /** @return the kinds the options name: one with --albums or --artists, both without */
@@ -91,8 +103,10 @@ final class EnrichCommand implements Callable<Integer> {
         EnrichmentRequest request = new EnrichmentRequest(kinds(), dryRun);
         try (Tonearm catalog = Tonearm.open(config, Clock.systemUTC())) {
             if (request.albums()) {
-                EnrichmentSummary summary = catalog.get(AlbumEnrichment.class)
-                        .enrichAlbums(request, progress(out, "albums"));
+                EnrichmentSummary summary;
+                try (Shown progress = shown(out, "albums")) {
+                    summary = catalog.get(AlbumEnrichment.class).enrichAlbums(request, progress.progress());
+                }
                 out.printf("albums: %d, already matched: %d, %s: %d, with candidates: %d, unmatched: %d, failed: %d,"
                                 + " covers fetched: %d, files written: %d, files not written: %d%n",
                         summary.albums(), summary.alreadyMatched(), dryRun ? "would be matched" : "matched",
@@ -101,8 +115,10 @@ final class EnrichCommand implements Callable<Integer> {
                 summary.failures().forEach(line -> out.println("  failed: " + line));
             }
             if (request.artists()) {
-                ArtistEnrichmentSummary summary = catalog.get(ArtistEnrichment.class)
-                        .enrichArtists(request, progress(out, "artists"));
+                ArtistEnrichmentSummary summary;
+                try (Shown progress = shown(out, "artists")) {
+                    summary = catalog.get(ArtistEnrichment.class).enrichArtists(request, progress.progress());
+                }
                 out.printf("artists: %d, already matched: %d, %s: %d, with close results only: %d, unmatched: %d,"
                                 + " failed: %d%n",
                         summary.artists(), summary.alreadyMatched(), dryRun ? "would be matched" : "matched",
@@ -112,6 +128,26 @@ final class EnrichCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Progress as it is shown: a bar at a terminal (closed when the kind is done), lines otherwise. */
+    private record Shown(EnrichmentProgress progress, AutoCloseable bar) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                bar.close();
+            } catch (Exception e) { // a bar's close only redraws it
+                throw new IllegalStateException("cannot close the progress bar", e);
+            }
+        }
+    }
+
+    private Shown shown(PrintWriter out, String what) {
+        if (terminal.isPresent()) {
+            EnrichProgressBar bar = new EnrichProgressBar(terminal.get(), what);
+            return new Shown(bar, bar);
+        }
+        return new Shown(progress(out, what), () -> { });
     }
 
     /** @return progress printed at every tenth of the albums or artists */
