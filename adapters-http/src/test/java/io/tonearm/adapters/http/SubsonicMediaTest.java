@@ -119,6 +119,34 @@ class SubsonicMediaTest {
     }
 
     @Test
+    void aTranscodeBeingMade_isAnnouncedWithItsEstimatedLength_onlyWhenAsked() throws Exception {
+        Track track = scanned("e", "song.flac", 900);
+        String id = "tr-" + track.id().value();
+
+        // one second at 128 kbit/s: 16,000 bytes announced; the fake transcode is of another length, so the answer
+        // is cut where one of them ends, as the protocol allows: only the announced length is checked here
+        assertThat(announcedLength("stream?id=" + id + "&format=mp3&maxBitRate=128&estimateContentLength=true"))
+                .hasValue(16_000L);
+        // without: chunked, or (a transcode this short fits the server's buffer) its real length
+        assertThat(announcedLength("stream?id=" + id + "&format=mp3&maxBitRate=128"))
+                .isNotEqualTo(java.util.OptionalLong.of(16_000L));
+        assertThat(announcedLength("stream?id=" + id + "&estimateContentLength=true")).as("the original's own")
+                .hasValue((long) bytes.length);
+    }
+
+    /** @return the Content-Length of the answer's head, read before its body (which may be cut short) */
+    private static java.util.OptionalLong announcedLength(String query) throws Exception {
+        java.util.concurrent.CompletableFuture<java.util.OptionalLong> length =
+                new java.util.concurrent.CompletableFuture<>();
+        java.net.http.HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(api.uri("/rest/" + query + "&"
+                + AUTH)).GET().build(), info -> {
+                    length.complete(info.headers().firstValueAsLong("Content-Length"));
+                    return HttpResponse.BodySubscribers.discarding();
+                });
+        return length.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Test
     void stream_refusals_areSubsonicErrors() throws IOException {
         Track track = scanned("c", "song.flac", 900);
         api.transcoder.mode(FakeTranscoder.Mode.BUSY);

@@ -130,16 +130,21 @@ final class FileResponse {
     }
 
     /**
-     * Answers a GET or HEAD with bytes being made (a transcode): 200, no length (chunked), no ranges, sent as they
-     * come. The channel is closed at the end, or at once for HEAD or when the client goes away.
+     * Answers a GET or HEAD with bytes being made (a transcode): 200, no length (chunked) unless an estimated one
+     * is given, no ranges, sent as they come. The channel is closed at the end, or at once for HEAD or when the
+     * client goes away.
      */
-    static void sendLive(Context ctx, ReadableByteChannel bytes, String mediaType, String cacheControl) {
+    static void sendLive(Context ctx, ReadableByteChannel bytes, String mediaType, String cacheControl,
+                         long estimatedLength) {
         try (bytes) {
             ctx.header(Header.ACCEPT_RANGES, "none");
             ctx.header(Header.CACHE_CONTROL, cacheControl);
             HttpServletResponse response = ctx.res();
             response.setCharacterEncoding(null);
             response.setContentType(mediaType);
+            if (estimatedLength >= 0) {
+                response.setContentLengthLong(estimatedLength);
+            }
             ctx.status(200);
             if (ctx.method() == HandlerType.HEAD) {
                 return;

@@ -25,6 +25,8 @@ public final class StreamRoutes {
     static final String DOWNLOAD = "/api/tracks/{id}/download";
     /** Private: the bytes are for the signed-in user; kept by the browser but checked again on every use. */
     static final String CACHE_CONTROL = "private, no-cache";
+    /** No length is announced for a transcode being made: it is sent chunked. */
+    public static final long UNKNOWN_LENGTH = -1;
 
     private final TrackStreams streams;
     private final TrackTranscodes transcodes;
@@ -59,11 +61,22 @@ public final class StreamRoutes {
      *     {@code RANGE_NOT_SATISFIABLE}
      */
     public void send(Context ctx, TrackId track, TranscodeRequest wanted, boolean download) {
+        send(ctx, track, wanted, download, UNKNOWN_LENGTH);
+    }
+
+    /**
+     * Answers as {@link #send(Context, TrackId, TranscodeRequest, boolean)}; a transcode being made is announced
+     * with {@code estimatedLength} as its {@code Content-Length} (Subsonic's {@code estimateContentLength}: the
+     * answer ends where the transcode ends, so a player may see it end early or cut).
+     *
+     * @param estimatedLength the length to announce for a transcode being made, or {@link #UNKNOWN_LENGTH}
+     */
+    public void send(Context ctx, TrackId track, TranscodeRequest wanted, boolean download, long estimatedLength) {
         long id = track.value();
         TrackMedia media = streams.getTrackMedia(track).orElseThrow(() -> ListeningProblem.noSuchTrack(id));
         Optional<Transcode> transcode = wanted == null ? Optional.empty() : transcodes.transcode(media, wanted);
         if (transcode.isPresent() && transcode.get() instanceof Transcode.Live live) {
-            FileResponse.sendLive(ctx, live.bytes(), live.mediaType(), CACHE_CONTROL);
+            FileResponse.sendLive(ctx, live.bytes(), live.mediaType(), CACHE_CONTROL, estimatedLength);
             return;
         }
         if (transcode.isPresent() && transcode.get() instanceof Transcode.Kept kept) {

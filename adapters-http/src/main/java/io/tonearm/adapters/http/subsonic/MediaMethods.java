@@ -48,8 +48,20 @@ final class MediaMethods {
 
     private Element stream(SubsonicCall call) {
         TrackId id = SubsonicIds.track(call.params().required("id"));
-        streams.send(call.ctx(), id, transcoding(call.library(), id, call.params()), false);
+        TranscodeRequest wanted = transcoding(call.library(), id, call.params());
+        long estimated = wanted != null && call.params().booleanParam("estimateContentLength", false)
+                ? estimatedLength(call.library(), id, wanted) : StreamRoutes.UNKNOWN_LENGTH;
+        streams.send(call.ctx(), id, wanted, false, estimated);
         return SubsonicMethod.SENT;
+    }
+
+    /**
+     * @return the length a transcode of the track should have: its duration at the transcode's bit rate (what apps
+     *     that ask for {@code estimateContentLength} show a progress bar with), or unknown without a duration
+     */
+    static long estimatedLength(Library library, TrackId id, TranscodeRequest wanted) {
+        return library.getTrack(id).map(Track::duration).filter(duration -> !duration.isZero())
+                .map(duration -> duration.toMillis() * wanted.bitRate() / 8).orElse(StreamRoutes.UNKNOWN_LENGTH);
     }
 
     private Element download(SubsonicCall call) {
