@@ -343,6 +343,28 @@ class SubsonicApiTest {
     }
 
     @Test
+    void aSong_listsItsArtistsTheCatalogHas_withTheirIds() {
+        Track guestsOwn = api.library.addTrack(new io.tonearm.domain.NewTrack("/music/guest/own/1.mp3", "Own",
+                java.util.List.of("Guest Star"), "Own", "Guest Star", 1, 1, 2001, "Rock", java.time.Duration.ofSeconds(200), 320,
+                44_100, "MP3", 1_000L, java.time.Instant.parse("2024-01-01T00:00:00Z"), null));
+        Track duet = api.library.addTrack(new io.tonearm.domain.NewTrack("/music/singer/duets/1.mp3", "Duet",
+                java.util.List.of("Singer", "Guest Star", "Nobody Listed"), "Duets", "Singer", 1, 1, 2001, "Rock",
+                java.time.Duration.ofSeconds(200), 320, 44_100, "MP3", 1_000L,
+                java.time.Instant.parse("2024-01-01T00:00:00Z"), null));
+
+        JsonNode artists = json(rest("getSong", asListener() + "&f=json&id=tr-" + duet.id().value()))
+                .get("song").get("artists");
+
+        String singer = "ar-" + api.library.getAlbum(duet.albumId()).orElseThrow().artistId().value();
+        String guest = "ar-" + api.library.getAlbum(guestsOwn.albumId()).orElseThrow().artistId().value();
+        assertThat(artists).hasSize(3);
+        assertThat(artists.get(0).toString()).isEqualTo("{\"id\":\"" + singer + "\",\"name\":\"Singer\"}");
+        assertThat(artists.get(1).toString()).isEqualTo("{\"id\":\"" + guest + "\",\"name\":\"Guest Star\"}");
+        assertThat(artists.get(2).get("name").asText()).isEqualTo("Nobody Listed");
+        assertThat(artists.get(2).get("id").asText()).startsWith("ar-").isNotIn(singer, guest);
+    }
+
+    @Test
     void aSongAndAnAlbumWithoutCover_sayNoCoverArt_soThatAppsDoNotAskForIt() throws Exception {
         Track track = api.library.add(Path.of(System.getProperty("java.io.tmpdir"), "Music", "Bare", "Plain",
                 "Bare.mp3").toString(), "Bare", "Bare", "Plain");

@@ -4,8 +4,11 @@ import io.tonearm.application.Library;
 import io.tonearm.application.scanning.LibraryScans;
 import io.tonearm.domain.Album;
 import io.tonearm.domain.Artist;
+import io.tonearm.domain.ArtistId;
+import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.Page;
 import io.tonearm.domain.PageRequest;
+import io.tonearm.domain.SearchQuery;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.media.AudioMediaTypes;
 import jakarta.inject.Inject;
@@ -22,6 +25,8 @@ import java.util.function.Function;
  * whatever is looked up is read through the caller's {@link Library} (and so through the query cache).
  */
 final class SubsonicCatalog {
+    /** How many artists of a search by a song's artist's name are looked at for that exact name. */
+    static final int ARTISTS_SEARCHED = 20;
     /** The articles left out when artists are sorted and indexed: "The Beatles" under B. */
     static final List<String> IGNORED_ARTICLES = List.of("The", "El", "La", "Los", "Las", "Le", "Les", "A", "An");
     /** The most items a whole list is read to (getArtists, an artist's albums, an album's songs). */
@@ -97,7 +102,34 @@ final class SubsonicCatalog {
         if (track.genre() != null) {
             song.addList("genres", List.of(Element.of("genres").attr("name", track.genre())));
         }
+        song.addList("artists", artists(library, track, album));
         return song;
+    }
+
+    /**
+     * @return OpenSubsonic's {@code artists} of a song: each of its artists with its id (the album artist's, or the
+     *     one of that exact name among the cached artist search's answers); an artist no search finds (a name a
+     *     search cannot take) is left out, since an entry needs an id
+     */
+    private static List<Element> artists(Library library, Track track, Album album) {
+        List<Element> found = new ArrayList<>(track.artists().size());
+        for (String name : track.artists()) {
+            artistId(library, name, album).ifPresent(id -> found.add(Element.of("artists")
+                    .attr("id", SubsonicIds.of(id)).attr("name", name)));
+        }
+        return found;
+    }
+
+    private static Optional<ArtistId> artistId(Library library, String name, Album album) {
+        if (album != null && name.equalsIgnoreCase(album.artist())) {
+            return Optional.of(album.artistId());
+        }
+        try {
+            return library.searchArtists(new SearchQuery(name), PageRequest.first(ARTISTS_SEARCHED)).items().stream()
+                    .filter(artist -> artist.name().equalsIgnoreCase(name)).map(Artist::id).findFirst();
+        } catch (InvalidValueException e) { // a name no search can take (too many words, say): no entry
+            return Optional.empty();
+        }
     }
 
     /**
