@@ -148,7 +148,8 @@ final class ApplicationModule extends AbstractModule {
     AlbumEnrichment albumEnrichment(Library library, CatalogOnly catalogOnly, Optional<ReleaseLookup> musicBrainz,
                                     AlbumMatches matches, QueryCache cache, Clock clock,
                                     Optional<CoverArchive> coverArtArchive, CoverArt covers, FetchedCovers fetched,
-                                    AudioFiles files, TrackFiles trackFiles, ChangeLog changes) {
+                                    AudioFiles files, TrackFiles trackFiles, ChangeLog changes,
+                                    Provider<Optional<InvalidationListener>> invalidations) {
         ReleaseLookup lookup = musicBrainz.orElseGet(() -> new ReleaseLookup() {
             @Override
             public Optional<Release> findRelease(MusicBrainzId id) {
@@ -162,7 +163,9 @@ final class ApplicationModule extends AbstractModule {
         });
         // matched albums without a cover of their own get the release's front cover, at enrichment.cover-size
         MissingCovers missing = coverArtArchive.map(archive -> MissingCovers.create(covers, fetched, archive,
-                enrichmentSettings.coverSize(), clock, library, cache, changes)).orElse(MissingCovers.NONE);
+                enrichmentSettings.coverSize(), clock, library, cache, changes,
+                invalidation -> invalidations.get().ifPresent(listener -> listener.invalidated(invalidation))))
+                .orElse(MissingCovers.NONE);
         // the filled-in fields reach the catalog without library.write-tags writing the file a second time
         MatchWriteBack writeBack = enrichmentSettings.writeTags()
                 ? MatchWriteBack.create(library, catalogOnly.library(), files, trackFiles) : MatchWriteBack.NONE;
@@ -254,10 +257,12 @@ final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     UserAccounts userAccounts(Users users, ApiTokens tokens, PasswordHasher hasher, SubsonicPasswords subsonic,
-                              QueryCache cache, ChangeLog changes, Clock clock) {
+                              QueryCache cache, ChangeLog changes, Clock clock,
+                              Provider<Optional<InvalidationListener>> invalidations) {
         return UserAccounts.create(users, tokens, hasher, subsonic, cache, changes, clock, Set.of(
                 CachedQueries.CHART.name(), CachedQueries.VISIBLE_PLAYLISTS.name(), CachedQueries.PLAYLIST.name(),
-                CachedQueries.PLAYLIST_TRACKS.name()));
+                CachedQueries.PLAYLIST_TRACKS.name()),
+                invalidation -> invalidations.get().ifPresent(listener -> listener.invalidated(invalidation)));
     }
 
     /** This process's follower of the change log: what the other processes changed leaves its cache. */

@@ -1,6 +1,8 @@
 package io.tonearm.application.enrichment;
 
 import io.tonearm.application.CachedQueries;
+import io.tonearm.application.Invalidation;
+import io.tonearm.application.InvalidationListener;
 import io.tonearm.application.Mutation;
 import io.tonearm.application.TrackQueries;
 import io.tonearm.application.listening.CoverArt;
@@ -56,6 +58,17 @@ public interface MissingCovers {
      */
     static MissingCovers create(CoverArt own, FetchedCovers fetched, CoverArchive archive, CoverSize size,
                                 Clock clock, TrackQueries tracks, QueryCache cache, ChangeLog changes) {
+        return create(own, fetched, archive, size, clock, tracks, cache, changes, InvalidationListener.NONE);
+    }
+
+    /**
+     * Fills in covers as {@link #create(CoverArt, FetchedCovers, CoverArchive, CoverSize, Clock, TrackQueries,
+     * QueryCache, ChangeLog)}, also telling {@code invalidations} of each fetched cover's invalidation once applied.
+     */
+    static MissingCovers create(CoverArt own, FetchedCovers fetched, CoverArchive archive, CoverSize size,
+                                Clock clock, TrackQueries tracks, QueryCache cache, ChangeLog changes,
+                                InvalidationListener invalidations) {
+        Objects.requireNonNull(invalidations, "invalidations");
         Objects.requireNonNull(fetched, "fetched");
         Objects.requireNonNull(tracks, "tracks");
         Objects.requireNonNull(cache, "cache");
@@ -81,6 +94,8 @@ public interface MissingCovers {
                 if (saved) {
                     cache.invalidateQueries(queries);
                     entries.forEach(entry -> cache.invalidate(CachedQueries.TRACK, entry.key()));
+                    invalidations.invalidated(new Invalidation(Mutation.ALBUM_COVER_FETCHED.name(), queries, Set.of(),
+                            entries.isEmpty() ? Set.of() : Set.of(CachedQueries.TRACK.name())));
                 }
                 return saved;
             }

@@ -1,5 +1,6 @@
 package io.tonearm.application.users;
 
+import io.tonearm.application.InvalidationListener;
 import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.user.ApiTokens;
@@ -50,10 +51,21 @@ public interface UserAccounts extends Accounts, Authentication, UserTokens, Subs
      */
     static UserAccounts create(Users users, ApiTokens tokens, PasswordHasher hasher, SubsonicPasswords subsonic,
                                QueryCache cache, ChangeLog changes, Clock clock, Set<String> droppedOnRemoval) {
+        return create(users, tokens, hasher, subsonic, cache, changes, clock, droppedOnRemoval,
+                InvalidationListener.NONE);
+    }
+
+    /**
+     * Like {@link #create(Users, ApiTokens, PasswordHasher, SubsonicPasswords, QueryCache, ChangeLog, Clock, Set)},
+     * also telling {@code invalidations} of each removal's invalidation once applied.
+     */
+    static UserAccounts create(Users users, ApiTokens tokens, PasswordHasher hasher, SubsonicPasswords subsonic,
+                               QueryCache cache, ChangeLog changes, Clock clock, Set<String> droppedOnRemoval,
+                               InvalidationListener invalidations) {
         return new UserAccountsService(Objects.requireNonNull(users, "users"),
                 Objects.requireNonNull(tokens, "tokens"), Objects.requireNonNull(hasher, "hasher"),
                 Objects.requireNonNull(subsonic, "subsonic"), Objects.requireNonNull(cache, "cache"),
                 Objects.requireNonNull(changes, "changes"), Objects.requireNonNull(clock, "clock"),
-                Set.copyOf(droppedOnRemoval));
+                Set.copyOf(droppedOnRemoval), Objects.requireNonNull(invalidations, "invalidations"));
     }
 }

@@ -1,5 +1,7 @@
 package io.tonearm.application.users;
 
+import io.tonearm.application.Invalidation;
+import io.tonearm.application.InvalidationListener;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.port.CacheInvalidation;
 import io.tonearm.domain.port.CacheInvalidation.EntryDrop;
@@ -43,6 +45,9 @@ import java.util.function.Predicate;
  * from the cache, in every process sharing the cache; {@link #recheck} compares against that state.
  */
 final class UserAccountsService implements UserAccounts {
+    /** The change a user's removal is told as. */
+    static final String USER_REMOVED = "USER_REMOVED";
+
     private final Users users;
     private final ApiTokens tokens;
     private final PasswordHasher hasher;
@@ -52,13 +57,17 @@ final class UserAccountsService implements UserAccounts {
     private final Clock clock;
     /** Queries a user's removal can change beyond the user's own: dropped whole. */
     private final Set<String> droppedOnRemoval;
+    /** Told of a removal's invalidation (the live cache dashboard). */
+    private final InvalidationListener invalidations;
     private final TokenSecrets secrets = new TokenSecrets();
     private final SecureRandom random = new SecureRandom();
     /** Checked against when the name is unknown, so that an unknown name takes as long as a wrong password. */
     private volatile PasswordHash decoy;
 
     UserAccountsService(Users users, ApiTokens tokens, PasswordHasher hasher, SubsonicPasswords subsonic,
-                        QueryCache cache, ChangeLog changes, Clock clock, Set<String> droppedOnRemoval) {
+                        QueryCache cache, ChangeLog changes, Clock clock, Set<String> droppedOnRemoval,
+                        InvalidationListener invalidations) {
+        this.invalidations = invalidations;
         this.droppedOnRemoval = droppedOnRemoval;
         this.users = users;
         this.tokens = tokens;
@@ -125,6 +134,10 @@ final class UserAccountsService implements UserAccounts {
         forgetSignIns(id);
         if (deleted && !droppedOnRemoval.isEmpty()) {
             cache.invalidateQueries(droppedOnRemoval);
+        }
+        if (deleted) {
+            invalidations.invalidated(new Invalidation(USER_REMOVED, droppedOnRemoval, Set.of(),
+                    Set.of(UserQueries.CREDENTIALS.name())));
         }
         return deleted;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tonearm.application.CachedQueries;
+import io.tonearm.application.Invalidation;
 import io.tonearm.application.Library;
 import io.tonearm.application.Mutation;
 import io.tonearm.application.fakes.InMemoryArtwork;
@@ -59,10 +60,11 @@ class AlbumEnrichmentTest {
     private final InMemoryFetchedCovers fetched = new InMemoryFetchedCovers();
     private final FakeCoverArchive archive = new FakeCoverArchive();
     private final InMemoryChangeLog changes = new InMemoryChangeLog(clock);
+    private final List<Invalidation> told = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AlbumEnrichment enrichment = AlbumEnrichment.create(library, library, musicBrainz, matches, cache,
             clock, EnrichmentSettings.DEFAULT, MissingCovers.create(
                     CoverArt.create(library, artwork, new InMemoryMediaFiles(), fetched), fetched, archive,
-                    CoverSize.LARGE, clock, library, cache, changes));
+                    CoverSize.LARGE, clock, library, cache, changes, told::add));
     private static final Artwork FRONT = new Artwork("image/jpeg", new byte[] {1, 2, 3});
 
     private static MusicBrainzId id(int n) {
@@ -120,6 +122,8 @@ class AlbumEnrichmentTest {
         CacheInvalidation logged = changes.rows().get(changes.rows().size() - 1).invalidation();
         assertThat(logged.queries()).isEqualTo(Mutation.ALBUM_COVER_FETCHED.droppedQueryNames());
         assertThat(logged.entries()).extracting(EntryDrop::key).containsExactlyInAnyOrderElementsOf(keys);
+        assertThat(told).containsExactly(new Invalidation(Mutation.ALBUM_COVER_FETCHED.name(),
+                Mutation.ALBUM_COVER_FETCHED.droppedQueryNames(), Set.of(), Set.of(CachedQueries.TRACK.name())));
     }
 
     @Test
