@@ -163,8 +163,7 @@ final class ApplicationModule extends AbstractModule {
         });
         // matched albums without a cover of their own get the release's front cover, at enrichment.cover-size
         MissingCovers missing = coverArtArchive.map(archive -> MissingCovers.create(covers, fetched, archive,
-                enrichmentSettings.coverSize(), clock, library, cache, changes,
-                invalidation -> invalidations.get().ifPresent(listener -> listener.invalidated(invalidation))))
+                enrichmentSettings.coverSize(), clock, library, cache, changes, lazily(invalidations)))
                 .orElse(MissingCovers.NONE);
         // the filled-in fields reach the catalog without library.write-tags writing the file a second time
         MatchWriteBack writeBack = enrichmentSettings.writeTags()
@@ -262,7 +261,7 @@ final class ApplicationModule extends AbstractModule {
         return UserAccounts.create(users, tokens, hasher, subsonic, cache, changes, clock, Set.of(
                 CachedQueries.CHART.name(), CachedQueries.VISIBLE_PLAYLISTS.name(), CachedQueries.PLAYLIST.name(),
                 CachedQueries.PLAYLIST_TRACKS.name()),
-                invalidation -> invalidations.get().ifPresent(listener -> listener.invalidated(invalidation)));
+                lazily(invalidations));
     }
 
     /** This process's follower of the change log: what the other processes changed leaves its cache. */
@@ -270,9 +269,7 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     ChangeFollower changeFollower(ChangeLog changes, QueryCache cache, Clock clock,
                                   Provider<Optional<InvalidationListener>> invalidations) {
-        // looked up when told, not now: the live dashboard that listens also shows the follower's status
-        return ChangeFollower.create(changes, cache, coherenceSettings,
-                invalidation -> invalidations.get().ifPresent(listener -> listener.invalidated(invalidation)), clock);
+        return ChangeFollower.create(changes, cache, coherenceSettings, lazily(invalidations), clock);
     }
 
     /** Tracks' files for streams and downloads, found through the (cached) library. */
@@ -308,5 +305,13 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     CacheMonitor cacheMonitor(QueryCache cache, StoreHealth store, Clock clock) {
         return CacheMonitor.create(cache, store, monitorSettings, clock);
+    }
+
+    /**
+     * @return a listener that tells the bound one, looked up when told rather than now: the live dashboard that
+     *     listens depends on some of the very use cases that tell it
+     */
+    private static InvalidationListener lazily(Provider<Optional<InvalidationListener>> invalidations) {
+        return invalidation -> invalidations.get().ifPresent(listener -> listener.invalidated(invalidation));
     }
 }
