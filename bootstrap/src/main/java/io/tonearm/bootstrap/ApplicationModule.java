@@ -5,6 +5,7 @@ import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.multibindings.OptionalBinder;
 import io.tonearm.application.CachedQueries;
+import io.tonearm.application.Invalidation;
 import io.tonearm.application.InvalidationListener;
 import io.tonearm.application.Library;
 import io.tonearm.application.Listeners;
@@ -29,6 +30,7 @@ import io.tonearm.application.scanning.TagWriteBack;
 import io.tonearm.application.playback.SavedPlayback;
 import io.tonearm.application.scrobbling.Scrobbling;
 import io.tonearm.application.users.UserAccounts;
+import io.tonearm.application.users.UserQueries;
 import io.tonearm.domain.enrichment.AlbumMatches;
 import io.tonearm.domain.enrichment.ArtistCandidate;
 import io.tonearm.domain.enrichment.ArtistLookup;
@@ -78,6 +80,9 @@ import java.util.Set;
  * into the audio files.
  */
 final class ApplicationModule extends AbstractModule {
+    /** The change a user's removal is told to the live cache dashboard as. */
+    static final String USER_REMOVED = "USER_REMOVED";
+
     private final Clock clock;
     private final boolean writeTags;
     private final MonitorSettings monitorSettings;
@@ -261,7 +266,8 @@ final class ApplicationModule extends AbstractModule {
         return UserAccounts.create(users, tokens, hasher, subsonic, cache, changes, clock, Set.of(
                 CachedQueries.CHART.name(), CachedQueries.VISIBLE_PLAYLISTS.name(), CachedQueries.PLAYLIST.name(),
                 CachedQueries.PLAYLIST_TRACKS.name()),
-                lazily(invalidations));
+                dropped -> lazily(invalidations).invalidated(new Invalidation(USER_REMOVED, dropped, Set.of(),
+                        Set.of(UserQueries.CREDENTIALS.name()))));
     }
 
     /** This process's follower of the change log: what the other processes changed leaves its cache. */

@@ -131,7 +131,10 @@ class SubsonicStarsAndRatingsApiTest extends FullStackTest {
         JsonNode starred = rest("getStarred2", "").get("starred2");
         assertThat(starred.get("artist").findValuesAsText("id")).containsExactly("ar-" + artist);
         assertThat(starred.get("album").findValuesAsText("id")).containsExactly("al-" + firstAlbum);
-        assertThat(starred.get("song").findValuesAsText("id")).containsExactly("tr-" + song);
+        // each song's own id (findValuesAsText would also find the ids in its OpenSubsonic artists)
+        List<String> songs = new java.util.ArrayList<>();
+        starred.get("song").forEach(entry -> songs.add(entry.get("id").asText()));
+        assertThat(songs).containsExactly("tr-" + song);
         for (String kind : List.of("artist", "album", "song")) {
             assertThat(java.time.Instant.parse(starred.get(kind).get(0).get("starred").asText()))
                     .as(kind).isAfter(java.time.Instant.now().minusSeconds(120));

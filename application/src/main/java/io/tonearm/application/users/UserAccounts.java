@@ -1,6 +1,5 @@
 package io.tonearm.application.users;
 
-import io.tonearm.application.InvalidationListener;
 import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.port.QueryCache;
 import io.tonearm.domain.user.ApiTokens;
@@ -10,6 +9,7 @@ import io.tonearm.domain.user.Users;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** The users' use cases in one handle: accounts, signing in, tokens, Subsonic passwords. */
 public interface UserAccounts extends Accounts, Authentication, UserTokens, SubsonicAccess {
@@ -51,21 +51,21 @@ public interface UserAccounts extends Accounts, Authentication, UserTokens, Subs
      */
     static UserAccounts create(Users users, ApiTokens tokens, PasswordHasher hasher, SubsonicPasswords subsonic,
                                QueryCache cache, ChangeLog changes, Clock clock, Set<String> droppedOnRemoval) {
-        return create(users, tokens, hasher, subsonic, cache, changes, clock, droppedOnRemoval,
-                InvalidationListener.NONE);
+        return create(users, tokens, hasher, subsonic, cache, changes, clock, droppedOnRemoval, dropped -> { });
     }
 
     /**
      * Like {@link #create(Users, ApiTokens, PasswordHasher, SubsonicPasswords, QueryCache, ChangeLog, Clock, Set)},
-     * also telling {@code invalidations} of each removal's invalidation once applied.
+     * also telling {@code removed} of each removal once applied, with the names of the queries it dropped whole
+     * (besides the user's own credential state).
      */
     static UserAccounts create(Users users, ApiTokens tokens, PasswordHasher hasher, SubsonicPasswords subsonic,
                                QueryCache cache, ChangeLog changes, Clock clock, Set<String> droppedOnRemoval,
-                               InvalidationListener invalidations) {
+                               Consumer<Set<String>> removed) {
         return new UserAccountsService(Objects.requireNonNull(users, "users"),
                 Objects.requireNonNull(tokens, "tokens"), Objects.requireNonNull(hasher, "hasher"),
                 Objects.requireNonNull(subsonic, "subsonic"), Objects.requireNonNull(cache, "cache"),
                 Objects.requireNonNull(changes, "changes"), Objects.requireNonNull(clock, "clock"),
-                Set.copyOf(droppedOnRemoval), Objects.requireNonNull(invalidations, "invalidations"));
+                Set.copyOf(droppedOnRemoval), Objects.requireNonNull(removed, "removed"));
     }
 }

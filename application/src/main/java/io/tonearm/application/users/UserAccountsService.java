@@ -1,7 +1,5 @@
 package io.tonearm.application.users;
 
-import io.tonearm.application.Invalidation;
-import io.tonearm.application.InvalidationListener;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.port.CacheInvalidation;
 import io.tonearm.domain.port.CacheInvalidation.EntryDrop;
@@ -36,6 +34,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -45,9 +44,6 @@ import java.util.function.Predicate;
  * from the cache, in every process sharing the cache; {@link #recheck} compares against that state.
  */
 final class UserAccountsService implements UserAccounts {
-    /** The change a user's removal is told as. */
-    static final String USER_REMOVED = "USER_REMOVED";
-
     private final Users users;
     private final ApiTokens tokens;
     private final PasswordHasher hasher;
@@ -57,8 +53,8 @@ final class UserAccountsService implements UserAccounts {
     private final Clock clock;
     /** Queries a user's removal can change beyond the user's own: dropped whole. */
     private final Set<String> droppedOnRemoval;
-    /** Told of a removal's invalidation (the live cache dashboard). */
-    private final InvalidationListener invalidations;
+    /** Told of each removal, once applied, with the queries it dropped whole (the live cache dashboard). */
+    private final Consumer<Set<String>> removed;
     private final TokenSecrets secrets = new TokenSecrets();
     private final SecureRandom random = new SecureRandom();
     /** Checked against when the name is unknown, so that an unknown name takes as long as a wrong password. */
@@ -66,8 +62,8 @@ final class UserAccountsService implements UserAccounts {
 
     UserAccountsService(Users users, ApiTokens tokens, PasswordHasher hasher, SubsonicPasswords subsonic,
                         QueryCache cache, ChangeLog changes, Clock clock, Set<String> droppedOnRemoval,
-                        InvalidationListener invalidations) {
-        this.invalidations = invalidations;
+                        Consumer<Set<String>> removed) {
+        this.removed = removed;
         this.droppedOnRemoval = droppedOnRemoval;
         this.users = users;
         this.tokens = tokens;
@@ -136,8 +132,7 @@ final class UserAccountsService implements UserAccounts {
             cache.invalidateQueries(droppedOnRemoval);
         }
         if (deleted) {
-            invalidations.invalidated(new Invalidation(USER_REMOVED, droppedOnRemoval, Set.of(),
-                    Set.of(UserQueries.CREDENTIALS.name())));
+            removed.accept(droppedOnRemoval);
         }
         return deleted;
     }

@@ -2,7 +2,6 @@ package io.tonearm.application.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tonearm.application.Invalidation;
 import io.tonearm.application.fakes.InMemoryChangeLog;
 import io.tonearm.application.fakes.TestClock;
 import io.tonearm.application.users.testing.InMemoryApiTokens;
@@ -80,15 +79,14 @@ class UserChangeLogTest {
     @Test
     void aRemovedUser_alsoDropsTheQueriesTheRemovalCanChange_inTheLogAndHere() {
         RecordingCache cache = new RecordingCache();
-        List<Invalidation> told = new java.util.ArrayList<>();
+        List<Set<String>> told = new java.util.ArrayList<>();
         UserAccounts dropping = UserAccounts.create(users, new InMemoryApiTokens(users), new PlainTextHasher(),
                 new InMemorySubsonicPasswords(users), cache, changes, clock,
                 Set.of("tracks.chart", "playlists.visible"), told::add);
 
         dropping.deleteUser(bob.id());
 
-        assertThat(told).containsExactly(new Invalidation(UserAccountsService.USER_REMOVED,
-                Set.of("tracks.chart", "playlists.visible"), Set.of(), Set.of(UserQueries.CREDENTIALS.name())));
+        assertThat(told).containsExactly(Set.of("tracks.chart", "playlists.visible"));
 
         assertThat(logged()).containsExactly(credentialsOf(bob).and(
                 CacheInvalidation.ofQueries(Set.of("tracks.chart", "playlists.visible"))));
