@@ -131,21 +131,17 @@ final class EnrichCommand implements Callable<Integer> {
     }
 
     /** Progress as it is shown: a bar at a terminal (closed when the kind is done), lines otherwise. */
-    private record Shown(EnrichmentProgress progress, AutoCloseable bar) implements AutoCloseable {
+    private record Shown(EnrichmentProgress progress, Runnable done) implements AutoCloseable {
         @Override
         public void close() {
-            try {
-                bar.close();
-            } catch (Exception e) { // a bar's close only redraws it
-                throw new IllegalStateException("cannot close the progress bar", e);
-            }
+            done.run();
         }
     }
 
     private Shown shown(PrintWriter out, String what) {
         if (terminal.isPresent()) {
             EnrichProgressBar bar = new EnrichProgressBar(terminal.get(), what);
-            return new Shown(bar, bar);
+            return new Shown(bar, bar::close);
         }
         return new Shown(progress(out, what), () -> { });
     }

@@ -144,9 +144,10 @@ class EventFanOutTest {
 
     @Test
     void aLaterSubscriber_isSentTheLastSample_thenItsGreeting_atOnce() throws Exception {
-        fanOut.subscribe(new RecordingSink(), List.of());
-        until(() -> samples.get() == 1);
-        Thread.sleep(50); // the sample is kept once it was sent
+        RecordingSink first = new RecordingSink();
+        fanOut.subscribe(first, List.of());
+        // the sample is kept before it is sent: once the first subscriber has it, a later one is given it
+        until(() -> first.received.size() == 1);
         RecordingSink late = new RecordingSink();
         fanOut.subscribe(late, List.of(new EventFanOut.Event("invalidation", "{}")));
 

@@ -79,7 +79,7 @@ final class ListMethods {
             case "highest" -> stars.getRatedAlbums(library.listener(), PageRequest.of(offset, size)).items();
             case "byYear" -> byYear(library, params.intParam("fromYear", Integer.MIN_VALUE, 0, 9999),
                     params.intParam("toYear", Integer.MIN_VALUE, 0, 9999), offset, size);
-            case "byGenre" -> albumsOf(library, tracksOfGenre(library, params.required("genre")), offset, size);
+            case "byGenre" -> albumsOf(library, Genres.tracksOf(library, params.required("genre")), offset, size);
             default -> throw new SubsonicError(SubsonicError.GENERIC, "type must be one of random, newest, "
                     + "recent, frequent, highest, alphabeticalByName, alphabeticalByArtist, starred, byYear, "
                     + "byGenre but was '" + SubsonicParams.shorten(type) + "'");
@@ -180,12 +180,8 @@ final class ListMethods {
         String genre = params.required("genre");
         int count = params.intParam("count", DEFAULT_SIZE, 1, PageRequest.MAX_LIMIT);
         int offset = params.intParam("offset", 0, 0, Integer.MAX_VALUE);
-        return Element.fragment(Element.of("songsByGenre").addList("song", tracksOfGenre(library, genre).stream()
+        return Element.fragment(Element.of("songsByGenre").addList("song", Genres.tracksOf(library, genre).stream()
                 .skip(offset).limit(count).map(track -> catalog.song(library, "song", track, null)).toList()));
-    }
-
-    private static List<Track> tracksOfGenre(Library library, String genre) {
-        return Genres.tracksOf(library, genre);
     }
 
     /** Every genre the tracks name, with how many songs and albums have it, by name. */
