@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -67,13 +66,6 @@ public final class Genres {
     }
 
     private static List<Track> allTracks(TrackQueries library) {
-        List<Track> items = new ArrayList<>();
-        Optional<PageRequest> next = Optional.of(PageRequest.first(PageRequest.MAX_LIMIT));
-        while (next.isPresent() && items.size() < MAX_TRACKS) {
-            Page<Track> page = library.getAllTracks(next.get());
-            items.addAll(page.items());
-            next = page.nextPage();
-        }
-        return items;
+        return Pages.all(library::getAllTracks, MAX_TRACKS);
     }
 }

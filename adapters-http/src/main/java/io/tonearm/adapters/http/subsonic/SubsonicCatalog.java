@@ -1,6 +1,7 @@
 package io.tonearm.adapters.http.subsonic;
 
 import io.tonearm.application.Library;
+import io.tonearm.application.Pages;
 import io.tonearm.application.scanning.LibraryScans;
 import io.tonearm.domain.Album;
 import io.tonearm.domain.Artist;
@@ -45,14 +46,7 @@ final class SubsonicCatalog {
 
     /** @return every item of the list, page by page (at most {@link #MAX_ITEMS}) */
     static <T> List<T> all(Function<PageRequest, Page<T>> list) {
-        List<T> items = new ArrayList<>();
-        Optional<PageRequest> next = Optional.of(PageRequest.first(PageRequest.MAX_LIMIT));
-        while (next.isPresent() && items.size() < MAX_ITEMS) {
-            Page<T> page = list.apply(next.get());
-            items.addAll(page.items());
-            next = page.nextPage();
-        }
-        return items;
+        return Pages.all(list, MAX_ITEMS);
     }
 
     /**
