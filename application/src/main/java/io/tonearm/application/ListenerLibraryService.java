@@ -166,9 +166,13 @@ final class ListenerLibraryService implements ListenerLibrary {
     @Override
     public Page<ChartEntry> getChart(Duration window, PageRequest page) {
         Page<ChartEntry> chart = catalog.getChart(window, page);
-        Map<TrackId, TrackAnnotation> byId = annotationsOf(chart.items().stream().map(e -> e.track().id()).toList());
-        return chart.withItems(chart.items().stream()
-                .map(entry -> new ChartEntry(withAnnotation(entry.track(), byId), entry.plays())).toList());
+        List<TrackAnnotation> annotations = annotationsOf(chart.items().stream().map(e -> e.track().id()).toList());
+        List<ChartEntry> entries = new ArrayList<>(chart.items().size());
+        for (int i = 0; i < chart.items().size(); i++) {
+            ChartEntry entry = chart.items().get(i);
+            entries.add(new ChartEntry(entry.track().withAnnotation(annotations.get(i)), entry.plays()));
+        }
+        return chart.withItems(entries);
     }
 
     @Override
@@ -245,7 +249,7 @@ final class ListenerLibraryService implements ListenerLibrary {
     }
 
     private Track annotate(Track track) {
-        return withAnnotation(track, annotationsOf(List.of(track.id())));
+        return track.withAnnotation(annotationsOf(List.of(track.id())).get(0));
     }
 
     private Page<Track> annotate(Page<Track> page) {
@@ -256,29 +260,44 @@ final class ListenerLibraryService implements ListenerLibrary {
         if (tracks.isEmpty()) {
             return tracks;
         }
-        Map<TrackId, TrackAnnotation> byId = annotationsOf(tracks.stream().map(Track::id).toList());
+        List<TrackId> ids = new ArrayList<>(tracks.size());
+        for (Track track : tracks) {
+            ids.add(track.id());
+        }
+        List<TrackAnnotation> annotations = annotationsOf(ids);
         List<Track> annotated = new ArrayList<>(tracks.size());
-        tracks.forEach(track -> annotated.add(withAnnotation(track, byId)));
+        for (int i = 0; i < tracks.size(); i++) {
+            annotated.add(tracks.get(i).withAnnotation(annotations.get(i)));
+        }
         return annotated;
     }
 
-    private static Track withAnnotation(Track track, Map<TrackId, TrackAnnotation> byId) {
-        return track.withAnnotation(byId.getOrDefault(track.id(), TrackAnnotation.NONE));
+    /**
+     * @return the listener's annotation of each track, in the order of {@code ids}; {@link TrackAnnotation#NONE} (also
+     *     cached) for tracks without
+     */
+    private List<TrackAnnotation> annotationsOf(List<TrackId> ids) {
+        List<CacheKey> keys = new ArrayList<>(ids.size());
+        for (TrackId id : ids) {
+            keys.add(trackKey(id));
+        }
+        Map<CacheKey, TrackAnnotation> found = cache.getAll(CachedQueries.ANNOTATIONS.in(partition), keys,
+                missing -> loadAnnotations(missing, ids, keys));
+        List<TrackAnnotation> annotations = new ArrayList<>(ids.size());
+        for (CacheKey key : keys) {
+            annotations.add(found.getOrDefault(key, TrackAnnotation.NONE));
+        }
+        return annotations;
     }
 
-    /** @return the listener's annotation of each track, {@link TrackAnnotation#NONE} cached for tracks without */
-    private Map<TrackId, TrackAnnotation> annotationsOf(List<TrackId> ids) {
-        Map<CacheKey, TrackId> idsByKey = new LinkedHashMap<>();
-        ids.forEach(id -> idsByKey.put(trackKey(id), id));
-        Map<CacheKey, TrackAnnotation> found = cache.getAll(CachedQueries.ANNOTATIONS.in(partition), idsByKey.keySet(),
-                missing -> loadAnnotations(missing, idsByKey));
-        Map<TrackId, TrackAnnotation> byId = new HashMap<>(found.size() * 2);
-        found.forEach((key, annotation) -> byId.put(idsByKey.get(key), annotation));
-        return byId;
-    }
-
-    private Map<CacheKey, TrackAnnotation> loadAnnotations(Set<CacheKey> missing, Map<CacheKey, TrackId> idsByKey) {
-        List<TrackId> wanted = missing.stream().map(idsByKey::get).filter(Objects::nonNull).toList();
+    private Map<CacheKey, TrackAnnotation> loadAnnotations(Set<CacheKey> missing, List<TrackId> ids,
+                                                           List<CacheKey> keys) {
+        List<TrackId> wanted = new ArrayList<>(missing.size());
+        for (int i = 0; i < ids.size(); i++) {
+            if (missing.contains(keys.get(i))) {
+                wanted.add(ids.get(i));
+            }
+        }
         Map<TrackId, TrackAnnotation> stored = annotations.findByIds(listener, wanted);
         Map<CacheKey, TrackAnnotation> loaded = new HashMap<>(wanted.size() * 2);
         wanted.forEach(id -> loaded.put(trackKey(id), stored.getOrDefault(id, TrackAnnotation.NONE)));

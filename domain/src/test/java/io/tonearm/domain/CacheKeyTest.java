@@ -25,6 +25,15 @@ class CacheKeyTest {
     }
 
     @Test
+    void numbersAndNullsAmongParts_areWrittenAsTheirTextWouldBeEncoded() {
+        assertThat(CacheKey.of(0, 20, null).value()).isEqualTo("0&20&~");
+        assertThat(CacheKey.of("x y", -3L, 7, null, "~").value()).isEqualTo("x+y&-3&7&~&%7E");
+        assertThat(CacheKey.of(-3L, 7)).isEqualTo(CacheKey.of("-3", "7"));
+        assertThat(CacheKey.of().value()).isEmpty();
+        assertThat(CacheKey.of(2.5, true).value()).isEqualTo("2.5&true");
+    }
+
+    @Test
     void equalArgumentsGiveEqualKeys() {
         assertThat(CacheKey.of(0, 20, null)).isEqualTo(CacheKey.of(0, 20, null));
     }

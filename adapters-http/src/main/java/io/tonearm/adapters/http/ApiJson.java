@@ -21,6 +21,9 @@ import java.util.Optional;
 final class ApiJson {
     static final String JSON = "application/json";
     static final String PROBLEM_JSON = "application/problem+json";
+    /** Answers smaller than this are sent as they are: below a packet's size gzip saves nothing. */
+    static final int MIN_GZIP_BYTES = 1500;
+    private static final String GZIP = "gzip";
 
     private final ObjectMapper mapper;
     private final long maxRequestBytes;
@@ -57,7 +60,49 @@ final class ApiJson {
                 return;
             }
         }
-        ctx.status(status).contentType(JSON).result(body.bytes());
+        ctx.status(status).contentType(JSON);
+        byte[] bytes = body.bytes();
+        if (bytes.length >= MIN_GZIP_BYTES) {
+            ctx.header(Header.VARY, Header.ACCEPT_ENCODING);
+            if (acceptsGzip(ctx.header(Header.ACCEPT_ENCODING))) {
+                ctx.header(Header.CONTENT_ENCODING, GZIP); // Javalin's own compression leaves an encoded answer alone
+                ctx.result(body.gzipped());
+                return;
+            }
+        }
+        ctx.result(bytes);
+    }
+
+    /**
+     * @return whether a client sending this {@code Accept-Encoding} takes gzip: it names gzip (or {@code *}), and not
+     *     with {@code q=0}
+     */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].strip();
+            if (name.equalsIgnoreCase(GZIP) || name.equals("*")) {
+                return !refused(parts);
+            }
+        }
+        return false;
+    }
+
+    private static boolean refused(String[] parameters) {
+        for (int i = 1; i < parameters.length; i++) {
+            String parameter = parameters[i].strip().toLowerCase(Locale.ROOT);
+            if (parameter.startsWith("q=")) {
+                try {
+                    return Double.parseDouble(parameter.substring(2)) <= 0;
+                } catch (NumberFormatException e) {
+                    return false; // a weight that is no number refuses nothing
+                }
+            }
+        }
+        return false;
     }
 
     /** An answer the route marked {@code no-store} (a secret, a session's token) is neither tagged nor revalidated. */

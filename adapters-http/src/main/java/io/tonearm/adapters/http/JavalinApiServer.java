@@ -1,7 +1,10 @@
 package io.tonearm.adapters.http;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.javalin.router.ParsedEndpoint;
 import io.javalin.security.RouteRole;
 import io.tonearm.adapters.http.auth.Access;
@@ -11,6 +14,7 @@ import io.tonearm.adapters.http.listening.StreamRoutes;
 import io.tonearm.adapters.http.subsonic.SubsonicRoutes;
 import io.tonearm.adapters.http.web.WebApp;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -30,6 +34,7 @@ final class JavalinApiServer implements ApiServer {
 
     /** Fast rather than small: JSON shrinks to a fifth already at this level. */
     static final int GZIP_LEVEL = 4;
+    static final int RESPONSE_COPY_BYTES = 8192;
 
     private final HttpSettings settings;
     private final ResponseFilters filters;
@@ -188,15 +193,19 @@ final class JavalinApiServer implements ApiServer {
         config.http.prefer405over404 = true;
         config.http.defaultContentType = ApiJson.JSON;
         config.http.maxRequestSize = settings.maxRequestBytes();
-        // JSON answers of 1500 bytes or more are gzipped for clients that accept it (Javalin's filter, which
-        // leaves audio and images alone; streams and covers write to the response directly and are never touched)
-        config.http.gzipOnlyCompression(GZIP_LEVEL);
+        // JSON answers of 1500 bytes or more are gzipped for clients that accept it: a kept answer by ApiJson, once
+        // (it says Content-Encoding, which Javalin's filter leaves alone), any other by Javalin's filter, which leaves
+        // audio and images alone (streams and covers write to the response directly and are never touched)
+        config.http.customCompression(compression());
+        // what Javalin copies an answer through, allocated per request: a page of twenty tracks fits
+        config.http.responseBufferSize = RESPONSE_COPY_BYTES;
         config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
         config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
         config.requestLogger.http(requestLog::end);
         config.router.mount(routing -> {
-            requestLog.addTo(routing); // first: every log line of the request carries its id
-            authentication.addTo(routing); // then: signing in is no part of a request's timing or cache trace
+            // one before handler, not one per concern: Javalin matches each one's path and runs each as a task
+            routing.before(this::begin);
+            authentication.addEnforcementTo(routing);
             filters.addTo(routing);
             errors.addTo(routing);
             routes.forEach(resource -> resource.addTo(routing));
@@ -205,6 +214,24 @@ final class JavalinApiServer implements ApiServer {
                 metrics.addTo(routing, Access.ADMIN);
             }
         });
+    }
+
+    private void begin(Context ctx) {
+        requestLog.begin(ctx); // first: every log line of the request carries its id
+        authentication.identify(ctx); // then: signing in is no part of a request's timing or cache trace
+        filters.begin(ctx);
+    }
+
+    /**
+     * @return gzip at {@link #GZIP_LEVEL}, with the API's own content types named as allowed: Javalin then knows them
+     *     by one lookup instead of searching each for every excluded type (a sixth of a cached read's time)
+     */
+    static CompressionStrategy compression() {
+        CompressionStrategy strategy = new CompressionStrategy(null, new Gzip(GZIP_LEVEL));
+        List<String> allowed = new ArrayList<>(strategy.getAllowedMimeTypes());
+        allowed.addAll(List.of(ApiJson.JSON, ApiJson.PROBLEM_JSON));
+        strategy.setAllowedMimeTypes(List.copyOf(allowed));
+        return strategy;
     }
 
     /** The management server: /metrics and the probes, to whoever can connect to this machine's loopback. */

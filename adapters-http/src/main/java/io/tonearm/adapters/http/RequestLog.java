@@ -1,7 +1,6 @@
 package io.tonearm.adapters.http;
 
 import io.javalin.http.Context;
-import io.javalin.router.JavalinDefaultRouting;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -48,12 +47,8 @@ final class RequestLog {
         this.registry = registry.orElse(null);
     }
 
-    /** Adds the start of every request; call it before any other {@code before} handler is added. */
-    void addTo(JavalinDefaultRouting routing) {
-        routing.before(this::begin);
-    }
-
-    private void begin(Context ctx) {
+    /** Begins a request: run it first, before anything else that may log. */
+    void begin(Context ctx) {
         ctx.attribute(STARTED, System.nanoTime());
         String id = accepted(ctx.header(REQUEST_ID));
         ctx.attribute(ID, id);

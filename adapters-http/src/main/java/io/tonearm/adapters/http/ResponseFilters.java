@@ -30,12 +30,13 @@ final class ResponseFilters {
         this.hooks = List.copyOf(hooks);
     }
 
+    /** Adds the end of every request; {@link #begin(Context)} is to be called by the server's one before handler. */
     void addTo(JavalinDefaultRouting routing) {
-        routing.before(this::begin);
         routing.after(this::complete);
     }
 
-    private void begin(Context ctx) {
+    /** Begins timing the request and the hooks. */
+    void begin(Context ctx) {
         ctx.attribute(STARTED, System.nanoTime());
         if (hooks.isEmpty()) {
             return;

@@ -2,9 +2,7 @@ package io.tonearm.domain.port;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The arguments of one cached read, in a canonical text form: two reads with equal arguments have equal keys,
@@ -25,12 +23,24 @@ public record CacheKey(String value) {
     public static CacheKey of(Object... parts) {
         if (parts.length == 1 && parts[0] instanceof Long id) {
             // a single id, the key of every by-id read (twenty of them for a page): URL-encoding leaves digits and
-            // '-' as they are, so this is the same key without a stream and an encoder per read
+            // '-' as they are, so this is the same key without an encoder per read
             return new CacheKey(id.toString());
         }
-        return new CacheKey(Arrays.stream(parts)
-                .map(part -> part == null ? "~" : URLEncoder.encode(String.valueOf(part), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&")));
+        StringBuilder key = new StringBuilder(16 * parts.length);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                key.append('&');
+            }
+            Object part = parts[i];
+            if (part == null) {
+                key.append('~');
+            } else if (part instanceof Long || part instanceof Integer) {
+                key.append(part); // digits and '-': the same as encoded, without the encoder (a page's key per read)
+            } else {
+                key.append(URLEncoder.encode(String.valueOf(part), StandardCharsets.UTF_8));
+            }
+        }
+        return new CacheKey(key.toString());
     }
 
     @Override

@@ -18,12 +18,28 @@ public record NamedQuery<T>(String name, Type resultType, CachePartition partiti
     public NamedQuery {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(resultType, "resultType");
-        if (!name.matches("[a-zA-Z0-9.\\-]{1,64}")) {
+        if (!validName(name)) {
             throw new IllegalArgumentException("query name must be 1-64 letters, digits, dots or dashes: " + name);
         }
     }
 
     /** A query whose results every reader shares (no partition). */
+    /** 1 to 64 ASCII letters, digits, dots or dashes; checked by hand, as a query is named on every partitioned read. */
+    private static boolean validName(String name) {
+        int length = name.length();
+        if (length < 1 || length > 64) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = name.charAt(i);
+            boolean valid = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-';
+            if (!valid) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public NamedQuery(String name, Type resultType) {
         this(name, resultType, null);
     }

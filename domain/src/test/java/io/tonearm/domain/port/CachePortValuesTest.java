@@ -26,6 +26,16 @@ class CachePortValuesTest {
     }
 
     @Test
+    void aNamedQuery_takesOneTo64LettersDigitsDotsAndDashes_andNothingJustOutsideThoseRanges() {
+        ResultType<String> text = new ResultType<>() { };
+        assertThat(NamedQuery.of("azAZ09.-", text).name()).isEqualTo("azAZ09.-");
+        assertThat(NamedQuery.of("x".repeat(64), text).name()).hasSize(64);
+        for (String bad : List.of("", "x".repeat(65), "/", ":", "@", "[", "`", "{", ",", "_", "é")) {
+            assertThatThrownBy(() -> NamedQuery.of(bad, text)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void aNamedQuery_refusesANameWithOtherCharacters() {
         assertThatThrownBy(() -> NamedQuery.of("tracks all", new ResultType<String>() { }))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tracks all");

@@ -44,14 +44,23 @@ public final class AuthenticationStep {
         this.sessions = sessions;
     }
 
-    /** Adds the step; call it before any other {@code before} handler is added. */
-    public void addTo(JavalinDefaultRouting routing) {
-        routing.before("/api/*", this::identify);
-        routing.before("/metrics", this::identify);
+    /** Adds the enforcement of each route's {@link Access}, once the route is matched. */
+    public void addEnforcementTo(JavalinDefaultRouting routing) {
         routing.beforeMatched(this::enforce);
     }
 
-    private void identify(Context ctx) {
+    /**
+     * Signs in the caller of an {@code /api/} or {@code /metrics} request, if it has credentials; call it before
+     * anything else of the request but its log.
+     */
+    public void identify(Context ctx) {
+        String path = ctx.path();
+        if (path.startsWith("/api/") || path.equals("/metrics")) {
+            identifyCaller(ctx);
+        }
+    }
+
+    private void identifyCaller(Context ctx) {
         String header = ctx.header(Header.AUTHORIZATION);
         if (header == null) {
             String cookie = ctx.cookie(SessionCookie.NAME);
