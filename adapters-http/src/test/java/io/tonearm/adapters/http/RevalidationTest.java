@@ -119,6 +119,22 @@ class RevalidationTest {
         assertThat(large.headers().firstValue("ETag")).isEqualTo(plain.headers().firstValue("ETag"));
         assertThat(small.headers().firstValue("Content-Encoding")).as("under 1500 bytes").isEmpty();
         assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(large.headers().firstValue("Vary")).contains("Accept-Encoding");
+        assertThat(plain.headers().firstValue("Vary")).as("the same answer, either way").contains("Accept-Encoding");
+
+        HttpResponse<byte[]> again = api.bytes(HttpRequest.newBuilder(api.uri("/api/tracks?limit=40"))
+                .header("Accept-Encoding", "br;q=1.0, gzip;q=0.5").GET());
+        assertThat(again.body()).as("the kept gzip form, sent again").isEqualTo(large.body());
+    }
+
+    @Test
+    void whetherAClientTakesGzip_followsItsAcceptEncoding() {
+        assertThat(ApiJson.acceptsGzip("gzip")).isTrue();
+        assertThat(ApiJson.acceptsGzip("deflate, GZIP")).isTrue();
+        assertThat(ApiJson.acceptsGzip("br;q=1.0, x-gzip;q=0.5")).isTrue();
+        assertThat(ApiJson.acceptsGzip(null)).isFalse();
+        assertThat(ApiJson.acceptsGzip("")).isFalse();
+        assertThat(ApiJson.acceptsGzip("br, deflate")).isFalse();
     }
 
     private static RunningApi.Response conditional(String path, String ifNoneMatch) {
