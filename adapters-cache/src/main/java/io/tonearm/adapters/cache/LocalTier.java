@@ -31,12 +31,17 @@ import java.util.concurrent.atomic.LongAdder;
 final class LocalTier {
     static final String NAME = "tier1";
 
+    /** Enough for the pages being read now by every listener; each holds references to values tier 1 holds. */
+    static final int BULK_READS = 4096;
+
     private final ValueCodec codecs;
     private final CacheClock clock;
     private final boolean enabled;
     private final Cache<Tier1Key, Tier1Entry> results;
     private final ConcurrentMap<Tier1Key, Flight> flights = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, QueryState> queries = new ConcurrentHashMap<>();
+    /** Bulk reads that tier 1 answered whole, by their keys: a page's twenty lookups become one (BulkRead). */
+    private final Cache<BulkRead.Key, BulkRead> bulkReads = Caffeine.newBuilder().maximumSize(BULK_READS).build();
 
     private final LongAdder evictions = new LongAdder();
     private final LongAdder errors = new LongAdder();
@@ -121,7 +126,17 @@ final class LocalTier {
     /** Stores a loaded result, unless an invalidation of its key cancelled the flight that loaded it. */
     void publish(Tier1Key key, Flight flight, Tier1Entry entry) {
         if (enabled) {
-            results.asMap().compute(key, (k, old) -> flight.publicationCancelled() ? old : entry);
+            Tier1Entry[] replaced = new Tier1Entry[1];
+            results.asMap().compute(key, (k, old) -> {
+                if (flight.publicationCancelled()) {
+                    return old;
+                }
+                replaced[0] = old;
+                return entry;
+            });
+            if (replaced[0] != null) { // not after a miss, as usual: what a remembered bulk read holds may be gone
+                key.target().entryChanges.incrementAndGet();
+            }
         }
     }
 
@@ -146,6 +161,19 @@ final class LocalTier {
             });
         } else {
             cancel(key);
+        }
+        target.entryChanges.incrementAndGet(); // after the drop: a bulk read that began before it is not trusted
+    }
+
+    /** @return the bulk read remembered under the key, or null */
+    BulkRead rememberedBulk(BulkRead.Key key) {
+        return bulkReads.getIfPresent(key);
+    }
+
+    /** Remembers a bulk read that tier 1 answered whole. */
+    void rememberBulk(BulkRead.Key key, BulkRead read) {
+        if (enabled) {
+            bulkReads.put(key, read);
         }
     }
 

@@ -6,6 +6,7 @@ import io.tonearm.domain.port.StoredResults;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -38,6 +39,11 @@ final class QueryState {
     final LongAdder evictions = new LongAdder();
     /** Invalidations of this query (whole, a partition of it, or one entry) that this process asked for. */
     final LongAdder invalidations = new LongAdder();
+    /**
+     * Single entries of this query (or partition) tier 1 dropped or replaced so far, counted right after each: a bulk
+     * read remembered with the count it began under is still what tier 1 holds while the count is the same.
+     */
+    final AtomicLong entryChanges = new AtomicLong();
     final LongAdder loads = new LongAdder();
     final LongAdder loadNanos = new LongAdder();
 

@@ -36,6 +36,11 @@ final class Tier1Key {
         return query;
     }
 
+    /** @return the state that invalidations of this key go to: its partition's, else its query's */
+    QueryState target() {
+        return partition == null ? query : partition;
+    }
+
     String arguments() {
         return arguments;
     }

@@ -162,7 +162,14 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
         QueryState state = tier1.query(query.name());
         ResultCodec codec = state.codec(query);
         Scope scope = Scope.capture(state, partition(state, query));
-        Map<CacheKey, T> hits = allFromTier1(state, scope, keys);
+        BulkRead.Key bulk = keys instanceof List<CacheKey> list && list.size() > 1 ? new BulkRead.Key(scope, list) : null;
+        if (bulk != null) {
+            Map<CacheKey, T> remembered = remembered(state, scope, bulk);
+            if (remembered != null) {
+                return remembered;
+            }
+        }
+        Map<CacheKey, T> hits = allFromTier1(state, scope, keys, bulk);
         if (hits != null) {
             return hits;
         }
@@ -224,15 +231,44 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
     }
 
     /**
+     * @return the answer of the bulk read remembered under {@code bulk}, counted as its tier-1 hits, if it is exactly
+     *     what reading its keys one by one would answer now (see {@link BulkRead}); otherwise null, counting nothing
+     */
+    @SuppressWarnings("unchecked")
+    private <T> Map<CacheKey, T> remembered(QueryState state, Scope scope, BulkRead.Key bulk) {
+        if (distrust != null) {
+            return null;
+        }
+        BulkRead read = tier1.rememberedBulk(bulk);
+        if (read == null || read.entryChanges() != scope.target().entryChanges.get()) {
+            return null;
+        }
+        long now = clock.read();
+        if (now - read.expiresAt() >= 0 || !trustsEverything && !tier2.trusts(read.oldestFresh(), now)) {
+            return null;
+        }
+        state.tier1Hits.add(read.hits());
+        if (read.hits() > 0) {
+            note(CacheSource.TIER1);
+        }
+        return (Map<CacheKey, T>) read.answer();
+    }
+
+    /**
      * The common case of a bulk read, without the bookkeeping of flights: every key has a trusted tier-1 entry.
+     * Such an answer is remembered under {@code bulk}, unless that is null.
      *
      * @return the values in the order of {@code keys}, counted as tier-1 hits; or null, counting nothing, as soon as
      *     one key has none (the caller then reads them all the long way)
      */
     @SuppressWarnings("unchecked")
-    private <T> Map<CacheKey, T> allFromTier1(QueryState state, Scope scope, Collection<CacheKey> keys) {
+    private <T> Map<CacheKey, T> allFromTier1(QueryState state, Scope scope, Collection<CacheKey> keys,
+                                              BulkRead.Key bulk) {
+        long entryChanges = scope.target().entryChanges.get(); // before the lookups: a drop meanwhile is not missed
         Map<CacheKey, T> answer = new LinkedHashMap<>(keys.size() * 2);
         boolean absent = false;
+        long oldestFresh = Long.MAX_VALUE;
+        long expiresAt = Long.MAX_VALUE;
         for (CacheKey key : keys) {
             Objects.requireNonNull(key, "keys contains null");
             if (answer.containsKey(key)) {
@@ -244,15 +280,23 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
             }
             answer.put(key, (T) entry.value());
             absent |= entry.value() == null;
+            oldestFresh = Math.min(oldestFresh, entry.freshAsOfNanos());
+            // never later than the entry's own expiry, which began when it was stored, after it was fresh
+            expiresAt = Math.min(expiresAt, entry.freshAsOfNanos() + entry.ttlNanos());
         }
-        state.tier1Hits.add(answer.size());
+        int hits = answer.size();
+        state.tier1Hits.add(hits);
         if (!answer.isEmpty()) {
             note(CacheSource.TIER1);
         }
         if (absent) { // a kept "nothing": not in the answer, as on the long way
             answer.values().removeIf(Objects::isNull);
         }
-        return Collections.unmodifiableMap(answer);
+        Map<CacheKey, T> read = Collections.unmodifiableMap(answer);
+        if (bulk != null) {
+            tier1.rememberBulk(bulk.kept(), new BulkRead(read, hits, entryChanges, oldestFresh, expiresAt));
+        }
+        return read;
     }
 
     /** Tier 2 in one round trip, then one call of the loader for what is still missing. */

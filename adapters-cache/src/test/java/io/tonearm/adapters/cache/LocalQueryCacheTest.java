@@ -325,6 +325,76 @@ class LocalQueryCacheTest {
     }
 
     @Test
+    void aBulkReadAnsweredWholeByTier1_isRememberedAsOneLookup_untilAnEntryOfItChanges() {
+        List<CacheKey> keys = List.of(CacheKey.of(1), CacheKey.of(2), CacheKey.of(3));
+        for (long id = 1; id <= 3; id++) {
+            cache.get(TRACK_BY_ID, CacheKey.of(id), loading(TestValues.track(id)));
+        }
+        Map<CacheKey, Track> first = cache.getAll(TRACK_BY_ID, new ArrayList<>(keys), TestValues.mustNotLoadAll());
+        Map<CacheKey, Track> remembered = cache.getAll(TRACK_BY_ID, new ArrayList<>(keys), TestValues.mustNotLoadAll());
+
+        assertThat(remembered).as("the same answer, not read again key by key").isSameAs(first);
+        assertThat(queryStatistics("track.byId").tier1Hits()).as("counted as the keys' hits").isEqualTo(6);
+
+        cache.invalidate(TRACK_BY_ID, CacheKey.of(2));
+        Map<CacheKey, Track> afterDrop = cache.getAll(TRACK_BY_ID, keys,
+                missing -> Map.of(CacheKey.of(2), TestValues.track(2).withFavorite(true)));
+        assertThat(afterDrop).isNotSameAs(first);
+        assertThat(afterDrop.get(CacheKey.of(2)).favorite()).as("the changed entry, loaded again").isTrue();
+        assertThat(cache.getAll(TRACK_BY_ID, keys, TestValues.mustNotLoadAll()).get(CacheKey.of(2)).favorite())
+                .isTrue();
+
+        cache.invalidateQueries(List.of(TRACK_BY_ID.name()));
+        AtomicInteger reloaded = new AtomicInteger();
+        cache.getAll(TRACK_BY_ID, keys, missing -> {
+            reloaded.addAndGet(missing.size());
+            return Map.of();
+        });
+        assertThat(reloaded).as("a whole-query drop reaches a remembered read too").hasValue(3);
+    }
+
+    @Test
+    void aRememberedBulkRead_isNotServedOnceOneOfItsEntriesWouldHaveExpired() {
+        CacheSettings settings = CacheSettings.defaults().withTtl("track.byId", Duration.ofSeconds(100));
+        TieredQueryCache timed = new TieredQueryCache(new LocalTier(settings, new ValueCodec(), new CacheClock(clock::get)),
+                new NoSharedTier(), settings);
+        List<CacheKey> keys = List.of(CacheKey.of(1), CacheKey.of(2));
+        for (long id = 1; id <= 2; id++) {
+            long trackId = id;
+            timed.get(TRACK_BY_ID, CacheKey.of(id), () -> TestValues.track(trackId));
+        }
+        assertThat(timed.getAll(TRACK_BY_ID, keys, TestValues.mustNotLoadAll())).hasSize(2);
+
+        clock.set(Duration.ofSeconds(111).toNanos());
+        AtomicInteger reloaded = new AtomicInteger();
+        timed.getAll(TRACK_BY_ID, keys, missing -> {
+            reloaded.addAndGet(missing.size());
+            return Map.of();
+        });
+        assertThat(reloaded).as("both expired: read again, not remembered").hasValue(2);
+    }
+
+    @Test
+    void aRememberedBulkRead_ofAPartition_isDroppedByAChangeInThatPartitionOnly() {
+        io.tonearm.domain.port.CachePartition alice = io.tonearm.domain.port.CachePartition.of("user-1");
+        io.tonearm.domain.port.CachePartition bob = io.tonearm.domain.port.CachePartition.of("user-2");
+        List<CacheKey> keys = List.of(CacheKey.of(1), CacheKey.of(2));
+        cache.getAll(TRACK_BY_ID.in(alice), keys,
+                missing -> Map.of(CacheKey.of(1), TestValues.track(1), CacheKey.of(2), TestValues.track(2)));
+        cache.getAll(TRACK_BY_ID.in(bob), keys,
+                missing -> Map.of(CacheKey.of(1), TestValues.track(1), CacheKey.of(2), TestValues.track(2)));
+        cache.getAll(TRACK_BY_ID.in(alice), keys, TestValues.mustNotLoadAll());
+        Map<CacheKey, Track> bobsRemembered = cache.getAll(TRACK_BY_ID.in(bob), keys, TestValues.mustNotLoadAll());
+
+        cache.invalidate(TRACK_BY_ID.in(alice), CacheKey.of(1));
+
+        assertThat(cache.getAll(TRACK_BY_ID.in(bob), keys, TestValues.mustNotLoadAll())).isSameAs(bobsRemembered);
+        assertThat(cache.getAll(TRACK_BY_ID.in(alice), keys,
+                missing -> Map.of(CacheKey.of(1), TestValues.track(1).withFavorite(true))).get(CacheKey.of(1)).favorite())
+                .isTrue();
+    }
+
+    @Test
     void getAll_ofKeysPartlyCached_countsEachKeyOnce_asAHitOrAMiss() {
         cache.get(TRACK_BY_ID, CacheKey.of(1), loading(TestValues.track(1)));
 

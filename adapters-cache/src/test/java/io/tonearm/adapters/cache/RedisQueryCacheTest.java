@@ -217,6 +217,29 @@ class RedisQueryCacheTest {
     }
 
     @Test
+    void aBulkReadRememberedOnOneNode_isNotServedAfterAnotherNodeChangedOneOfItsEntries() {
+        CacheNode a = node();
+        CacheNode b = node();
+        List<CacheKey> keys = List.of(CacheKey.of(1), CacheKey.of(2), CacheKey.of(3));
+        for (long id = 1; id <= 3; id++) {
+            b.cache.get(TRACK_BY_ID, CacheKey.of(id), loading(TestValues.track(id)));
+        }
+        Map<CacheKey, Track> first = b.cache.getAll(TRACK_BY_ID, keys, TestValues.mustNotLoadAll());
+        assertThat(b.cache.getAll(TRACK_BY_ID, keys, TestValues.mustNotLoadAll())).as("remembered").isSameAs(first);
+
+        a.cache.invalidate(TRACK_BY_ID, CacheKey.of(2)); // returns once every other node applied it
+        List<java.util.Set<CacheKey>> calls = new ArrayList<>();
+        Map<CacheKey, Track> after = b.cache.getAll(TRACK_BY_ID, keys, missing -> {
+            calls.add(java.util.Set.copyOf(missing));
+            return Map.of(CacheKey.of(2), TestValues.track(2).withFavorite(true));
+        });
+
+        assertThat(calls).containsExactly(java.util.Set.of(CacheKey.of(2)));
+        assertThat(after.get(CacheKey.of(2)).favorite()).isTrue();
+        assertThat(after.get(CacheKey.of(1))).isEqualTo(TestValues.track(1));
+    }
+
+    @Test
     void tier2Statistics_countTheStoredBytesAndEntries_withoutScanningRedis() {
         CacheNode node = node();
         ValueCodec codec = new ValueCodec();

@@ -35,6 +35,14 @@ final class TestValues {
         };
     }
 
+    /** A loader for a bulk read that must be answered by the cache alone: it fails the test if called. */
+    static <T> java.util.function.Function<java.util.Set<io.tonearm.domain.port.CacheKey>,
+            java.util.Map<io.tonearm.domain.port.CacheKey, T>> mustNotLoadAll() {
+        return missing -> {
+            throw new AssertionError("should have been cache hits, missed " + missing);
+        };
+    }
+
     private TestValues() {
     }
 
