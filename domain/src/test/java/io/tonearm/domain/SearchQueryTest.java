@@ -22,4 +22,15 @@ class SearchQueryTest {
     void tooManyWords_isRejected() {
         assertThatThrownBy(() -> new SearchQuery("a b c d e f g h i j k")).hasMessageContaining("at most 10 words");
     }
+
+    @Test
+    void tenWordsSeparatedByAnyWhitespace_areAccepted_andCountedAsTheTermsAreSplit() {
+        String ten = "a\tb\nc\u000Bd\fe\rf  g h i j";
+        assertThat(new SearchQuery(ten).terms()).hasSize(10);
+        assertThat(SearchQuery.words(ten)).isEqualTo(10);
+        assertThat(SearchQuery.words("one")).isEqualTo(1);
+        assertThat(SearchQuery.words(" two  words ")).isEqualTo(2);
+        assertThat(SearchQuery.words("")).isZero();
+        assertThatThrownBy(() -> new SearchQuery(ten + "\tk")).hasMessageContaining("at most 10 words");
+    }
 }
