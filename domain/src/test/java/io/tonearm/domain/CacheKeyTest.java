@@ -34,6 +34,13 @@ class CacheKeyTest {
     }
 
     @Test
+    void keysAreEqualExactlyWhenTheirTextsAre() {
+        assertThat(CacheKey.of("a")).isEqualTo(CacheKey.of("a")).hasSameHashCodeAs(CacheKey.of("a"))
+                .isNotEqualTo(CacheKey.of("b")).isNotEqualTo("a").isNotEqualTo(null);
+        assertThat(CacheKey.of("a").hashCode()).isEqualTo("a".hashCode());
+    }
+
+    @Test
     void equalArgumentsGiveEqualKeys() {
         assertThat(CacheKey.of(0, 20, null)).isEqualTo(CacheKey.of(0, 20, null));
     }
