@@ -2,9 +2,10 @@
 # Cached reads of Tonearm against the bare framework, in one run on one machine (issue 12): a minimal Javalin app
 # answering "Hello" (bootstrap/bench/Hello.java, same Javalin from the same jar) and Tonearm, both running, measured
 # one after the other with wrk. Prints requests/s of each and the ratio for: one track by id, a page of 20, a search,
-# and a 304 revalidation of the page. Tonearm runs as shipped: metrics, request ids and X-Cache headers on, the access
-# log off unless ACCESS_LOG=true (one console line per request would measure the terminal). Results and the machine:
-# docs/benchmarks.md ("Cached reads against the bare framework").
+# and a 304 revalidation of the page, and each server's CPU time per request (steadier than requests/s when the
+# machine is not quiet: wrk shares its two cores). Tonearm runs as shipped: metrics, request ids and X-Cache headers
+# on, the access log off unless ACCESS_LOG=true (one console line per request would measure the terminal). Results and
+# the machine: docs/benchmarks.md ("Cached reads against the bare framework").
 #
 #   bootstrap/bench/http-ratio.sh [JAR] [ROUNDS] [SECONDS] [CONNECTIONS] [BASE_JAR]
 #
@@ -59,9 +60,11 @@ serve() { # JAR PORT NAME
     await "http://127.0.0.1:$2/health/live"
 }
 serve "$jar" $tonearm_port tonearm
+tonearm_pid=${pids[-1]}
 # shellcheck disable=SC2086
 java $java_opts -cp "$jar" "$here/Hello.java" $hello_port >"$data/hello.log" 2>&1 &
 pids+=($!)
+hello_pid=$!
 await "http://127.0.0.1:$hello_port/hello"
 
 # 1,000 tracks in one bulk add; the one read by id is in the middle, the search finds a few
@@ -81,31 +84,44 @@ etag=$(curl -sf -D - -o /dev/null -H "$auth" "$page" | tr -d '\r' | awk -F': ' '
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "$auth" -H "If-None-Match: $etag" "$page")" = 304 ] \
     || { echo "the page did not revalidate to 304 with $etag" >&2; exit 1; }
 # after the schema and the data exist: the base build only reads them
-[ -n "$base_jar" ] && serve "$base_jar" $base_port base
+base_pid=
+if [ -n "$base_jar" ]; then serve "$base_jar" $base_port base; base_pid=${pids[-1]}; fi
 
-rps() { # URL [HEADER...]
-    local url=$1; shift
-    local args=("-t$threads" "-c$connections")
+cpu_ticks() { # PID: user + system clock ticks the process has used
+    awk '{print $14 + $15}' "/proc/$1/stat"
+}
+
+rps() { # PID URL [HEADER...]: requests/s, then the server's CPU microseconds per request
+    local pid=$1 url=$2; shift 2
+    local args=("-t$threads" "-c$connections") before after out
     for header in "$@"; do args+=(-H "$header"); done
     wrk "${args[@]}" -d3s "$url" >/dev/null # warm-up: the JIT, the cache
-    wrk "${args[@]}" "-d${seconds}s" "$url" | awk '/Requests\/sec/ {printf "%.0f", $2}'
+    before=$(cpu_ticks "$pid")
+    out=$(wrk "${args[@]}" "-d${seconds}s" "$url")
+    after=$(cpu_ticks "$pid")
+    echo "$out" | awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" \
+        '/requests in/ {n = $1} /Requests\/sec/ {r = $2} END {printf "%.0f %.1f", r, ticks * 1e6 / hz / n}'
 }
 
 echo "# $(date -u '+%F %T') UTC, $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg); wrk -t$threads -c$connections -d${seconds}s"
-echo "round build hello by-id page search 304 by-id/hello page/hello search/hello 304/hello"
-measure() { # ROUND LABEL PORT
+echo "# requests/s, ratios to the hello, then each server's CPU microseconds per request (from /proc/PID/stat)"
+echo "round build hello by-id page search 304 by-id/hello page/hello search/hello 304/hello" \
+    "cpu:hello by-id page search 304"
+measure() { # ROUND LABEL PORT PID
     local hello one twenty found same
-    hello=$(rps "http://127.0.0.1:$hello_port/hello")
-    one=$(rps "http://127.0.0.1:$3/api/tracks/500" "$auth")
-    twenty=$(rps "http://127.0.0.1:$3/api/tracks?limit=20" "$auth")
-    found=$(rps "http://127.0.0.1:$3/api/tracks/search?q=lighthouse&limit=20" "$auth")
-    same=$(rps "http://127.0.0.1:$3/api/tracks?limit=20" "$auth" "If-None-Match: $etag")
+    read -r hello hello_cpu < <(rps "$hello_pid" "http://127.0.0.1:$hello_port/hello")
+    read -r one one_cpu < <(rps "$4" "http://127.0.0.1:$3/api/tracks/500" "$auth")
+    read -r twenty twenty_cpu < <(rps "$4" "http://127.0.0.1:$3/api/tracks?limit=20" "$auth")
+    read -r found found_cpu < <(rps "$4" "http://127.0.0.1:$3/api/tracks/search?q=lighthouse&limit=20" "$auth")
+    read -r same same_cpu < <(rps "$4" "http://127.0.0.1:$3/api/tracks?limit=20" "$auth" "If-None-Match: $etag")
     awk -v r="$1" -v l="$2" -v h="$hello" -v a="$one" -v b="$twenty" -v c="$found" -v d="$same" \
-        'BEGIN {printf "%s %s %s %s %s %s %s %.2f %.2f %.2f %.2f\n", r, l, h, a, b, c, d, a/h, b/h, c/h, d/h}'
+        -v hc="$hello_cpu" -v ac="$one_cpu" -v bc="$twenty_cpu" -v cc="$found_cpu" -v dc="$same_cpu" \
+        'BEGIN {printf "%s %s %s %s %s %s %s %.2f %.2f %.2f %.2f %s %s %s %s %s\n", r, l, h, a, b, c, d, a/h, b/h, c/h,
+            d/h, hc, ac, bc, cc, dc}'
 }
 for round in $(seq 1 "$rounds"); do
-    [ -n "$base_jar" ] && measure "$round" base $base_port
-    measure "$round" this $tonearm_port
+    [ -n "$base_jar" ] && measure "$round" base $base_port "$base_pid"
+    measure "$round" this $tonearm_port "$tonearm_pid"
 done
 curl -sf -H "$auth" "http://127.0.0.1:$tonearm_port/metrics" | grep -E '^http_server_requests_seconds_count\{method="GET",route="/api/tracks' \
     | sed 's/^/# /'
