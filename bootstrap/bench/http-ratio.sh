@@ -100,7 +100,7 @@ rps() { # PID URL [HEADER...]: requests/s, then the server's CPU microseconds pe
     out=$(wrk "${args[@]}" "-d${seconds}s" "$url")
     after=$(cpu_ticks "$pid")
     echo "$out" | awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" \
-        '/requests in/ {n = $1} /Requests\/sec/ {r = $2} END {printf "%.0f %.1f", r, ticks * 1e6 / hz / n}'
+        '/requests in/ {n = $1} /Requests\/sec/ {r = $2} END {printf "%.0f %.1f\n", r, ticks * 1e6 / hz / n}'
 }
 
 echo "# $(date -u '+%F %T') UTC, $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg); wrk -t$threads -c$connections -d${seconds}s"
