@@ -202,6 +202,7 @@ final class JavalinApiServer implements ApiServer {
         config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
         config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
         config.requestLogger.http(requestLog::end);
+        FirstMatchRouter.installIn(config); // before the first route is added
         config.router.mount(routing -> {
             // one before handler, not one per concern: Javalin matches each one's path and runs each as a task
             routing.before(this::begin);
