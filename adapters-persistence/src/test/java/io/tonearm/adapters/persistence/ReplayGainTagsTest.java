@@ -21,6 +21,7 @@ import org.jaudiotagger.tag.Tag;
 import org.jaudiotagger.tag.flac.FlacTag;
 import org.jaudiotagger.tag.id3.AbstractID3v2Frame;
 import org.jaudiotagger.tag.id3.AbstractID3v2Tag;
+import org.jaudiotagger.tag.id3.Id3SupportingTag;
 import org.jaudiotagger.tag.id3.framebody.FrameBodyTXXX;
 import org.jaudiotagger.tag.mp4.Mp4Tag;
 import org.jaudiotagger.tag.mp4.field.Mp4TagReverseDnsField;
@@ -74,6 +75,12 @@ class ReplayGainTagsTest {
     @Test
     void anMp3FileWithId3v23_givesItsTxxxFramesReplayGain() throws Exception {
         assertThat(read(mp3(TestCorpus.Kind.MP3_ID3V23, "a23.mp3")).replayGain()).isEqualTo(EXPECTED);
+    }
+
+    @Test
+    void aWavFileAndAnAiffFile_giveTheTxxxFramesOfTheirId3Chunk() throws Exception {
+        assertThat(read(id3Chunk(TestCorpus.Kind.WAV, "a.wav")).replayGain()).isEqualTo(EXPECTED);
+        assertThat(read(id3Chunk(TestCorpus.Kind.AIFF, "a.aiff")).replayGain()).isEqualTo(EXPECTED);
     }
 
     @Test
@@ -181,6 +188,18 @@ class ReplayGainTagsTest {
         txxx(tag, "REPLAYGAIN_TRACK_GAIN", "-6.54 dB");
         txxx(tag, "replaygain_track_peak", "0.988547");
         txxx(tag, "ReplayGain_Album_Gain", "-7.20 dB");
+        txxx(tag, "REPLAYGAIN_ALBUM_PEAK", "1.000000");
+        audio.commit();
+        return file;
+    }
+
+    private Path id3Chunk(TestCorpus.Kind kind, String name) throws Exception {
+        Path file = tagged(kind, name);
+        org.jaudiotagger.audio.AudioFile audio = AudioFileIO.read(file.toFile());
+        AbstractID3v2Tag tag = ((Id3SupportingTag) audio.getTag()).getID3Tag();
+        txxx(tag, "REPLAYGAIN_TRACK_GAIN", "-6.54 dB");
+        txxx(tag, "REPLAYGAIN_TRACK_PEAK", "0.988547");
+        txxx(tag, "REPLAYGAIN_ALBUM_GAIN", "-7.20 dB");
         txxx(tag, "REPLAYGAIN_ALBUM_PEAK", "1.000000");
         audio.commit();
         return file;
