@@ -119,8 +119,9 @@ final class TrackTags {
                 String key = name.strip().toUpperCase(Locale.ROOT);
                 if (key.startsWith("REPLAYGAIN_") || key.startsWith("R128_")) {
                     String content = content(field);
-                    if (content != null) {
-                        values.putIfAbsent(key, content.replace('\u0000', ' ').strip());
+                    content = content == null ? "" : content.replace('\u0000', ' ').strip();
+                    if (!content.isEmpty()) { // an empty field does not hide a later one of the same name
+                        values.putIfAbsent(key, content);
                     }
                 }
             }

@@ -159,6 +159,19 @@ class ReplayGainTagsTest {
     }
 
     @Test
+    void anEmptyField_doesNotHideALaterOneOfTheSameName() {
+        VorbisCommentTag tag = VorbisCommentTag.createNewTag();
+        try {
+            tag.addField("REPLAYGAIN_TRACK_GAIN", " ");
+            tag.addField("REPLAYGAIN_TRACK_GAIN", "-2.5 dB");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+
+        assertThat(TrackTags.replayGain(tag).trackGain()).isEqualTo(-2.5);
+    }
+
+    @Test
     void aReplayGainGain_winsOverAnR128One() {
         VorbisCommentTag tag = VorbisCommentTag.createNewTag();
         try {
