@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param embeddedPicture whether the file holds a picture, or null if it was not looked at
  * @param folderImage     whether the file's directory holds a cover image, or null if it was not looked at
+ * @param replayGain      the ReplayGain the file is tagged with ({@link ReplayGain#NONE} when none)
  *
  * @throws InvalidValueException (from the constructor) naming every field that is missing or out of range
  */
@@ -32,7 +33,8 @@ public record NewTrack(
         Instant fileModifiedAt,
         MusicBrainzIds musicBrainz,
         Boolean embeddedPicture,
-        Boolean folderImage) {
+        Boolean folderImage,
+        ReplayGain replayGain) {
 
     /** The longest file path the catalog stores, in characters. */
     public static final int MAX_PATH_LENGTH = 1024;
@@ -60,27 +62,45 @@ public record NewTrack(
         check.notNull("fileModifiedAt", fileModifiedAt);
         check.throwIfAny();
         musicBrainz = musicBrainz == null ? MusicBrainzIds.NONE : musicBrainz;
+        replayGain = replayGain == null ? ReplayGain.NONE : replayGain;
     }
 
-    /** The command with its cover facts unknown (null). */
+    /** The command without ReplayGain ({@link ReplayGain#NONE}). */
+    public NewTrack(String path, String title, List<String> artists, String album, String albumArtist,
+                    Integer trackNumber, Integer discNumber, Integer year, String genre, Duration duration,
+                    Integer bitrate, Integer sampleRate, String format, long fileSize, Instant fileModifiedAt,
+                    MusicBrainzIds musicBrainz, Boolean embeddedPicture, Boolean folderImage) {
+        this(path, title, artists, album, albumArtist, trackNumber, discNumber, year, genre, duration, bitrate,
+                sampleRate, format, fileSize, fileModifiedAt, musicBrainz, embeddedPicture, folderImage,
+                ReplayGain.NONE);
+    }
+
+    /** The command with its cover facts unknown (null), without ReplayGain. */
     public NewTrack(String path, String title, List<String> artists, String album, String albumArtist,
                     Integer trackNumber, Integer discNumber, Integer year, String genre, Duration duration,
                     Integer bitrate, Integer sampleRate, String format, long fileSize, Instant fileModifiedAt,
                     MusicBrainzIds musicBrainz) {
         this(path, title, artists, album, albumArtist, trackNumber, discNumber, year, genre, duration, bitrate,
-                sampleRate, format, fileSize, fileModifiedAt, musicBrainz, null, null);
+                sampleRate, format, fileSize, fileModifiedAt, musicBrainz, null, null, ReplayGain.NONE);
     }
 
     /** @return this command saying whether the file holds a picture */
     public NewTrack withEmbeddedPicture(boolean present) {
         return new NewTrack(path, title, artists, album, albumArtist, trackNumber, discNumber, year, genre, duration,
-                bitrate, sampleRate, format, fileSize, fileModifiedAt, musicBrainz, present, folderImage);
+                bitrate, sampleRate, format, fileSize, fileModifiedAt, musicBrainz, present, folderImage, replayGain);
     }
 
     /** @return this command saying whether the file's directory holds a cover image */
     public NewTrack withFolderImage(boolean present) {
         return new NewTrack(path, title, artists, album, albumArtist, trackNumber, discNumber, year, genre, duration,
-                bitrate, sampleRate, format, fileSize, fileModifiedAt, musicBrainz, embeddedPicture, present);
+                bitrate, sampleRate, format, fileSize, fileModifiedAt, musicBrainz, embeddedPicture, present,
+                replayGain);
+    }
+
+    /** @return this command with the file's ReplayGain */
+    public NewTrack withReplayGain(ReplayGain gain) {
+        return new NewTrack(path, title, artists, album, albumArtist, trackNumber, discNumber, year, genre, duration,
+                bitrate, sampleRate, format, fileSize, fileModifiedAt, musicBrainz, embeddedPicture, folderImage, gain);
     }
 
     /** @return the album artist, falling back to the first track artist when the file names none */

@@ -35,6 +35,7 @@ import java.util.Objects;
  * @param updatedAt      when its catalog entry last changed
  * @param hasCover       whether it has a cover: its file holds a picture or its directory a cover image (as the
  *                       last scan found), or a cover was fetched for its album
+ * @param replayGain     the ReplayGain the file is tagged with ({@link ReplayGain#NONE} when none)
  */
 public record Track(
         TrackId id,
@@ -60,7 +61,8 @@ public record Track(
         Instant lastPlayedAt,
         Instant addedAt,
         Instant updatedAt,
-        boolean hasCover) {
+        boolean hasCover,
+        ReplayGain replayGain) {
 
     /** @throws InvalidValueException if a required fact is missing */
     public Track {
@@ -74,9 +76,21 @@ public record Track(
         musicBrainz = musicBrainz == null ? MusicBrainzIds.NONE : musicBrainz;
         Objects.requireNonNull(addedAt, "addedAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        replayGain = replayGain == null ? ReplayGain.NONE : replayGain;
     }
 
-    /** A track without cover: every fact but {@code hasCover}, which is false. */
+    /** A track without ReplayGain: every fact but {@code replayGain}, which is {@link ReplayGain#NONE}. */
+    public Track(TrackId id, String path, String title, List<String> artists, AlbumId albumId, String album,
+                 String albumArtist, Integer trackNumber, Integer discNumber, Integer year, String genre,
+                 Duration duration, Integer bitrate, Integer sampleRate, String format, long fileSize,
+                 Instant fileModifiedAt, MusicBrainzIds musicBrainz, boolean favorite, long playCount,
+                 Instant lastPlayedAt, Instant addedAt, Instant updatedAt, boolean hasCover) {
+        this(id, path, title, artists, albumId, album, albumArtist, trackNumber, discNumber, year, genre, duration,
+                bitrate, sampleRate, format, fileSize, fileModifiedAt, musicBrainz, favorite, playCount, lastPlayedAt,
+                addedAt, updatedAt, hasCover, ReplayGain.NONE);
+    }
+
+    /** A track without cover or ReplayGain: every fact but {@code hasCover}, which is false, and {@code replayGain}. */
     public Track(TrackId id, String path, String title, List<String> artists, AlbumId albumId, String album,
                  String albumArtist, Integer trackNumber, Integer discNumber, Integer year, String genre,
                  Duration duration, Integer bitrate, Integer sampleRate, String format, long fileSize,
@@ -84,7 +98,7 @@ public record Track(
                  Instant lastPlayedAt, Instant addedAt, Instant updatedAt) {
         this(id, path, title, artists, albumId, album, albumArtist, trackNumber, discNumber, year, genre, duration,
                 bitrate, sampleRate, format, fileSize, fileModifiedAt, musicBrainz, favorite, playCount, lastPlayedAt,
-                addedAt, updatedAt, false);
+                addedAt, updatedAt, false, ReplayGain.NONE);
     }
 
     /**
@@ -100,13 +114,14 @@ public record Track(
         }
         return new Track(id, path, title, artists, albumId, album, albumArtist, trackNumber, discNumber, year,
                 genre, duration, bitrate, sampleRate, format, fileSize, fileModifiedAt, musicBrainz,
-                annotation.favorite(), annotation.playCount(), annotation.lastPlayedAt(), addedAt, updatedAt, hasCover);
+                annotation.favorite(), annotation.playCount(), annotation.lastPlayedAt(), addedAt, updatedAt, hasCover,
+                replayGain);
     }
 
     /** @return this track with the favorite flag set to {@code flag} */
     public Track withFavorite(boolean flag) {
         return new Track(id, path, title, artists, albumId, album, albumArtist, trackNumber, discNumber, year,
                 genre, duration, bitrate, sampleRate, format, fileSize, fileModifiedAt, musicBrainz, flag,
-                playCount, lastPlayedAt, addedAt, updatedAt, hasCover);
+                playCount, lastPlayedAt, addedAt, updatedAt, hasCover, replayGain);
     }
 }

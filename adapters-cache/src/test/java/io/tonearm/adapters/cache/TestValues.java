@@ -7,6 +7,7 @@ import io.tonearm.domain.ArtistId;
 import io.tonearm.domain.MusicBrainzIds;
 import io.tonearm.domain.Page;
 import io.tonearm.domain.PageRequest;
+import io.tonearm.domain.ReplayGain;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackId;
 import io.tonearm.domain.TrackPlays;
@@ -54,7 +55,8 @@ final class TestValues {
                 Instant.parse("2024-02-29T23:59:59.123456789Z"),
                 new MusicBrainzIds("0f1c3a51-4a1f-4d2e-9a4c-0c0c0c0c0c0c", null, "a74b1b7f-71a5-4011-9441-d0b5e4122711"),
                 id % 2 == 0, 12, Instant.parse("2025-01-01T10:00:00.000000001Z"),
-                Instant.parse("2023-06-01T00:00:00Z"), Instant.parse("2025-01-02T03:04:05.6Z"));
+                Instant.parse("2023-06-01T00:00:00Z"), Instant.parse("2025-01-02T03:04:05.6Z"), true,
+                new ReplayGain(-6.54, 0.988547, null, 1.0));
     }
 
     /** A track with only what a track must have: every optional fact null. */

@@ -29,6 +29,7 @@ record TrackResponse(
         long fileSize,
         Instant fileModifiedAt,
         MusicBrainzJson musicBrainz,
+        ReplayGainJson replayGain,
         boolean favorite,
         long playCount,
         Instant lastPlayedAt,
@@ -41,7 +42,8 @@ record TrackResponse(
                 track.albumId() == null ? null : track.albumId().value(), track.album(), track.albumArtist(),
                 track.trackNumber(), track.discNumber(), track.year(), track.genre(), track.duration().toMillis(),
                 track.bitrate(), track.sampleRate(), track.format(), track.fileSize(), track.fileModifiedAt(),
-                MusicBrainzJson.of(track.musicBrainz()), track.favorite(), track.playCount(), track.lastPlayedAt(),
+                MusicBrainzJson.of(track.musicBrainz()), ReplayGainJson.of(track.replayGain()), track.favorite(),
+                track.playCount(), track.lastPlayedAt(),
                 track.addedAt(), track.updatedAt(),
                 track.hasCover() ? "/api/tracks/" + track.id().value() + "/cover" : null);
     }

@@ -13,6 +13,7 @@ import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.NewTrack;
 import io.tonearm.domain.Page;
 import io.tonearm.domain.PageRequest;
+import io.tonearm.domain.ReplayGain;
 import io.tonearm.domain.SearchQuery;
 import io.tonearm.domain.TitleAndArtist;
 import io.tonearm.domain.Track;
@@ -110,6 +111,11 @@ final class FakeLibrary implements ListenerLibrary {
     /** Adds a track whose directory holds a cover image, as a scan would have found. */
     synchronized Track addWithCover(String path, String title, String artist, String album) {
         return addTrack(newTrack(path, title, artist, album).withFolderImage(true));
+    }
+
+    /** Adds a track whose file is tagged with this ReplayGain, as a scan would have read it. */
+    synchronized Track addWithReplayGain(String path, String title, String artist, String album, ReplayGain gain) {
+        return addTrack(newTrack(path, title, artist, album).withReplayGain(gain));
     }
 
     private static NewTrack newTrack(String path, String title, String artist, String album) {
@@ -238,7 +244,8 @@ final class FakeLibrary implements ListenerLibrary {
                 track.effectiveAlbumArtist(), track.trackNumber(), track.discNumber(), track.year(), track.genre(),
                 track.duration(), track.bitrate(), track.sampleRate(), track.format(), track.fileSize(),
                 track.fileModifiedAt(), track.musicBrainz(), false, 0, null, ADDED_AT, ADDED_AT,
-                Boolean.TRUE.equals(track.embeddedPicture()) || Boolean.TRUE.equals(track.folderImage()));
+                Boolean.TRUE.equals(track.embeddedPicture()) || Boolean.TRUE.equals(track.folderImage()),
+                track.replayGain());
         tracks.put(id, stored);
         return stored;
     }
@@ -273,7 +280,7 @@ final class FakeLibrary implements ListenerLibrary {
                 or(changes.year(), t.year()), or(changes.genre(), t.genre()), t.duration(), t.bitrate(),
                 t.sampleRate(), t.format(), t.fileSize(), t.fileModifiedAt(), t.musicBrainz(), t.favorite(),
                 t.playCount(), t.lastPlayedAt(), t.addedAt(), changes.isEmpty() ? t.updatedAt() : Instant.now(),
-                t.hasCover());
+                t.hasCover(), t.replayGain());
         tracks.put(id, changed);
         return Optional.of(changed);
     }
@@ -308,7 +315,7 @@ final class FakeLibrary implements ListenerLibrary {
         Track played = new Track(t.id(), t.path(), t.title(), t.artists(), t.albumId(), t.album(), t.albumArtist(),
                 t.trackNumber(), t.discNumber(), t.year(), t.genre(), t.duration(), t.bitrate(), t.sampleRate(),
                 t.format(), t.fileSize(), t.fileModifiedAt(), t.musicBrainz(), t.favorite(), t.playCount() + 1,
-                last, t.addedAt(), t.updatedAt(), t.hasCover());
+                last, t.addedAt(), t.updatedAt(), t.hasCover(), t.replayGain());
         tracks.put(id, played);
         return Optional.of(played);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tonearm.adapters.http.auth.AuthSettings;
 import io.tonearm.application.users.IssuedToken;
 import io.tonearm.application.users.testing.TestUsers;
+import io.tonearm.domain.ReplayGain;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.user.Password;
 import io.tonearm.domain.user.TokenName;
@@ -362,6 +363,35 @@ class SubsonicApiTest {
         assertThat(artists.get(1).toString()).isEqualTo("{\"id\":\"" + guest + "\",\"name\":\"Guest Star\"}");
         assertThat(artists.get(2).get("name").asText()).isEqualTo("Nobody Listed");
         assertThat(artists.get(2).get("id").asText()).startsWith("ar-").isNotIn(singer, guest);
+    }
+
+    @Test
+    void aSongTaggedWithReplayGain_hasOpenSubsonicsReplayGain_withTheKnownValues_inXmlAndJson() throws Exception {
+        Track track = api.library.addWithReplayGain("/music/loud/1.flac", "Loud", "Loud Band", "Loud Album",
+                new ReplayGain(-6.54, 0.988547, -7.2, null));
+        String query = asListener() + "&id=tr-" + track.id().value();
+
+        Element gain = first(first(xml(rest("getSong", query)), "song"), "replayGain");
+        JsonNode json = json(rest("getSong", query + "&f=json")).get("song").get("replayGain");
+
+        assertThat(gain.getAttribute("trackGain")).isEqualTo("-6.54");
+        assertThat(gain.getAttribute("albumGain")).isEqualTo("-7.2");
+        assertThat(gain.getAttribute("trackPeak")).isEqualTo("0.988547");
+        assertThat(gain.hasAttribute("albumPeak")).as("not in the file").isFalse();
+        assertThat(json.toString()).isEqualTo("{\"trackGain\":-6.54,\"albumGain\":-7.2,\"trackPeak\":0.988547}");
+    }
+
+    @Test
+    void aSongWithoutReplayGain_hasNoReplayGain_inXmlOrJson() throws Exception {
+        Track track = song("Quiet", "Quiet Band", "Quiet Album");
+        String query = asListener() + "&id=tr-" + track.id().value();
+
+        Element song = first(xml(rest("getSong", query)), "song");
+        JsonNode json = json(rest("getSong", query + "&f=json")).get("song");
+
+        assertThat(song.getElementsByTagName("replayGain").getLength()).isZero();
+        assertThat(json.has("replayGain")).isFalse();
+        assertThat(json.get("title").asText()).isEqualTo("Quiet");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tonearm.domain.PageRequest;
+import io.tonearm.domain.ReplayGain;
 import io.tonearm.domain.Track;
 import java.time.Duration;
 import java.time.Instant;
@@ -103,6 +104,19 @@ class TrackQueryRoutesTest {
         assertThat(fieldNames(track)).containsExactly("id", "path", "title", "artists", "albumId", "album",
                 "albumArtist", "trackNumber", "discNumber", "year", "genre", "durationMs", "bitrate", "sampleRate",
                 "format", "fileSize", "fileModifiedAt", "favorite", "playCount", "addedAt", "updatedAt", "coverUrl");
+    }
+
+    @Test
+    void aTrackTaggedWithReplayGain_showsTheValuesItsFileCarries_andAnUntaggedOneNone() {
+        Track tagged = api.library.addWithReplayGain("/music/loud.flac", "Loud", "Pink Floyd", "Animals",
+                new ReplayGain(-6.54, 0.988547, -7.2, null));
+
+        JsonNode gain = api.get("/api/tracks/" + tagged.id()).json().get("replayGain");
+        JsonNode untagged = api.get("/api/tracks/" + wish.id()).json();
+
+        assertThat(gain.toString()).isEqualTo("{\"trackGain\":-6.54,\"trackPeak\":0.988547,\"albumGain\":-7.2}");
+        assertThat(untagged.has("replayGain")).isFalse();
+        assertThat(api.get("/api/tracks").json().get("items").findValues("replayGain")).hasSize(1);
     }
 
     @Test

@@ -296,7 +296,7 @@ final class MyBatisTracks implements Tracks {
                 or(changes.year(), track.year()),
                 or(changes.genre(), track.genre()),
                 track.duration(), track.bitrate(), track.sampleRate(), track.format(), track.fileSize(),
-                track.fileModifiedAt(), track.musicBrainz());
+                track.fileModifiedAt(), track.musicBrainz(), null, null, track.replayGain());
     }
 
     private static <T> T or(T change, T current) {

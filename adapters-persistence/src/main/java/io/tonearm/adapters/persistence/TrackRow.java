@@ -3,6 +3,7 @@ package io.tonearm.adapters.persistence;
 import io.tonearm.domain.AlbumId;
 import io.tonearm.domain.MusicBrainzIds;
 import io.tonearm.domain.NewTrack;
+import io.tonearm.domain.ReplayGain;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackId;
 import java.time.Duration;
@@ -35,6 +36,10 @@ final class TrackRow {
     String mbRecordingId;
     String mbReleaseId;
     String mbArtistId;
+    Double rgTrackGain;
+    Double rgTrackPeak;
+    Double rgAlbumGain;
+    Double rgAlbumPeak;
     boolean favorite;
     long playCount;
     Instant lastPlayedAt;
@@ -73,6 +78,10 @@ final class TrackRow {
         row.mbRecordingId = track.musicBrainz().recordingId();
         row.mbReleaseId = track.musicBrainz().releaseId();
         row.mbArtistId = track.musicBrainz().artistId();
+        row.rgTrackGain = track.replayGain().trackGain();
+        row.rgTrackPeak = track.replayGain().trackPeak();
+        row.rgAlbumGain = track.replayGain().albumGain();
+        row.rgAlbumPeak = track.replayGain().albumPeak();
         row.artists = track.artists();
         row.artistIds = List.copyOf(artistIds);
         row.addedAt = now;
@@ -105,6 +114,8 @@ final class TrackRow {
                 && fileSize == other.fileSize && Objects.equals(fileModifiedAt, other.fileModifiedAt)
                 && Objects.equals(mbRecordingId, other.mbRecordingId)
                 && Objects.equals(mbReleaseId, other.mbReleaseId) && Objects.equals(mbArtistId, other.mbArtistId)
+                && Objects.equals(rgTrackGain, other.rgTrackGain) && Objects.equals(rgTrackPeak, other.rgTrackPeak)
+                && Objects.equals(rgAlbumGain, other.rgAlbumGain) && Objects.equals(rgAlbumPeak, other.rgAlbumPeak)
                 && artistIds.equals(other.artistIds)
                 && Objects.equals(embeddedCover, other.embeddedCover)
                 && Boolean.TRUE.equals(folderCover) == Boolean.TRUE.equals(other.folderCover);
@@ -123,7 +134,7 @@ final class TrackRow {
                 albumTitle, albumArtistName, trackNumber, discNumber, year, genre, Duration.ofMillis(durationMs),
                 bitrate, sampleRate, format, fileSize, fileModifiedAt,
                 new MusicBrainzIds(mbRecordingId, mbReleaseId, mbArtistId), favorite, playCount, lastPlayedAt,
-                addedAt, updatedAt, hasCover());
+                addedAt, updatedAt, hasCover(), new ReplayGain(rgTrackGain, rgTrackPeak, rgAlbumGain, rgAlbumPeak));
     }
 
     /** @return whether the track has a cover: its own picture or directory image, else its album's fetched one */

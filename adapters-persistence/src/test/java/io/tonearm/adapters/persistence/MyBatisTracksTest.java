@@ -8,6 +8,7 @@ import io.tonearm.domain.DuplicateTrackPathException;
 import io.tonearm.domain.MusicBrainzIds;
 import io.tonearm.domain.NewTrack;
 import io.tonearm.domain.PlayEvent;
+import io.tonearm.domain.ReplayGain;
 import io.tonearm.domain.TitleAndArtist;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackChanges;
@@ -144,6 +145,45 @@ class MyBatisTracksTest extends DatabaseTest {
         assertThat(updated.updatedAt()).isAfter(track.updatedAt());
         assertThat(tracks.findById(track.id())).contains(updated);
         assertCountersMatchRows();
+    }
+
+    @Test
+    void aTracksReplayGain_isStoredExactly_andKeptByATagEdit() {
+        ReplayGain gain = new ReplayGain(-6.54, 0.988547, -7.2, 1.0000001);
+        Track added = tracks.add(aTrack().replayGain(gain).build());
+        Track partly = tracks.add(aTrack().replayGain(new ReplayGain(null, null, 3.25, null)).build());
+        Track none = tracks.add(aTrack().build());
+
+        Track edited = tracks.update(added.id(), new TrackChanges("Renamed", null, null, null, null, null, null,
+                null)).orElseThrow();
+
+        assertThat(added.replayGain()).isEqualTo(gain);
+        assertThat(tracks.findById(added.id()).orElseThrow().replayGain()).isEqualTo(gain);
+        assertThat(tracks.findById(partly.id()).orElseThrow().replayGain())
+                .isEqualTo(new ReplayGain(null, null, 3.25, null));
+        assertThat(tracks.findById(none.id()).orElseThrow().replayGain()).isEqualTo(ReplayGain.NONE);
+        assertThat(edited.title()).isEqualTo("Renamed");
+        assertThat(edited.replayGain()).isEqualTo(gain);
+    }
+
+    @Test
+    void aRescanFindingOtherReplayGain_changesTheTrack_andTheSameReplayGainChangesNothing() {
+        NewTrack first = aTrack().replayGain(new ReplayGain(-6.54, 0.98, null, null)).build();
+        NewTrack second = aTrack().build();
+        TrackId id = tracks.add(first).id();
+        tracks.add(second);
+
+        int unchanged = tracks.upsertAll(List.of(first, second));
+        int retagged = tracks.upsertAll(List.of(first.withReplayGain(new ReplayGain(-6.54, 0.98, -7.0, 1.0)),
+                second));
+        ReplayGain afterRetag = tracks.findById(id).orElseThrow().replayGain();
+        int removed = tracks.upsertAll(List.of(first.withReplayGain(ReplayGain.NONE), second));
+
+        assertThat(unchanged).isZero();
+        assertThat(retagged).isOne();
+        assertThat(afterRetag).isEqualTo(new ReplayGain(-6.54, 0.98, -7.0, 1.0));
+        assertThat(removed).isOne();
+        assertThat(tracks.findById(id).orElseThrow().replayGain()).isEqualTo(ReplayGain.NONE);
     }
 
     @Test

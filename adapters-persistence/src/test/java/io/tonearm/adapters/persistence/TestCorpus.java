@@ -308,6 +308,29 @@ public final class TestCorpus {
         return write(new Templates(), kind, file, tags);
     }
 
+    /**
+     * Adds fields of a tagger's own (such as REPLAYGAIN_TRACK_GAIN) to the Vorbis comments of a FLAC or Ogg Vorbis
+     * file, in the order given.
+     */
+    public static void addVorbisComments(Path file, Map<String, String> fields) throws IOException {
+        try {
+            org.jaudiotagger.audio.AudioFile audio = AudioFileIO.read(file.toFile());
+            Tag tag = audio.getTagOrCreateAndSetDefault();
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                if (tag instanceof org.jaudiotagger.tag.flac.FlacTag flac) {
+                    flac.setField(field.getKey(), field.getValue());
+                } else {
+                    ((VorbisCommentTag) tag).setField(field.getKey(), field.getValue());
+                }
+            }
+            audio.commit();
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("cannot tag " + file + ": " + e, e);
+        }
+    }
+
     private static Expected write(Templates templates, Kind kind, Path file, Tags tags) throws IOException {
         Files.createDirectories(file.getParent());
         Files.write(file, templates.bytes(kind));

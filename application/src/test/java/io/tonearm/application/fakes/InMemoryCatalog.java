@@ -221,7 +221,8 @@ public final class InMemoryCatalog implements Tracks, PlayHistory, TrackFiles {
                 or(changes.album(), old.album()), or(changes.albumArtist(), old.albumArtist()),
                 or(changes.trackNumber(), old.trackNumber()), or(changes.discNumber(), old.discNumber()),
                 or(changes.year(), old.year()), or(changes.genre(), old.genre()), old.duration(), old.bitrate(),
-                old.sampleRate(), old.format(), old.fileSize(), old.fileModifiedAt(), old.musicBrainz());
+                old.sampleRate(), old.format(), old.fileSize(), old.fileModifiedAt(), old.musicBrainz(), null, null,
+                old.replayGain());
         write(List.of(merged));
         Track updated = stored(old, merged, old.favorite(), old.playCount(), old.lastPlayedAt());
         tracks.put(id.value(), updated);
@@ -488,7 +489,7 @@ public final class InMemoryCatalog implements Tracks, PlayHistory, TrackFiles {
                 track.duration(), track.bitrate(), track.sampleRate(), track.format(), track.fileSize(),
                 track.fileModifiedAt(), track.musicBrainz(), favorite, playCount, lastPlayedAt,
                 old != null ? old.addedAt() : now, now,
-                folderImages.contains(id) || Boolean.TRUE.equals(track.embeddedPicture()));
+                folderImages.contains(id) || Boolean.TRUE.equals(track.embeddedPicture()), track.replayGain());
     }
 
     private long artistId(String name) {
@@ -602,7 +603,7 @@ public final class InMemoryCatalog implements Tracks, PlayHistory, TrackFiles {
         return new NewTrack(track.path(), track.title(), track.artists(), track.album(), track.albumArtist(),
                 track.trackNumber(), track.discNumber(), track.year(), track.genre(), track.duration(),
                 track.bitrate(), track.sampleRate(), track.format(), track.fileSize(), track.fileModifiedAt(),
-                track.musicBrainz());
+                track.musicBrainz(), null, null, track.replayGain());
     }
 
     private KnownFile knownFile(Track track) {
@@ -615,7 +616,7 @@ public final class InMemoryCatalog implements Tracks, PlayHistory, TrackFiles {
                 track.albumArtist(), track.trackNumber(), track.discNumber(), track.year(), track.genre(),
                 track.duration(), track.bitrate(), track.sampleRate(), track.format(), size, modifiedAt,
                 track.musicBrainz(), track.favorite(), playCount, lastPlayedAt, track.addedAt(), now(),
-                track.hasCover());
+                track.hasCover(), track.replayGain());
     }
 
     private Track withCover(Track track, boolean hasCover) {
@@ -623,6 +624,6 @@ public final class InMemoryCatalog implements Tracks, PlayHistory, TrackFiles {
                 track.albumArtist(), track.trackNumber(), track.discNumber(), track.year(), track.genre(),
                 track.duration(), track.bitrate(), track.sampleRate(), track.format(), track.fileSize(),
                 track.fileModifiedAt(), track.musicBrainz(), track.favorite(), track.playCount(), track.lastPlayedAt(),
-                track.addedAt(), track.updatedAt(), hasCover);
+                track.addedAt(), track.updatedAt(), hasCover, track.replayGain());
     }
 }

@@ -21,9 +21,12 @@ import io.tonearm.domain.Album;
 import io.tonearm.domain.ArtistSeparators;
 import io.tonearm.domain.FileFailure;
 import io.tonearm.domain.KnownFile;
+import io.tonearm.domain.NewTrack;
 import io.tonearm.domain.PageRequest;
+import io.tonearm.domain.ReplayGain;
 import io.tonearm.domain.ScanProgress;
 import io.tonearm.domain.ScanSummary;
+import io.tonearm.domain.ScannedTrack;
 import io.tonearm.domain.SearchQuery;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackChanges;
@@ -188,6 +191,29 @@ class LibraryScannerIntegrationTest {
             softly.assertThat(track.fileSize()).as(name).isEqualTo(path.toFile().length());
         });
         softly.assertAll();
+    }
+
+    @Test
+    void aTrackStoredBeforeReplayGainWasRead_getsItFromAFullScan_notFromARescanOfTheUnchangedFile() throws Exception {
+        Path file = library.resolve("gain/1.flac");
+        TestCorpus.write(TestCorpus.Kind.FLAC, file, TestCorpus.Tags.basic("Loud", "Loud Act", "Loud Album"));
+        TestCorpus.addVorbisComments(file, Map.of("REPLAYGAIN_TRACK_GAIN", "-6.54 dB"));
+        scan(500);
+        assertThat(track(file).replayGain()).isEqualTo(new ReplayGain(-6.54, null, null, null));
+        // as a catalog written before migration V32 holds it: the same file, no ReplayGain
+        NewTrack read = ((ScannedTrack) injector.getInstance(AudioFiles.class).read(new io.tonearm.domain.AudioFile(
+                file.toString(), Files.size(file),
+                Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.MILLIS)))).track();
+        assertThat(tracks.upsertAll(List.of(read.withReplayGain(ReplayGain.NONE)))).isOne();
+
+        ScanSummary rescan = scan(500);
+        ReplayGain afterRescan = track(file).replayGain();
+        ScanSummary full = scanner(500).scan(new ScanRequest(library, true), ScanListener.NONE);
+
+        assertThat(rescan.counts().updated()).isZero();
+        assertThat(afterRescan).isEqualTo(ReplayGain.NONE);
+        assertThat(full.counts().updated()).as("only the track whose facts changed").isOne();
+        assertThat(track(file).replayGain()).isEqualTo(new ReplayGain(-6.54, null, null, null));
     }
 
     @Test

@@ -9,10 +9,12 @@ import io.tonearm.domain.ArtistId;
 import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.Page;
 import io.tonearm.domain.PageRequest;
+import io.tonearm.domain.ReplayGain;
 import io.tonearm.domain.SearchQuery;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.media.AudioMediaTypes;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -97,7 +99,26 @@ final class SubsonicCatalog {
             song.addList("genres", List.of(Element.of("genres").attr("name", track.genre())));
         }
         song.addList("artists", artists(library, track, album));
+        if (!track.replayGain().isNone()) {
+            song.add(replayGain(track.replayGain()));
+        }
         return song;
+    }
+
+    /**
+     * @return OpenSubsonic's {@code replayGain} of a song: only the values its file carries, as decimals (XML then
+     *     never shows a tiny peak as 1.0E-5)
+     */
+    private static Element replayGain(ReplayGain gain) {
+        return Element.of("replayGain")
+                .attr("trackGain", decimal(gain.trackGain()))
+                .attr("albumGain", decimal(gain.albumGain()))
+                .attr("trackPeak", decimal(gain.trackPeak()))
+                .attr("albumPeak", decimal(gain.albumPeak()));
+    }
+
+    private static BigDecimal decimal(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.tonearm.adapters.persistence.testing;
 
 import io.tonearm.domain.MusicBrainzIds;
 import io.tonearm.domain.NewTrack;
+import io.tonearm.domain.ReplayGain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class NewTrackBuilder {
     private long fileSize = 31_415_926;
     private Instant fileModifiedAt = Instant.parse("2024-05-01T10:15:30.123456Z");
     private MusicBrainzIds musicBrainz = MusicBrainzIds.NONE;
+    private ReplayGain replayGain = ReplayGain.NONE;
 
     private NewTrackBuilder() {
     }
@@ -118,9 +120,14 @@ public final class NewTrackBuilder {
         return this;
     }
 
+    public NewTrackBuilder replayGain(ReplayGain value) {
+        replayGain = value;
+        return this;
+    }
+
     /** @return the command; its constructor validates the facts */
     public NewTrack build() {
         return new NewTrack(path, title, artists, album, albumArtist, trackNumber, discNumber, year, genre, duration,
-                bitrate, sampleRate, format, fileSize, fileModifiedAt, musicBrainz);
+                bitrate, sampleRate, format, fileSize, fileModifiedAt, musicBrainz, null, null, replayGain);
     }
 }
