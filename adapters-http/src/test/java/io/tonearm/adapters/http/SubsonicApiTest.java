@@ -296,7 +296,7 @@ class SubsonicApiTest {
         JsonNode extensions = response.get("openSubsonicExtensions");
         assertThat(extensions.isArray()).isTrue();
         assertThat(extensions.findValuesAsText("name")).containsExactly("apiKeyAuthentication", "formPost",
-                "transcodeOffset");
+                "songLyrics", "transcodeOffset");
         assertThat(extensions.get(0).get("versions").get(0).asInt()).isEqualTo(1);
     }
 
