@@ -82,7 +82,8 @@ public interface PlaylistLibrary {
 
     /**
      * Changes a playlist in one transaction: its name, comment or flag, then removes the entries at the edit's
-     * indexes (in the playlist as it was), then appends its tracks. Either all of it is made or nothing.
+     * indexes (in the playlist as it was) or all of them ({@link PlaylistEdit#replacing}), then appends its tracks.
+     * Either all of it is made or nothing.
      *
      * @return the playlist after the change, or empty if there is none with this id the caller may see
      * @throws InvalidValueException naming {@code index} if one is out of range, or {@code trackIds} with every id

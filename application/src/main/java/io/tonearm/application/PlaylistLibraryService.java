@@ -183,7 +183,8 @@ final class PlaylistLibraryService implements PlaylistLibrary {
         Objects.requireNonNull(edit, "edit");
         TreeSet<Integer> removed = new TreeSet<>(edit.removedIndexes());
         return change(caller, id, edit.changes()::publicAfter, at -> playlists.change(id, edit.changes(), entries -> {
-            List<TrackId> after = without(entries, removed);
+            List<TrackId> after = edit.removesAll() ? new ArrayList<>(edit.appended().size())
+                    : without(entries, removed);
             after.addAll(edit.appended());
             return after;
         }, at));

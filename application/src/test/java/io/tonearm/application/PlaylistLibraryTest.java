@@ -190,6 +190,33 @@ class PlaylistLibraryTest {
     }
 
     @Test
+    void aReplacingEdit_renamesAndReplacesEveryEntry_asOneChange_forItsOwnerOrAnAdminOnly() {
+        Playlist created = privateOfAnn(); // one, two, one
+        Playlist shared = publicOfAnn();
+        PlaylistEdit replacing = PlaylistEdit.replacing(new PlaylistChanges("renamed", null, null),
+                List.of(two.id(), two.id()));
+
+        Playlist edited = playlists.updatePlaylist(ANN, created.id(), replacing).orElseThrow();
+
+        assertThat(edited.name()).isEqualTo("renamed");
+        assertThat(edited.entryCount()).isEqualTo(2);
+        assertThat(entries(created)).containsExactly(two.id(), two.id());
+        assertThat(playlists.updatePlaylist(BOB, created.id(), replacing)).isEmpty();
+        assertThatThrownBy(() -> playlists.updatePlaylist(BOB, shared.id(), replacing))
+                .isInstanceOf(PlaylistAccessDeniedException.class);
+        assertThat(playlists.getPlaylist(ANN, shared.id()).orElseThrow().name()).isEqualTo("ann's public");
+        assertThat(playlists.updatePlaylist(ADMIN, shared.id(), PlaylistEdit.replacing(
+                new PlaylistChanges(null, null, null), List.of()))).map(Playlist::entryCount).contains(0);
+        assertThatThrownBy(() -> playlists.updatePlaylist(ANN, created.id(), PlaylistEdit.replacing(
+                new PlaylistChanges("again", null, null), List.of(one.id(), TrackId.of(98)))))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("98");
+        assertThat(playlists.getPlaylist(ANN, created.id()).orElseThrow().name()).isEqualTo("renamed");
+        assertThat(entries(created)).containsExactly(two.id(), two.id());
+        assertThatThrownBy(() -> new PlaylistEdit(new PlaylistChanges(null, null, null), true, Set.of(0), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anEdit_ofAnotherUsersPlaylist_isRefusedOrNotFound_andAnEditChecksItsParts() {
         Playlist hidden = privateOfAnn();
         Playlist shared = publicOfAnn();

@@ -22,6 +22,7 @@ import io.tonearm.application.enrichment.MatchWriteBack;
 import io.tonearm.application.enrichment.MissingCovers;
 import io.tonearm.application.health.Readiness;
 import io.tonearm.application.listening.CoverArt;
+import io.tonearm.application.listening.SongLyrics;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.listening.TrackTranscodes;
 import io.tonearm.application.monitoring.CacheMonitor;
@@ -45,6 +46,7 @@ import io.tonearm.domain.enrichment.ReleaseCandidate;
 import io.tonearm.domain.enrichment.ReleaseLookup;
 import io.tonearm.domain.enrichment.ReleaseSearch;
 import io.tonearm.domain.enrichment.ScrobbleQueue;
+import io.tonearm.domain.lyrics.LyricsSource;
 import io.tonearm.domain.media.Artwork;
 import io.tonearm.domain.media.MediaFiles;
 import io.tonearm.domain.media.Transcoder;
@@ -290,6 +292,13 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     TrackTranscodes trackTranscodes(Library library, Transcoder transcoder, MediaFiles files) {
         return TrackTranscodes.create(library, transcoder, files);
+    }
+
+    /** Lyrics of tracks found through the (cached) library, read from their files on every request. */
+    @Provides
+    @Singleton
+    SongLyrics songLyrics(Library library, LyricsSource source) {
+        return SongLyrics.create(library, source);
     }
 
     /** Cover art of tracks and albums, found through the (cached) library. */

@@ -15,6 +15,7 @@ import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.health.Readiness;
 import io.tonearm.application.listening.CoverArt;
 import io.tonearm.application.listening.TrackStreams;
+import io.tonearm.application.listening.SongLyrics;
 import io.tonearm.application.listening.TrackTranscodes;
 import io.tonearm.application.fakes.InMemoryPlayback;
 import io.tonearm.application.fakes.InMemoryScrobbleQueue;
@@ -23,6 +24,7 @@ import io.tonearm.application.playback.SavedPlayback;
 import io.tonearm.application.scrobbling.Scrobbling;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.application.users.testing.TestUsers;
+import io.tonearm.domain.lyrics.LyricsSource;
 import io.tonearm.domain.port.ChangeLog;
 import io.tonearm.domain.user.UserName;
 import java.io.IOException;
@@ -76,6 +78,7 @@ class ApiServerLifecycleTest {
                             playback, Clock.systemUTC()));
                     binder.bind(TrackTranscodes.class).toInstance(TrackTranscodes.create(library,
                             new FakeTranscoder(), new DiskMediaFiles()));
+                    binder.bind(SongLyrics.class).toInstance(SongLyrics.create(library, LyricsSource.NONE));
                     binder.bind(Readiness.class).toInstance(Readiness.create(java.util.Optional::empty,
                             new StubQueryCache(), false));
                 },

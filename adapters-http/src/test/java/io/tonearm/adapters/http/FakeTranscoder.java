@@ -37,8 +37,8 @@ final class FakeTranscoder implements Transcoder {
     }
 
     @Override
-    public Transcode transcode(TrackMedia source, TranscodeFormat format, int bitRate) {
-        requests.add(format.extension() + "@" + bitRate);
+    public Transcode transcode(TrackMedia source, TranscodeFormat format, int bitRate, Duration offset) {
+        requests.add(format.extension() + "@" + bitRate + (offset.isZero() ? "" : "+" + offset.toSeconds() + "s"));
         byte[] bytes = output(source, format, bitRate);
         return switch (mode) {
             case LIVE -> new Transcode.Live(Channels.newChannel(new ByteArrayInputStream(bytes)), format.mediaType());

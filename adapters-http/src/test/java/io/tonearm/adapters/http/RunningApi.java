@@ -20,6 +20,7 @@ import io.tonearm.application.enrichment.ArtistEnrichment;
 import io.tonearm.application.enrichment.EnrichmentJobs;
 import io.tonearm.application.health.Readiness;
 import io.tonearm.application.listening.CoverArt;
+import io.tonearm.application.listening.SongLyrics;
 import io.tonearm.application.listening.TrackStreams;
 import io.tonearm.application.listening.TrackTranscodes;
 import io.tonearm.application.monitoring.CacheMonitor;
@@ -30,6 +31,7 @@ import io.tonearm.application.playback.SavedPlayback;
 import io.tonearm.application.scrobbling.Scrobbling;
 import io.tonearm.application.users.UserAccounts;
 import io.tonearm.application.users.testing.TestUsers;
+import io.tonearm.domain.lyrics.Lyrics;
 import io.tonearm.domain.port.ChangeLog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -43,8 +45,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 
@@ -71,6 +75,8 @@ final class RunningApi implements AutoCloseable {
     /** Transcoding over the {@link FakeLibrary} with a {@link FakeTranscoder}. */
     final FakeTranscoder transcoder;
     final TestUsers users;
+    /** The lyrics {@link #songLyrics} finds, by track path (a test puts them, none at first). */
+    final Map<String, Lyrics> lyrics;
     /** The playlists over the {@link FakeLibrary}'s tracks, owners named as {@link #users} names them. */
     final InMemoryPlaylists playlistStore;
     final PlaylistLibrary playlists;
@@ -109,6 +115,8 @@ final class RunningApi implements AutoCloseable {
         this.transcoder = new FakeTranscoder();
         TrackTranscodes transcodes = TrackTranscodes.create(library, transcoder, new DiskMediaFiles());
         this.users = TestUsers.create();
+        this.lyrics = new ConcurrentHashMap<>();
+        SongLyrics songLyrics = SongLyrics.create(library, track -> Optional.ofNullable(lyrics.get(track.path())));
         this.scrobbles = new InMemoryScrobbleQueue();
         this.playlistStore = new InMemoryPlaylists(library::getTrack, library::trackAt,
                 id -> users.users.findById(id).orElseThrow().name());
@@ -140,6 +148,7 @@ final class RunningApi implements AutoCloseable {
             binder.bind(TrackStreams.class).toInstance(streams);
             binder.bind(CoverArt.class).toInstance(covers);
             binder.bind(TrackTranscodes.class).toInstance(transcodes);
+            binder.bind(SongLyrics.class).toInstance(songLyrics);
             binder.bind(Scrobbling.class).toInstance(scrobbling);
             InMemoryPlayback playback = new InMemoryPlayback(Set.of(), Set.of());
             binder.bind(SavedPlayback.class).toInstance(SavedPlayback.create(playback, playback, playback,
@@ -163,6 +172,7 @@ final class RunningApi implements AutoCloseable {
         this.artwork = running.artwork;
         this.transcoder = running.transcoder;
         this.users = running.users;
+        this.lyrics = running.lyrics;
         this.scrobbles = running.scrobbles;
         this.playlistStore = running.playlistStore;
         this.playlists = running.playlists;

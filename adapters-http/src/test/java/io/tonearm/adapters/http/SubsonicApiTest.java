@@ -296,7 +296,8 @@ class SubsonicApiTest {
         assertThat(response.get("status").asText()).isEqualTo("ok");
         JsonNode extensions = response.get("openSubsonicExtensions");
         assertThat(extensions.isArray()).isTrue();
-        assertThat(extensions.findValuesAsText("name")).containsExactly("apiKeyAuthentication", "formPost");
+        assertThat(extensions.findValuesAsText("name")).containsExactly("apiKeyAuthentication", "formPost",
+                "songLyrics", "transcodeOffset");
         assertThat(extensions.get(0).get("versions").get(0).asInt()).isEqualTo(1);
     }
 

@@ -119,6 +119,33 @@ class SubsonicMediaTest {
     }
 
     @Test
+    void stream_withATimeOffset_startsTheTranscodeThere_andTheOriginalIgnoresIt() throws IOException {
+        Track track = scanned("f", "song.flac", 900);
+        String id = "tr-" + track.id().value();
+
+        assertThat(get("stream?id=" + id + "&format=mp3&maxBitRate=128&timeOffset=30").statusCode()).isEqualTo(200);
+        assertThat(get("stream?id=" + id + "&format=opus&timeOffset=0").statusCode()).isEqualTo(200);
+        assertThat(get("stream?id=" + id + "&format=raw&timeOffset=30").body()).as("the original: ignored")
+                .isEqualTo(bytes);
+        assertThat(get("stream?id=" + id + "&timeOffset=30").body()).isEqualTo(bytes);
+
+        assertThat(api.transcoder.requests).containsExactly("mp3@128+30s", "opus@128");
+    }
+
+    @Test
+    void stream_withABadTimeOffset_isError0_namingIt() {
+        String id = "tr-" + api.library.add("/music/x.flac", "X", "A", "B").id().value();
+
+        for (String bad : List.of("-5", "abc", "1.5", "99999999999")) {
+            assertThat(text(get("stream?f=json&id=" + id + "&format=mp3&timeOffset=" + bad)))
+                    .contains("\"code\":0", "timeOffset must be a whole number of seconds");
+        }
+        assertThat(text(get("stream?f=json&id=" + id + "&format=raw&timeOffset=-5"))).as("checked for raw too")
+                .contains("\"code\":0", "timeOffset");
+        assertThat(api.transcoder.requests).isEmpty();
+    }
+
+    @Test
     void aTranscodeBeingMade_isAnnouncedWithItsEstimatedLength_onlyWhenAsked() throws Exception {
         Track track = scanned("e", "song.flac", 900);
         String id = "tr-" + track.id().value();

@@ -121,6 +121,36 @@ class SubsonicPlaylistsTest {
     }
 
     @Test
+    void createPlaylist_withAPlaylistIdAndAName_renamesItAndReplacesItsEntries_orOnABadSongDoesNeither() {
+        String id = rest("createPlaylist", "&name=mix&songId=" + song(one)).get("playlist").get("id").asText();
+
+        JsonNode replaced = rest("createPlaylist", "&playlistId=" + id + "&name=road%20trip&songId=" + song(two)
+                + "&songId=" + song(one)).get("playlist");
+
+        assertThat(replaced.get("name").asText()).isEqualTo("road trip");
+        assertThat(replaced.get("songCount").asInt()).isEqualTo(2);
+        assertThat(replaced.get("entry").findValuesAsText("title")).containsExactly("Two", "One");
+        assertThat(rest("createPlaylist", "&playlistId=" + id + "&name=other&songId=" + song(one)
+                + "&songId=tr-999").at("/error/code").asInt()).isEqualTo(70);
+        JsonNode stored = rest("getPlaylist", "&id=" + id).get("playlist");
+        assertThat(stored.get("name").asText()).isEqualTo("road trip");
+        assertThat(stored.get("entry").findValuesAsText("title")).containsExactly("Two", "One");
+    }
+
+    @Test
+    void createPlaylist_replacingAnotherUsersPublicPlaylist_isRefused_andChangesNothing() {
+        long shared = api.playlists.createPlaylist(admin(), "admin's shared", null, true, List.of(one.id()))
+                .id().value();
+
+        assertThat(rest("createPlaylist", "&playlistId=pl-" + shared + "&name=mine&songId=" + song(two))
+                .at("/error/code").asInt()).isEqualTo(50);
+
+        JsonNode stored = rest("getPlaylist", "&id=pl-" + shared).get("playlist");
+        assertThat(stored.get("name").asText()).isEqualTo("admin's shared");
+        assertThat(stored.get("entry").findValuesAsText("title")).containsExactly("One");
+    }
+
+    @Test
     void deletePlaylist_removesIt() {
         String id = rest("createPlaylist", "&name=mix").get("playlist").get("id").asText();
 

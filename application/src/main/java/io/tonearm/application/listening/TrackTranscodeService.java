@@ -33,7 +33,7 @@ final class TrackTranscodeService implements TrackTranscodes {
         if (request.isMetBy(extension(media.fileName()), bitRate)) {
             return Optional.empty();
         }
-        return Optional.of(transcoder.transcode(media, request.format(), request.bitRate()));
+        return Optional.of(transcoder.transcode(media, request.format(), request.bitRate(), request.offset()));
     }
 
     @Override

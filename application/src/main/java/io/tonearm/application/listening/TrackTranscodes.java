@@ -21,9 +21,10 @@ public interface TrackTranscodes {
 
     /**
      * @param media   the track's file, from {@link TrackStreams#getTrackMedia}
-     * @param request the format and the highest bit rate wanted
-     * @return the transcode to send, or empty when the original already is of the format, at a bit rate known not
-     *     to exceed the maximum asked: it is then sent untouched
+     * @param request the format, the highest bit rate wanted and where in the track to start
+     * @return the transcode to send (from the request's offset), or empty when the original already is of the
+     *     format, at a bit rate known not to exceed the maximum asked, and no offset is asked: it is then sent
+     *     untouched
      * @throws TranscodingUnavailableException if transcoding is needed but there is no encoder
      * @throws TranscodingBusyException if transcoding is needed but every slot stayed taken
      */

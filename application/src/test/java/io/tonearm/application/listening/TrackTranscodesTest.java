@@ -9,6 +9,7 @@ import io.tonearm.application.fakes.InMemoryMediaFiles;
 import io.tonearm.application.fakes.InMemoryQueryCache;
 import io.tonearm.application.fakes.InMemoryTranscoder;
 import io.tonearm.application.fakes.TestClock;
+import io.tonearm.domain.InvalidValueException;
 import io.tonearm.domain.NewTrack;
 import io.tonearm.domain.Track;
 import io.tonearm.domain.TrackId;
@@ -72,6 +73,20 @@ class TrackTranscodesTest {
         assertThat(opus.mediaType()).isEqualTo("audio/ogg");
         assertThat(transcoder.requests()).containsExactly("/m/c.flac:opus@128", "/m/d.mp3:mp3@128",
                 "/m/noext:aac@64");
+    }
+
+    @Test
+    void anOffset_isPassedToTheTranscoder_evenForAnOriginalThatWouldOtherwiseBeSentUntouched() {
+        TrackMedia mp3 = media("/m/e.mp3", 128);
+        TrackMedia flac = media("/m/f.flac", 900);
+
+        assertThat(transcodes.transcode(mp3, new TranscodeRequest(TranscodeFormat.MP3, 0, Duration.ofSeconds(30))))
+                .as("the original cannot start at 30 s").isPresent();
+        transcodes.transcode(flac, new TranscodeRequest(TranscodeFormat.OPUS, 64, Duration.ofSeconds(95)));
+
+        assertThat(transcoder.requests()).containsExactly("/m/e.mp3:mp3@192+PT30S", "/m/f.flac:opus@64+PT1M35S");
+        assertThatThrownBy(() -> new TranscodeRequest(TranscodeFormat.MP3, 0, Duration.ofSeconds(-1)))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("offset");
     }
 
     @Test

@@ -20,15 +20,18 @@ final class Element {
     private final Map<String, Object> attributes = new LinkedHashMap<>();
     private final List<Child> children = new ArrayList<>();
     private final Object value;
+    /** Whether JSON writes it as an object with a {@code value} even without attributes. */
+    private final boolean text;
 
-    private Element(String name, Object value) {
+    private Element(String name, Object value, boolean text) {
         this.name = Objects.requireNonNull(name, "name");
         this.value = value;
+        this.text = text;
     }
 
     /** @return an element without a name of its own, whose children are put into another ({@link #addAll}) */
     static Element fragment() {
-        return new Element("", null);
+        return new Element("", null, false);
     }
 
     /** @return a fragment with this one child */
@@ -43,12 +46,20 @@ final class Element {
     }
 
     static Element of(String name) {
-        return new Element(name, null);
+        return new Element(name, null, false);
     }
 
     /** @return an element that is only a value: {@code <versions>1</versions>} in XML, {@code 1} in JSON */
     static Element value(String name, Object value) {
-        return new Element(name, Objects.requireNonNull(value, "value"));
+        return new Element(name, Objects.requireNonNull(value, "value"), false);
+    }
+
+    /**
+     * @return an element whose text is {@code value}: {@code <line>text</line>} in XML, always an object in JSON,
+     *     {@code {"value": "text"}} (with its attributes, if it gets any)
+     */
+    static Element text(String name, String value) {
+        return new Element(name, Objects.requireNonNull(value, "value"), true);
     }
 
     /** Sets the attribute unless the value is null (an unknown fact is left out, not written empty). */
@@ -86,5 +97,10 @@ final class Element {
     /** @return the element's value if it is a value alone, else null */
     Object value() {
         return value;
+    }
+
+    /** @return whether it is a {@link #text} element: a JSON object even without attributes */
+    boolean isText() {
+        return text;
     }
 }

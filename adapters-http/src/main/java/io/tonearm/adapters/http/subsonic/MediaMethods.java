@@ -16,16 +16,19 @@ import io.tonearm.domain.media.CoverFile;
 import io.tonearm.domain.media.TranscodeFormat;
 import io.tonearm.domain.media.TranscodeRequest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The media methods: stream (with {@code maxBitRate} and {@code format}, through the same transcoding as the JSON
- * API), download (the original file), getCoverArt (an album's, a song's or an artist's cover, at {@code size}).
+ * API; a transcode starts at {@code timeOffset}, OpenSubsonic's {@code transcodeOffset}), download (the original file), getCoverArt (an album's, a song's or an artist's cover, at {@code size}).
  * The bytes are sent by the listening routes' own code: ranges, conditionals and validators as on {@code /api}.
  */
 final class MediaMethods {
+    /** The furthest a stream may start, in seconds: a week, beyond any track. */
+    static final long MAX_OFFSET_SECONDS = 7 * 24 * 3600;
     private final StreamRoutes streams;
     private final CoverRoutes coverRoutes;
     private final CoverArt covers;
@@ -57,11 +60,13 @@ final class MediaMethods {
 
     /**
      * @return the length a transcode of the track should have: its duration at the transcode's bit rate (what apps
-     *     that ask for {@code estimateContentLength} show a progress bar with), or unknown without a duration
+     *     that ask for {@code estimateContentLength} show a progress bar with) from its offset, or unknown without
+     *     a duration
      */
     static long estimatedLength(Library library, TrackId id, TranscodeRequest wanted) {
         return library.getTrack(id).map(Track::duration).filter(duration -> !duration.isZero())
-                .map(duration -> duration.toMillis() * wanted.bitRate() / 8).orElse(StreamRoutes.UNKNOWN_LENGTH);
+                .map(duration -> Math.max(0, duration.minus(wanted.offset()).toMillis()) * wanted.bitRate() / 8)
+                .orElse(StreamRoutes.UNKNOWN_LENGTH);
     }
 
     private Element download(SubsonicCall call) {
@@ -77,6 +82,7 @@ final class MediaMethods {
     static TranscodeRequest transcoding(Library library, TrackId id, SubsonicParams params) {
         String name = params.optional("format");
         int max = params.intParam("maxBitRate", 0, 0, 100_000);
+        Duration offset = timeOffset(params);
         if ("raw".equalsIgnoreCase(name)) {
             return null;
         }
@@ -100,7 +106,30 @@ final class MediaMethods {
         }
         int bitRate = max == 0 ? 0 : Math.max(TranscodeRequest.MIN_BIT_RATE,
                 Math.min(TranscodeRequest.MAX_BIT_RATE, max));
-        return new TranscodeRequest(format, bitRate);
+        return new TranscodeRequest(format, bitRate, offset);
+    }
+
+    /**
+     * @return where a transcode starts: OpenSubsonic's {@code transcodeOffset}, {@code timeOffset} in whole seconds
+     *     (0 when absent); checked even when the original is sent, which ignores it
+     * @throws SubsonicError 0 if it is not a whole number of seconds, 0 or more
+     */
+    static Duration timeOffset(SubsonicParams params) {
+        String value = params.optional("timeOffset");
+        if (value == null || value.isEmpty()) {
+            return Duration.ZERO;
+        }
+        long seconds;
+        try {
+            seconds = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            seconds = -1;
+        }
+        if (seconds < 0 || seconds > MAX_OFFSET_SECONDS) {
+            throw new SubsonicError(SubsonicError.GENERIC, "timeOffset must be a whole number of seconds from 0 to "
+                    + MAX_OFFSET_SECONDS + " but was '" + SubsonicParams.shorten(value) + "'");
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     private Element coverArt(SubsonicCall call) {

@@ -23,10 +23,10 @@ import java.util.Set;
 
 /**
  * The playlist methods: getPlaylists, getPlaylist, createPlaylist (a new one from {@code name}, or with
- * {@code playlistId} the entries of an existing one replaced), updatePlaylist and deletePlaylist. They call the
- * same use cases as {@code /api/playlists}: the caller sees their own playlists and everybody's public ones, and
- * changes only their own (an admin any). A playlist the caller may not see is error 70, one they may see but not
- * change error 50.
+ * {@code playlistId} the entries of an existing one replaced and, given a {@code name}, it renamed, in one
+ * transaction), updatePlaylist and deletePlaylist. They call the same use cases as {@code /api/playlists}: the
+ * caller sees their own playlists and everybody's public ones, and changes only their own (an admin any). A playlist
+ * the caller may not see is error 70, one they may see but not change error 50.
  */
 final class PlaylistMethods {
     private final PlaylistLibrary playlists;
@@ -89,12 +89,11 @@ final class PlaylistMethods {
         if (existing != null && !existing.isEmpty()) {
             PlaylistId id = SubsonicIds.playlist(existing);
             visible(call, id);
-            String name = params.optional("name");
-            if (name != null && !name.isEmpty()) {
-                playlists.updatePlaylist(call.caller(), id, new PlaylistChanges(name, null, null));
-            }
-            Playlist replaced = playlists.replaceTracks(call.caller(), id, songs)
-                    .orElseThrow(() -> SubsonicError.notFound("playlist " + existing));
+            // the rename and the new entries in one transaction: both or neither
+            PlaylistEdit replacing = PlaylistEdit.replacing(new PlaylistChanges(emptyToNull(params.optional("name")),
+                    null, null), songs);
+            Playlist replaced = playlists.updatePlaylist(call.caller(), id, replacing)
+                    .orElseThrow(() -> SubsonicError.notFound("playlist " + SubsonicParams.shorten(existing)));
             return withEntries(call, replaced);
         }
         Playlist created = playlists.createPlaylist(call.caller(), params.required("name"), null, false, songs);

@@ -23,5 +23,6 @@ public final class SubsonicModule extends AbstractModule {
         bind(PlaybackMethods.class).in(Singleton.class);
         bind(PlaylistMethods.class).in(Singleton.class);
         bind(InfoMethods.class).in(Singleton.class);
+        bind(LyricsMethods.class).in(Singleton.class);
     }
 }

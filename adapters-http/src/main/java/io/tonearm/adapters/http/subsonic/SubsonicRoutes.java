@@ -43,7 +43,7 @@ public final class SubsonicRoutes {
     @Inject
     SubsonicRoutes(SubsonicAuth auth, Listeners listeners, SystemMethods system, BrowsingMethods browsing,
                    MediaMethods media, ListMethods lists, SearchMethods search, AnnotationMethods annotations,
-                   PlaybackMethods playback, PlaylistMethods playlists, InfoMethods info,
+                   PlaybackMethods playback, PlaylistMethods playlists, InfoMethods info, LyricsMethods lyrics,
                    SubsonicAnnotations annotated) {
         this.auth = auth;
         this.annotated = annotated;
@@ -57,6 +57,7 @@ public final class SubsonicRoutes {
         playback.addTo(methods);
         playlists.addTo(methods);
         info.addTo(methods);
+        lyrics.addTo(methods);
         String version = SubsonicRoutes.class.getPackage().getImplementationVersion();
         this.serverVersion = version == null ? "dev" : version;
     }

@@ -156,7 +156,8 @@ final class SubsonicWriter {
     }
 
     private static com.fasterxml.jackson.databind.JsonNode jsonOf(Element element) {
-        if (element.value() != null && element.attributes().isEmpty() && element.children().isEmpty()) {
+        if (element.value() != null && !element.isText() && element.attributes().isEmpty()
+                && element.children().isEmpty()) {
             return scalar(element.value());
         }
         return object(element);

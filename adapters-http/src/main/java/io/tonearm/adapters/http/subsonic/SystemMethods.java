@@ -22,7 +22,8 @@ import java.util.Optional;
  */
 final class SystemMethods {
     /** The OpenSubsonic extensions implemented, each with its versions. */
-    static final Map<String, Integer> EXTENSIONS = Map.of("formPost", 1, "apiKeyAuthentication", 1);
+    static final Map<String, Integer> EXTENSIONS = Map.of("formPost", 1, "apiKeyAuthentication", 1,
+            "transcodeOffset", 1, "songLyrics", 1);
 
     private final LibraryScans scans;
     private final Accounts accounts;

@@ -42,6 +42,17 @@ class SubsonicWriterTest {
     }
 
     @Test
+    void aTextElement_isTextInXml_andAlwaysAnObjectWithItsValueInJson() {
+        Element root = Element.of("r").addList("line", List.of(Element.text("line", "a & b"),
+                Element.text("line", "c").attr("start", 1500L)));
+
+        assertThat(SubsonicWriter.xml(root)).endsWith("<r xmlns=\"http://subsonic.org/restapi\">"
+                + "<line>a &amp; b</line><line start=\"1500\">c</line></r>");
+        assertThat(SubsonicWriter.json(root)).isEqualTo("{\"r\":{\"line\":[{\"value\":\"a & b\"},"
+                + "{\"start\":1500,\"value\":\"c\"}]}}");
+    }
+
+    @Test
     void aJsonpCallback_mustBeAName() {
         assertThat(SubsonicWriter.Format.of("jsonp", "cb").kind()).isEqualTo("jsonp");
         assertThat(SubsonicWriter.Format.of("jsonp", "a.b_c$1").kind()).isEqualTo("jsonp");

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,8 +57,11 @@ final class FfmpegTranscoder implements Transcoder {
     }
 
     @Override
-    public Transcode transcode(TrackMedia source, TranscodeFormat format, int bitRate) {
-        String key = key(source, format, bitRate);
+    public Transcode transcode(TrackMedia source, TranscodeFormat format, int bitRate, Duration offset) {
+        if (offset.isNegative()) {
+            throw new IllegalArgumentException("a transcode starts at an offset of 0 or more, not " + offset);
+        }
+        String key = key(source, format, bitRate, offset);
         Path kept = settings.cacheDirectory().resolve(key + "." + format.extension());
         while (true) {
             Optional<Transcode.Kept> found = kept(kept, key, format);
@@ -66,7 +70,7 @@ final class FfmpegTranscoder implements Transcoder {
             }
             TranscodeJob job = jobs.get(key);
             if (job == null) {
-                job = startOrJoin(key, source, format, bitRate, kept);
+                job = startOrJoin(key, source, format, bitRate, offset, kept);
             }
             try {
                 ReadableByteChannel follower = job.follow();
@@ -86,7 +90,7 @@ final class FfmpegTranscoder implements Transcoder {
     }
 
     private synchronized TranscodeJob startOrJoin(String key, TrackMedia source, TranscodeFormat format, int bitRate,
-                                                  Path kept) {
+                                                  Duration offset, Path kept) {
         TranscodeJob running = jobs.get(key);
         if (running != null) {
             return running;
@@ -103,7 +107,8 @@ final class FfmpegTranscoder implements Transcoder {
         try {
             Files.createDirectories(settings.cacheDirectory());
             Path scratch = Files.createTempFile(settings.cacheDirectory(), ".transcoding-", ".part");
-            TranscodeJob job = TranscodeJob.start(key, new ProcessBuilder(command(ffmpeg, source, format, bitRate)),
+            TranscodeJob job = TranscodeJob.start(key, new ProcessBuilder(command(ffmpeg, source, format, bitRate,
+                    offset)),
                     scratch, kept, this::ended);
             started.incrementAndGet();
             jobs.put(key, job);
@@ -122,11 +127,17 @@ final class FfmpegTranscoder implements Transcoder {
         }
     }
 
-    /** The ffmpeg command line, one argument per element. */
-    static List<String> command(String ffmpeg, TrackMedia source, TranscodeFormat format, int bitRate) {
-        List<String> command = new ArrayList<>(List.of(ffmpeg, "-hide_banner", "-loglevel", "error", "-nostdin",
-                "-i", "file:" + source.path(),
-                "-map", "0:a:0", "-vn", "-map_metadata", "-1"));
+    /**
+     * The ffmpeg command line, one argument per element. An offset is given before the input ({@code -ss}), so that
+     * ffmpeg seeks in the input rather than decoding and dropping what comes before it.
+     */
+    static List<String> command(String ffmpeg, TrackMedia source, TranscodeFormat format, int bitRate,
+                                Duration offset) {
+        List<String> command = new ArrayList<>(List.of(ffmpeg, "-hide_banner", "-loglevel", "error", "-nostdin"));
+        if (!offset.isZero()) {
+            command.addAll(List.of("-ss", seconds(offset)));
+        }
+        command.addAll(List.of("-i", "file:" + source.path(), "-map", "0:a:0", "-vn", "-map_metadata", "-1"));
         switch (format) {
             case MP3 -> command.addAll(List.of("-c:a", "libmp3lame", "-b:a", bitRate + "k", "-f", "mp3"));
             case OPUS -> command.addAll(List.of("-c:a", "libopus", "-b:a", bitRate + "k", "-f", "ogg"));
@@ -203,9 +214,15 @@ final class FfmpegTranscoder implements Transcoder {
         }
     }
 
-    private static String key(TrackMedia source, TranscodeFormat format, int bitRate) {
+    /** @return the offset in seconds as ffmpeg reads it, to the millisecond: {@code 90.5} */
+    private static String seconds(Duration offset) {
+        return BigDecimal.valueOf(offset.toMillis(), 3).stripTrailingZeros().toPlainString();
+    }
+
+    private static String key(TrackMedia source, TranscodeFormat format, int bitRate, Duration offset) {
+        // from the start the key is as it always was, so the transcodes kept before stay found
         String identity = source.path() + "|" + source.size() + "|" + source.modifiedAt().toEpochMilli() + "|"
-                + format.extension() + "|" + bitRate;
+                + format.extension() + "|" + bitRate + (offset.isZero() ? "" : "|" + offset.toMillis());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(identity.getBytes(StandardCharsets.UTF_8)), 0, 20);

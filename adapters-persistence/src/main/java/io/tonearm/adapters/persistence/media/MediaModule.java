@@ -2,6 +2,7 @@ package io.tonearm.adapters.persistence.media;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
+import io.tonearm.domain.lyrics.LyricsSource;
 import io.tonearm.domain.media.Artwork;
 import io.tonearm.domain.media.FolderCovers;
 import io.tonearm.domain.media.MediaFiles;
@@ -10,7 +11,9 @@ import java.util.Objects;
 
 /**
  * Binds {@link MediaFiles} to the local file system, {@link Artwork} to the covers found beside the audio files
- * and kept in a disk cache (and {@link FolderCovers}, which scans ask, to the same covers), and {@link Transcoder} to ffmpeg processes with their disk cache. Does no I/O.
+ * and kept in a disk cache (and {@link FolderCovers}, which scans ask, to the same covers), {@link Transcoder} to
+ * ffmpeg processes with their disk cache, and {@link LyricsSource} to the lyrics files and tags beside and in the
+ * audio files. Does no I/O.
  */
 public final class MediaModule extends AbstractModule {
     private final ArtworkSettings artwork;
@@ -34,5 +37,6 @@ public final class MediaModule extends AbstractModule {
         bind(FolderCovers.class).to(DiskArtwork.class);
         bind(TranscodingSettings.class).toInstance(transcoding);
         bind(Transcoder.class).to(FfmpegTranscoder.class).in(Singleton.class);
+        bind(LyricsSource.class).to(FileLyrics.class).in(Singleton.class);
     }
 }

@@ -48,6 +48,12 @@ final class Ffmpeg {
                 .strip().replace('\n', ' ');
     }
 
+    /** @return ffprobe's duration of the file in seconds (of the container, as players read it) */
+    static double duration(Path file) throws IOException, InterruptedException {
+        return Double.parseDouble(run(List.of("ffprobe", "-v", "error", "-show_entries", "format=duration", "-of",
+                "default=noprint_wrappers=1:nokey=1", "file:" + file)).strip());
+    }
+
     private static String run(List<String> command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
         process.getOutputStream().close();

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -199,8 +200,33 @@ class FfmpegTranscoderTest {
     void theCommand_isAList_withTheFileAsOneFileUrl() {
         TrackMedia odd = new TrackMedia(TrackId.of(1), "/m/-i x'; rm -rf \"$HOME\".flac", 1, Instant.EPOCH);
 
-        assertThat(FfmpegTranscoder.command("ffmpeg", odd, TranscodeFormat.MP3, 128)).containsExactly("ffmpeg",
-                "-hide_banner", "-loglevel", "error", "-nostdin", "-i", "file:/m/-i x'; rm -rf \"$HOME\".flac", "-map",
-                "0:a:0", "-vn", "-map_metadata", "-1", "-c:a", "libmp3lame", "-b:a", "128k", "-f", "mp3", "pipe:1");
+        assertThat(FfmpegTranscoder.command("ffmpeg", odd, TranscodeFormat.MP3, 128, Duration.ZERO))
+                .containsExactly("ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin", "-i",
+                        "file:/m/-i x'; rm -rf \"$HOME\".flac", "-map", "0:a:0", "-vn", "-map_metadata", "-1", "-c:a",
+                        "libmp3lame", "-b:a", "128k", "-f", "mp3", "pipe:1");
+        assertThat(FfmpegTranscoder.command("ffmpeg", odd, TranscodeFormat.OPUS, 96, Duration.ofMillis(90_500)))
+                .as("the offset before the input: ffmpeg seeks in it").startsWith("ffmpeg", "-hide_banner",
+                        "-loglevel", "error", "-nostdin", "-ss", "90.5", "-i");
+    }
+
+    @Test
+    void aTranscodeFromAnOffset_startsThere_shorterByTheOffset_andIsKeptApartFromTheWholeOne() throws Exception {
+        FfmpegTranscoder transcoder = transcoder(2);
+
+        Transcode whole = transcoder.transcode(media(mediumFlac), TranscodeFormat.MP3, 64);
+        Path wholeFile = sources.resolve("whole.mp3");
+        Files.write(wholeFile, bytesOf(whole));
+        Transcode fromTen = transcoder.transcode(media(mediumFlac), TranscodeFormat.MP3, 64, Duration.ofSeconds(10));
+        Path fromTenFile = sources.resolve("from-ten.mp3");
+        Files.write(fromTenFile, bytesOf(fromTen));
+
+        assertThat(Ffmpeg.duration(wholeFile)).isCloseTo(30.0, Offset.offset(0.5));
+        assertThat(Ffmpeg.duration(fromTenFile)).isCloseTo(20.0, Offset.offset(0.5));
+        assertThat(transcoder.processesStarted()).as("another transcode, not the whole one").isEqualTo(2);
+        assertThat(bytesOf(transcoder.transcode(media(mediumFlac), TranscodeFormat.MP3, 64, Duration.ofSeconds(10))))
+                .as("kept under its offset").isEqualTo(Files.readAllBytes(fromTenFile));
+        assertThat(transcoder.processesStarted()).isEqualTo(2);
+        assertThatThrownBy(() -> transcoder.transcode(media(mediumFlac), TranscodeFormat.MP3, 64,
+                Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
     }
 }
