@@ -47,7 +47,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
@@ -90,6 +89,8 @@ final class RunningApi implements AutoCloseable {
     final PrometheusMeterRegistry metrics;
     final ApiServer server;
     final int port;
+    /** What the server was made of, for a test that asks a part itself (e.g. the Subsonic methods there are). */
+    private final Injector injector;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ObjectMapper mapper = new ObjectMapper();
     /** The Authorization header sent with every request, or null for none. */
@@ -150,7 +151,9 @@ final class RunningApi implements AutoCloseable {
             binder.bind(TrackTranscodes.class).toInstance(transcodes);
             binder.bind(SongLyrics.class).toInstance(songLyrics);
             binder.bind(Scrobbling.class).toInstance(scrobbling);
-            InMemoryPlayback playback = new InMemoryPlayback(Set.of(), Set.of());
+            // play queues and bookmarks of the users and tracks there are now, as the database's keys check them
+            InMemoryPlayback playback = new InMemoryPlayback(id -> users.users.findById(id).isPresent(),
+                    id -> library.getTrack(id).isPresent());
             binder.bind(SavedPlayback.class).toInstance(SavedPlayback.create(playback, playback, playback,
                     Clock.systemUTC()));
             binder.bind(Readiness.class).toInstance(readiness);
@@ -158,6 +161,7 @@ final class RunningApi implements AutoCloseable {
             Multibinder<ResponseHeaderHook> set = Multibinder.newSetBinder(binder, ResponseHeaderHook.class);
             hooks.forEach(hook -> set.addBinding().toInstance(hook));
         }, new HttpModule(settings, auth, operations));
+        this.injector = injector;
         server = injector.getInstance(ApiServer.class);
         port = server.start();
     }
@@ -180,6 +184,7 @@ final class RunningApi implements AutoCloseable {
         this.metrics = running.metrics;
         this.server = running.server;
         this.port = running.port;
+        this.injector = running.injector;
         this.authorization = authorization;
     }
 
@@ -239,6 +244,11 @@ final class RunningApi implements AutoCloseable {
     /** @return a server whose injector also binds a cache monitor, as bootstrap does */
     static RunningApi withCacheMonitor(CacheMonitor monitor) {
         return new RunningApi(SETTINGS, List.of(), monitor, FakeScanner.scansOfTempDir(), AUTH);
+    }
+
+    /** @return the server's own instance of a type its injector binds */
+    <T> T instance(Class<T> type) {
+        return injector.getInstance(type);
     }
 
     URI uri(String path) {

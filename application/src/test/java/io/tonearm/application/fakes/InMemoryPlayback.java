@@ -21,18 +21,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Play queues, bookmarks and the now-playing board in memory, over a fixed set of known users and tracks. */
 public final class InMemoryPlayback implements PlayQueues, Bookmarks, NowPlayingBoard {
-    private final Set<UserId> users;
-    private final Set<TrackId> tracks;
+    private final Predicate<UserId> users;
+    private final Predicate<TrackId> tracks;
     private final Map<UserId, PlayQueue> queues = new HashMap<>();
     private final Map<UserId, Map<TrackId, Bookmark>> marks = new HashMap<>();
     private final Map<List<Object>, NowPlaying> playing = new HashMap<>();
 
     public InMemoryPlayback(Set<UserId> users, Set<TrackId> tracks) {
-        this.users = Set.copyOf(users);
-        this.tracks = Set.copyOf(tracks);
+        this(Set.copyOf(users)::contains, Set.copyOf(tracks)::contains);
+    }
+
+    /** Over users and tracks that come and go: each is known while {@code users} or {@code tracks} says so. */
+    public InMemoryPlayback(Predicate<UserId> users, Predicate<TrackId> tracks) {
+        this.users = users;
+        this.tracks = tracks;
     }
 
     @Override
@@ -42,10 +48,10 @@ public final class InMemoryPlayback implements PlayQueues, Bookmarks, NowPlaying
 
     @Override
     public synchronized boolean save(UserId user, PlayQueue queue) {
-        if (!users.contains(user)) {
+        if (!users.test(user)) {
             return false;
         }
-        List<TrackId> unknown = queue.tracks().stream().filter(t -> !tracks.contains(t)).distinct().toList();
+        List<TrackId> unknown = queue.tracks().stream().filter(t -> !tracks.test(t)).distinct().toList();
         if (!unknown.isEmpty()) {
             throw new InvalidValueException("id", "no such track: " + unknown);
         }
@@ -69,7 +75,7 @@ public final class InMemoryPlayback implements PlayQueues, Bookmarks, NowPlaying
 
     @Override
     public synchronized boolean set(UserId user, Bookmark bookmark) {
-        if (!users.contains(user) || !tracks.contains(bookmark.track())) {
+        if (!users.test(user) || !tracks.test(bookmark.track())) {
             return false;
         }
         Map<TrackId, Bookmark> own = marks.computeIfAbsent(user, u -> new LinkedHashMap<>());
@@ -87,7 +93,7 @@ public final class InMemoryPlayback implements PlayQueues, Bookmarks, NowPlaying
 
     @Override
     public synchronized boolean set(UserId user, TrackId track, String player, Instant at) {
-        if (!users.contains(user) || !tracks.contains(track)) {
+        if (!users.test(user) || !tracks.test(track)) {
             return false;
         }
         playing.put(List.of(user, player), new NowPlaying(user, UserName.of("user" + user.value()), track, player,

@@ -45,7 +45,8 @@ final class MediaMethods {
         methods.put("download", new Entry(Need.USER, this::download));
         methods.put("getCoverArt", new Entry(Need.USER, this::coverArt));
         methods.put("getAvatar", new Entry(Need.USER, call -> {
-            throw SubsonicError.notFound("avatar");
+            // username is required by the protocol (10 without it); no user has an avatar
+            throw SubsonicError.notFound("avatar of " + SubsonicParams.shorten(call.params().required("username")));
         }));
     }
 

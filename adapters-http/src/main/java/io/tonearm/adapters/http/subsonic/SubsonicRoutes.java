@@ -16,6 +16,7 @@ import io.tonearm.domain.media.UnusableCoverException;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,11 @@ public final class SubsonicRoutes {
         lyrics.addTo(methods);
         String version = SubsonicRoutes.class.getPackage().getImplementationVersion();
         this.serverVersion = version == null ? "dev" : version;
+    }
+
+    /** @return the name of every method this server answers (without {@code .view}) */
+    Set<String> methodNames() {
+        return Set.copyOf(methods.keySet());
     }
 
     /** Adds {@code GET} and {@code POST /rest/{method}}, with {@link Access#SUBSONIC}. */
