@@ -162,7 +162,8 @@ final class TieredQueryCache implements QueryCache, AutoCloseable {
         QueryState state = tier1.query(query.name());
         ResultCodec codec = state.codec(query);
         Scope scope = Scope.capture(state, partition(state, query));
-        BulkRead.Key bulk = keys instanceof List<CacheKey> list && list.size() > 1 ? new BulkRead.Key(scope, list) : null;
+        BulkRead.Key bulk = keys instanceof List<CacheKey> list && list.size() > 1
+                ? new BulkRead.Key(scope, list) : null;
         if (bulk != null) {
             Map<CacheKey, T> remembered = remembered(state, scope, bulk);
             if (remembered != null) {
