@@ -59,6 +59,7 @@ final class ListenerLibraryService implements ListenerLibrary {
     private final CacheInvalidator invalidator;
     private final ChangeLog changes;
     private final Clock clock;
+    private final AnnotatedCopies copies = new AnnotatedCopies();
 
     ListenerLibraryService(UserId listener, Library catalog, TrackAnnotations annotations, PlayHistory plays,
                            QueryCache cache, ChangeLog changes, InvalidationListener invalidations, Clock clock) {
@@ -170,7 +171,7 @@ final class ListenerLibraryService implements ListenerLibrary {
         List<ChartEntry> entries = new ArrayList<>(chart.items().size());
         for (int i = 0; i < chart.items().size(); i++) {
             ChartEntry entry = chart.items().get(i);
-            entries.add(new ChartEntry(entry.track().withAnnotation(annotations.get(i)), entry.plays()));
+            entries.add(new ChartEntry(copies.of(entry.track(), annotations.get(i)), entry.plays()));
         }
         return chart.withItems(entries);
     }
@@ -249,7 +250,7 @@ final class ListenerLibraryService implements ListenerLibrary {
     }
 
     private Track annotate(Track track) {
-        return track.withAnnotation(annotationsOf(List.of(track.id())).get(0));
+        return copies.of(track, annotationsOf(List.of(track.id())).get(0));
     }
 
     private Page<Track> annotate(Page<Track> page) {
@@ -267,7 +268,7 @@ final class ListenerLibraryService implements ListenerLibrary {
         List<TrackAnnotation> annotations = annotationsOf(ids);
         List<Track> annotated = new ArrayList<>(tracks.size());
         for (int i = 0; i < tracks.size(); i++) {
-            annotated.add(tracks.get(i).withAnnotation(annotations.get(i)));
+            annotated.add(copies.of(tracks.get(i), annotations.get(i)));
         }
         return annotated;
     }

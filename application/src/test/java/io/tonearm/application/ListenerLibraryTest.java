@@ -50,6 +50,23 @@ class ListenerLibraryTest {
     }
 
     @Test
+    void aFavoriteTrackReadAgain_isTheSameInstance_untilTheListenersAnnotationChanges() {
+        Track track = fixture.stored();
+        ann.setTrackFavorite(track.id(), true);
+
+        Track first = ann.getAllTracks(PAGE).items().get(0);
+        Track again = ann.getAllTracks(PAGE).items().get(0);
+        ann.recordTrackPlay(track.id(), fixture.clock.instant());
+        Track played = ann.getAllTracks(PAGE).items().get(0);
+
+        assertThat(first.favorite()).isTrue();
+        assertThat(again).as("what is kept per instance downstream serves a listener with favorites").isSameAs(first);
+        assertThat(played).isNotSameAs(first);
+        assertThat(played.playCount()).isEqualTo(1);
+        assertThat(ann.getAllTracks(PAGE).items().get(0)).isSameAs(played);
+    }
+
+    @Test
     void aFavorite_dropsOnlyTheListenersFavorites_andKeepsSharedListsAndOthersCached() {
         Track track = fixture.stored();
         ann.getAllTracks(PAGE);
