@@ -3,7 +3,6 @@ package io.tonearm.adapters.http;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -49,7 +48,7 @@ final class JsonBody {
         return made;
     }
 
-    static byte[] gzip(byte[] bytes) {
+    private static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
         try (GZIPOutputStream zip = new LeveledGzip(out)) {
             zip.write(bytes);
@@ -57,21 +56,6 @@ final class JsonBody {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof JsonBody that && etag.equals(that.etag) && Arrays.equals(bytes, that.bytes);
-    }
-
-    @Override
-    public int hashCode() {
-        return etag.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "JsonBody[" + bytes.length + " bytes, " + etag + "]";
     }
 
     private static final class LeveledGzip extends GZIPOutputStream {

@@ -43,7 +43,7 @@ final class LyricsMethods {
     /** OpenSubsonic's structuredLyrics: times and the offset in milliseconds, the offset left out when zero. */
     private static Element structured(Track track, Lyrics lyrics) {
         return Element.of("structuredLyrics")
-                .attr("displayArtist", displayArtist(track))
+                .attr("displayArtist", SubsonicCatalog.displayArtist(track))
                 .attr("displayTitle", track.title())
                 .attr("lang", lyrics.lang())
                 .attr("offset", lyrics.offset().isZero() ? null : lyrics.offset().toMillis())
@@ -64,10 +64,6 @@ final class LyricsMethods {
         }
         Track track = found.get().track();
         return Element.fragment(Element.text("lyrics", found.get().lyrics().get(0).text())
-                .attr("artist", displayArtist(track)).attr("title", track.title()));
-    }
-
-    private static String displayArtist(Track track) {
-        return String.join(", ", track.artists());
+                .attr("artist", SubsonicCatalog.displayArtist(track)).attr("title", track.title()));
     }
 }

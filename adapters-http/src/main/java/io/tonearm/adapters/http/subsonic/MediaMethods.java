@@ -23,7 +23,8 @@ import java.util.Optional;
 
 /**
  * The media methods: stream (with {@code maxBitRate} and {@code format}, through the same transcoding as the JSON
- * API; a transcode starts at {@code timeOffset}, OpenSubsonic's {@code transcodeOffset}), download (the original file), getCoverArt (an album's, a song's or an artist's cover, at {@code size}).
+ * API; a transcode starts at {@code timeOffset}, OpenSubsonic's {@code transcodeOffset}), download (the original
+ * file), getCoverArt (an album's, a song's or an artist's cover, at {@code size}).
  * The bytes are sent by the listening routes' own code: ranges, conditionals and validators as on {@code /api}.
  */
 final class MediaMethods {

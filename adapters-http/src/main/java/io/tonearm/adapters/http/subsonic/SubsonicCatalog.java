@@ -66,7 +66,7 @@ final class SubsonicCatalog {
                 .attr("isDir", false)
                 .attr("title", track.title())
                 .attr("album", track.album())
-                .attr("artist", String.join(", ", track.artists()))
+                .attr("artist", displayArtist(track))
                 .attr("track", track.trackNumber())
                 .attr("discNumber", track.discNumber())
                 .attr("year", track.year())
@@ -86,7 +86,7 @@ final class SubsonicCatalog {
                 .attr("artistId", album == null ? null : SubsonicIds.of(album.artistId()))
                 .attr("type", "music")
                 .attr("mediaType", "song")
-                .attr("displayArtist", String.join(", ", track.artists()))
+                .attr("displayArtist", displayArtist(track))
                 .attr("musicBrainzId", track.musicBrainz().recordingId());
         if (track.lastPlayedAt() != null) {
             song.attr("played", track.lastPlayedAt().toString());
@@ -103,6 +103,11 @@ final class SubsonicCatalog {
             song.add(replayGain(track.replayGain()));
         }
         return song;
+    }
+
+    /** @return how a song shows its artists as one name: every one of them, comma-separated */
+    static String displayArtist(Track track) {
+        return String.join(", ", track.artists());
     }
 
     /**
